@@ -1,0 +1,235 @@
+"""Validate the curated files and build the DuckDB database atomically (never half-written)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ruraldash.catalogue import Catalogue, load_catalogue
+from ruraldash.checks import run_checks
+from ruraldash.figure_files import figure_files, load_raw_figures
+from ruraldash.paths import REPO_ROOT, VIEWS_DIR
+from ruraldash.problems import InvalidData, Problem, display_path, one_of
+from ruraldash.textnorm import match_key, normalise
+from ruraldash.yamlio import YamlError, load_yaml
+
+
+@dataclass
+class Validation:
+    """The outcome of checking the curated files: problems stop a build, warnings do not."""
+
+    catalogue: Catalogue | None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    figure_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.catalogue is not None and not self.problems
+
+
+def validate(data_dir: Path, metrics_dir: Path) -> Validation:
+    """Check every curated file at once, in memory; nothing is written."""
+    with duckdb.connect() as con:
+        return _stage(con, data_dir, metrics_dir)
+
+
+def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) -> Validation:
+    """Load declarations and raw figures into `con` and run every check."""
+    catalogue, problems = load_catalogue(data_dir, metrics_dir)
+    result = Validation(catalogue, problems)
+    if catalogue is None:
+        return result
+    _write_catalogue(con, catalogue, result)
+    files = figure_files(data_dir)
+    for path in files:
+        if path.stem not in catalogue.sources:
+            result.problems.append(Problem(
+                display_path(path), 1, None,
+                f"file name '{path.stem}' is not a source id in sources.yaml "
+                f"({one_of(list(catalogue.sources))})", kind="file",
+            ))
+    load = load_raw_figures(con, files)
+    result.problems.extend(load.problems)
+    result.warnings.extend(load.warnings)
+    result.problems.extend(run_checks(con, catalogue))
+    result.problems.sort()
+    result.figure_count = con.execute("SELECT count(*) FROM raw").fetchone()[0]
+    return result
+
+
+def _records_table(records: list[object], skip: tuple[str, ...] = ()) -> pa.Table:
+    names = [f.name for f in dataclasses.fields(records[0]) if f.name != "origin"
+             and f.name not in skip] if records else ["id"]
+    columns = {name: [_cell(getattr(record, name)) for record in records] for name in names}
+    return pa.table(columns)
+
+
+def _cell(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
+                     result: Validation) -> None:
+    """Create one table per catalogue section, plus region references and normalised reports."""
+    sections = {
+        "units": catalogue.units, "qualifiers": catalogue.qualifiers,
+        "statuses": catalogue.statuses, "categories": catalogue.categories,
+        "metrics": catalogue.metrics, "program_types": catalogue.program_types,
+        "regions": catalogue.regions, "programs": catalogue.programs,
+    }
+    for name, section in sections.items():
+        section_table = _records_table(list(section.values()), skip=("reference",))
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM section_table")  # a fixed identifier
+    references = [
+        {"region_id": region.id, **{f.name: getattr(figure, f.name)
+                                    for f in dataclasses.fields(figure) if f.name != "origin"}}
+        for region in catalogue.regions.values() for figure in region.reference
+    ]
+    reference_table = pa.Table.from_pylist(references) if references else pa.table(
+        {"region_id": pa.array([], pa.string()), "field": pa.array([], pa.string()),
+         "value": pa.array([], pa.float64()), "unit": pa.array([], pa.string()),
+         "source": pa.array([], pa.string()), "year": pa.array([], pa.int64()),
+         "note": pa.array([], pa.string())})
+    con.execute("CREATE TABLE region_reference AS SELECT * FROM reference_table")
+
+    sources = []
+    keys: list[dict[str, str | None]] = []
+    missing = []
+    for source in catalogue.sources.values():
+        path = catalogue.report_path(source)
+        text = path.read_text(encoding="utf-8-sig") if path and path.is_file() else None
+        if text is None:
+            missing.append(source.id)
+        row = {f.name: getattr(source, f.name) for f in dataclasses.fields(source)
+               if f.name != "origin"}
+        row["report_available"] = text is not None
+        row["report_text"] = normalise(text) if text is not None else None
+        sources.append(row)
+        keys.append({"source_id": source.id, "report_key": match_key(text) if text else None})
+    if missing:
+        where = catalogue.reports_dir or "(no reports_dir in sources.yaml)"
+        result.warnings.append(
+            f"report text not found in {where} for {len(missing)} source(s) "
+            f"({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}): "
+            "their quotes were not checked"
+        )
+    source_table = pa.Table.from_pylist(sources) if sources else pa.table(
+        {"id": pa.array([], pa.string()), "region": pa.array([], pa.string()),
+         "file": pa.array([], pa.string())})
+    con.execute("CREATE TABLE sources AS SELECT * FROM source_table")
+    # The match keys are only for checking quotes: a temporary table, never written out.
+    key_table = pa.Table.from_pylist(keys, schema=pa.schema(
+        [("source_id", pa.string()), ("report_key", pa.string())]))
+    con.execute("CREATE TEMP TABLE report_keys AS SELECT * FROM key_table")
+
+
+_FIGURES = """
+CREATE TABLE figures AS
+SELECT id AS figure_id, source_id, region AS region_id, scope, metric AS metric_id, label,
+       program AS program_id, value::DOUBLE AS value, unit, qualifier, status, period_text,
+       period_start::DATE AS period_start, period_end::DATE AS period_end, quote, note,
+       file, line
+FROM raw
+ORDER BY source_id, line
+"""
+
+
+def content_hash(data_dir: Path, metrics_dir: Path) -> str:
+    """Return a hash of everything a build reads: curated files, reports, views and this code."""
+    digest = hashlib.sha256()
+    paths = sorted([*data_dir.rglob("*.yaml"), *data_dir.rglob("*.csv")])
+    paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
+    paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
+    paths += _report_files(data_dir)
+    for path in paths:
+        digest.update(str(path).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _report_files(data_dir: Path) -> list[Path]:
+    try:
+        document = load_yaml(data_dir / "sources.yaml")
+    except (YamlError, OSError):
+        return []
+    if not isinstance(document, dict) or not document.get("reports_dir"):
+        return []
+    reports_dir = data_dir / str(document["reports_dir"])
+    files = {str(item.get("file")) for item in document.get("sources") or []
+             if isinstance(item, dict)}
+    return sorted(path for path in (reports_dir / name for name in files) if path.is_file())
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """A finished build: where the database is and what went into it."""
+
+    db_path: Path
+    input_hash: str
+    figure_count: int
+    warnings: tuple[str, ...]
+
+
+def build(data_dir: Path, metrics_dir: Path, db_path: Path) -> BuildResult:
+    """Validate and write the database to `db_path` atomically; raise InvalidData if invalid.
+
+    The new database is written beside the old one and renamed over it only when complete,
+    so a failed or interrupted build leaves the last good database as it was.
+    """
+    input_hash = content_hash(data_dir, metrics_dir)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = db_path.with_name(f".{db_path.name}.{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with duckdb.connect(str(partial)) as con:
+            con.execute("SET preserve_insertion_order = true")
+            validation = _stage(con, data_dir, metrics_dir)
+            if not validation.ok:
+                raise InvalidData(validation.problems)
+            _write_figures(con, input_hash)
+        os.replace(partial, db_path)
+    finally:
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + ".wal").unlink(missing_ok=True)
+    return BuildResult(db_path, input_hash, validation.figure_count, tuple(validation.warnings))
+
+
+def _write_figures(con: duckdb.DuckDBPyConnection, input_hash: str) -> None:
+    con.execute(_FIGURES)
+    con.execute("DROP TABLE raw")
+    for view in sorted(VIEWS_DIR.glob("*.sql")):
+        con.execute(view.read_text(encoding="utf-8"))
+    con.execute("CREATE TABLE build_info (key VARCHAR, value VARCHAR)")
+    con.execute(
+        "INSERT INTO build_info VALUES ('input_hash', $hash), ('built_at', $built)",
+        {"hash": input_hash, "built": datetime.now(UTC).isoformat(timespec="seconds")},
+    )
+    con.execute("CHECKPOINT")
+
+
+def stored_hash(db_path: Path) -> str | None:
+    """Return the input hash a database was built from, or None if it is missing or unreadable."""
+    if not db_path.is_file():
+        return None
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            row = con.execute("SELECT value FROM build_info WHERE key = 'input_hash'").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+def ensure_database(data_dir: Path, metrics_dir: Path, db_path: Path) -> Path:
+    """Return a database built from the current inputs, building it only if they changed."""
+    if stored_hash(db_path) != content_hash(data_dir, metrics_dir):
+        build(data_dir, metrics_dir, db_path)
+    return db_path

@@ -1,0 +1,155 @@
+"""The command line: validate, build, export, normalise (and draft) without the browser."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ruraldash import paths
+from ruraldash.problems import InvalidData, Problem
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x': message),
+2 usage error.
+
+examples:
+  python -m ruraldash validate
+  python -m ruraldash build --db /tmp/rural.duckdb
+  python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
+  python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
+"""
+
+
+def _print_problems(problems: list[Problem], limit: int) -> None:
+    shown = problems if limit <= 0 else problems[:limit]
+    for problem in shown:
+        print(problem, file=sys.stderr)
+    if len(shown) < len(problems):
+        print(f"… {len(problems) - len(shown)} more problem(s) not shown "
+              "(--max-problems 0 shows all)", file=sys.stderr)
+    print(f"{len(problems)} problem(s) found; nothing was built.", file=sys.stderr)
+
+
+def _print_warnings(warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from ruraldash.build import validate
+
+    result = validate(args.data, args.metrics)
+    _print_warnings(result.warnings)
+    if not result.ok:
+        _print_problems(result.problems, args.max_problems)
+        return EXIT_INVALID
+    print(f"ok: {result.figure_count} figures from {len(result.catalogue.sources)} sources "
+          f"in {args.data} are valid")
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from ruraldash.build import build
+
+    try:
+        result = build(args.data, args.metrics, args.db)
+    except InvalidData as error:
+        _print_problems(error.problems, args.max_problems)
+        if args.db.is_file():
+            print(f"The previous database {args.db} is unchanged.", file=sys.stderr)
+        return EXIT_INVALID
+    _print_warnings(result.warnings)
+    print(f"built {result.db_path} with {result.figure_count} figures")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ruraldash.build import ensure_database
+    from ruraldash.db import connect
+    from ruraldash.export import export_figures
+
+    try:
+        db_path = ensure_database(args.data, args.metrics, args.db)
+    except InvalidData as error:
+        _print_problems(error.problems, args.max_problems)
+        return EXIT_INVALID
+    with connect(db_path) as con:
+        count = export_figures(con, args.format, args.out, args.lang)
+    print(f"wrote {count} figures to {args.out}")
+    return EXIT_OK
+
+
+def _normalise(args: argparse.Namespace) -> int:
+    from ruraldash.textnorm import render_normalised
+
+    try:
+        text = args.report.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.report}: cannot read as UTF-8 text: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(render_normalised(text))
+    return EXIT_OK
+
+
+def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None:
+    parser.add_argument("--data", type=Path, default=paths.default_data_dir(),
+                        help="curated data folder laid out like data/ (default: %(default)s)")
+    parser.add_argument("--metrics", type=Path, default=paths.METRICS_DIR,
+                        help="metric catalogue folder (default: %(default)s)")
+    parser.add_argument("--max-problems", type=int, default=200, metavar="N",
+                        help="print at most N problems, 0 for all (default: %(default)s)")
+    if db:
+        parser.add_argument("--db", type=Path, default=paths.default_db_path(),
+                            help="database file to write (default: %(default)s)")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of `python -m ruraldash`."""
+    parser = argparse.ArgumentParser(
+        prog="python -m ruraldash",
+        description="乡村振兴数据看板 Rural Revitalisation Dashboard: validate the curated data, "
+                    "build the database, export figures, read new reports.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check every curated file, report all problems")
+    _add_data_options(validate)
+    validate.set_defaults(run=_validate)
+
+    build = commands.add_parser("build", help="validate, then write the DuckDB database atomically")
+    _add_data_options(build, db=True)
+    build.set_defaults(run=_build)
+
+    export = commands.add_parser("export", help="export the dataset")
+    export.add_argument("what", choices=["figures"], help="what to export: the flat figures table")
+    export.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    export.add_argument("--out", required=True, type=Path, help="file to write")
+    export.add_argument("--lang", choices=["zh", "en"], default="zh",
+                        help="language of the XLSX sources and notes sheets (default: zh)")
+    _add_data_options(export, db=True)
+    export.set_defaults(run=_export)
+
+    normalise = commands.add_parser(
+        "normalise", help="print a report in simplified characters, pinyin removed, "
+                          "furniture lines marked")
+    normalise.add_argument("report", type=Path, help="a report as UTF-8 text")
+    normalise.set_defaults(run=_normalise)
+
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+# Commands defined in other modules register themselves here (see ruraldash.draft).
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    args = make_parser().parse_args(argv)
+    return args.run(args)

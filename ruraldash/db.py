@@ -1,0 +1,32 @@
+"""Open the built database and run the declared queries (metrics/queries/*.sql) against it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from ruraldash.paths import QUERIES_DIR
+
+
+def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """Open the database read-only; use one per process and a cursor() per session or thread."""
+    return duckdb.connect(str(db_path), read_only=True)
+
+
+@cache
+def query_text(name: str) -> str:
+    """Return the SQL of the declared query `name` (the stem of a file in metrics/queries/)."""
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise KeyError(f"no query named {name!r} in {QUERIES_DIR}")
+    return path.read_text(encoding="utf-8")
+
+
+def run_query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
+    """Run a declared query with values bound as $params; return its rows (fetched via Arrow)."""
+    relation = con.sql(query_text(name), params=params or None)
+    return relation.to_arrow_table().to_pandas()

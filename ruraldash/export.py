@@ -1,0 +1,136 @@
+"""Exports that open correctly in Excel on Chinese Windows: CSV with BOM and XLSX with provenance."""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import xlsxwriter
+
+from ruraldash.db import run_query
+from ruraldash.i18n import t
+
+FIGURE_EXPORT_COLUMNS = (
+    "figure_id", "source_id", "region_id", "region_zh", "region_en", "scope", "metric_id",
+    "metric_zh", "metric_en", "category", "program_id", "label", "value", "unit", "qualifier",
+    "status", "period_text", "period_start", "period_end", "quote",
+)
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """A table as shown, with the sources behind it and notes on how it was made."""
+
+    title: str
+    table: pd.DataFrame
+    sources: pd.DataFrame
+    notes: tuple[tuple[str, str], ...] = ()
+    lang: str = "zh"
+    generated: date = field(default_factory=date.today)
+
+
+def _plain_number(value: object) -> object:
+    """Write 126000 rather than 126000.0, and 27.5 as 27.5."""
+    if isinstance(value, float) and math.isfinite(value):
+        return f"{value:.15g}"
+    return value
+
+
+def to_csv(export: ExportTable) -> bytes:
+    """Return the table as CSV in UTF-8 with a BOM and CRLF line ends, as Excel expects."""
+    table = export.table.copy()
+    for column in table.columns:
+        if pd.api.types.is_float_dtype(table[column]):
+            table[column] = table[column].map(_plain_number).astype(object)
+    text = table.to_csv(index=False, lineterminator="\r\n", date_format="%Y-%m-%d")
+    return b"\xef\xbb\xbf" + text.encode("utf-8")
+
+
+def _display_width(value: object) -> int:
+    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    # CJK characters take two columns in Excel's default fonts.
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+
+
+def _write_sheet(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame) -> None:
+    sheet = book.add_worksheet(name)
+    header = book.add_format({"bold": True, "bg_color": "#E8EEF4", "border": 1})
+    integer = book.add_format({"num_format": "#,##0"})
+    decimal = book.add_format({"num_format": "#,##0.0###"})
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    for col, column in enumerate(frame.columns):
+        sheet.write_string(0, col, str(column), header)
+        values = frame[column].tolist()
+        for row, value in enumerate(values, start=1):
+            _write_cell(sheet, row, col, value, integer, decimal, day)
+        widest = max([_display_width(column), *(_display_width(v) for v in values[:2000])])
+        sheet.set_column(col, col, min(max(widest + 2, 8), 60))
+    sheet.freeze_panes(1, 0)
+    if len(frame.columns):
+        sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+
+
+def _write_cell(sheet, row, col, value, integer, decimal, day) -> None:  # noqa: ANN001
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return
+    if isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, (int, float)) and math.isfinite(value):
+        sheet.write_number(row, col, value, integer if float(value).is_integer() else decimal)
+    elif isinstance(value, (date, datetime, pd.Timestamp)):
+        sheet.write_datetime(row, col, pd.Timestamp(value).to_pydatetime(), day)
+    else:
+        sheet.write_string(row, col, str(value))
+
+
+def to_xlsx(export: ExportTable) -> bytes:
+    """Return an XLSX workbook: the table (numeric cells, frozen header), sources and notes."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
+    _write_sheet(book, t("sheet_data", export.lang), export.table)
+    _write_sheet(book, t("sheet_sources", export.lang), export.sources)
+    notes = pd.DataFrame(
+        [(t("notes_title", export.lang), export.title),
+         (t("notes_generated", export.lang), export.generated.isoformat()),
+         (t("notes_rows", export.lang), str(len(export.table))),
+         *export.notes],
+        columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
+    )
+    _write_sheet(book, t("sheet_notes", export.lang), notes)
+    book.close()
+    return buffer.getvalue()
+
+
+EXPORTERS: dict[str, Callable[[ExportTable], bytes]] = {"csv": to_csv, "xlsx": to_xlsx}
+MIME_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def figures_export(con: duckdb.DuckDBPyConnection, lang: str = "zh") -> ExportTable:
+    """Return the canonical flat form of the whole dataset with its sources and notes."""
+    table = run_query(con, "figures_export")
+    sources = run_query(con, "sources").drop(columns=["report_available"])
+    notes = (
+        (t("notes_filters", lang), t("no_filters", lang)),
+        (t("notes_caveat", lang), t("caveat_units", lang)),
+        (t("notes_caveat", lang), t("caveat_qualifier", lang)),
+        (t("notes_caveat", lang), t("caveat_periods", lang)),
+    )
+    return ExportTable(t("figures_title", lang), table[list(FIGURE_EXPORT_COLUMNS)], sources,
+                       notes, lang)
+
+
+def export_figures(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, lang: str) -> int:
+    """Write the canonical figures export to `out` as csv or xlsx; return the row count."""
+    export = figures_export(con, lang)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(EXPORTERS[fmt](export))
+    return len(export.table)

@@ -1,0 +1,186 @@
+"""Read the figures CSVs into DuckDB as text, each row keeping its file and line for messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ruraldash.problems import Problem, display_path, one_of, quoted
+
+FIGURE_COLUMNS = (
+    "id", "region", "scope", "metric", "label", "program", "value", "unit", "qualifier",
+    "status", "period_text", "period_start", "period_end", "quote", "note",
+)
+RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
+
+_FAST_READ = """
+CREATE TEMP TABLE raw_scan AS
+SELECT filename, {columns}
+FROM read_csv($files, header = true, filename = true, delim = ',', quote = '"', escape = '"',
+              auto_detect = false, store_rejects = true, strict_mode = true,
+              columns = {{{declared}}})
+"""
+
+# A table keeps the scan's order (preserve_insertion_order), so rowid gives the line in the file.
+_NUMBER_LINES = """
+CREATE TEMP TABLE raw AS
+SELECT filename AS file, parse_filename(filename, true) AS source_id,
+       (rowid - min(rowid) OVER (PARTITION BY filename) + 2)::INTEGER AS line,
+       * EXCLUDE (filename)
+FROM raw_scan
+ORDER BY rowid
+"""
+
+
+@dataclass
+class RawLoad:
+    """What reading the CSVs found: problems (the data is wrong) and warnings (it was read anyway)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def figure_files(data_dir: Path) -> list[Path]:
+    """Return the curated figures files, one per source, in a stable order."""
+    return sorted((data_dir / "figures").glob("*.csv"))
+
+
+def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
+    """Return the text of a CSV: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        utf8_error = error
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        load.problems.append(Problem(
+            shown, line, None,
+            f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
+            "either; save it as 'CSV UTF-8 (逗号分隔)'", kind="file",
+        ))
+        return None
+    load.warnings.append(
+        f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
+        "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
+    )
+    return text
+
+
+def _header_problems(header: list[str], shown: str) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for name in header:
+        if name not in FIGURE_COLUMNS:
+            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(FIGURE_COLUMNS)})"))
+        elif name in seen:
+            problems.append(Problem(shown, 1, name, "appears twice in the header"))
+        seen.add(name)
+    for name in FIGURE_COLUMNS:
+        if name not in seen:
+            problems.append(Problem(shown, 1, name, "is missing from the header"))
+    return problems
+
+
+def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
+    with path.open("rb") as handle:
+        first = handle.readline()
+    if not first.strip():
+        load.problems.append(Problem(
+            shown, 1, None, f"has no header line (expected: {','.join(FIGURE_COLUMNS)})",
+            kind="file",
+        ))
+        return None
+    text = _decode(first, shown, RawLoad()) or ""
+    header = [name.strip() for name in next(csv.reader([text.strip("\r\n")]))]
+    problems = _header_problems(header, shown)
+    load.problems.extend(problems)
+    return None if problems else header
+
+
+def _data_lines(path: Path) -> int:
+    data = path.read_bytes()
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    return lines - 1
+
+
+def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
+    """Parse one irregular file in Python, keeping exact line numbers (blank lines, ragged rows)."""
+    text = _decode(path.read_bytes(), shown, load)
+    if text is None:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in next(reader)]
+    columns: dict[str, list[object]] = {name: [] for name in RAW_COLUMNS}
+    line = reader.line_num
+    for record in reader:
+        start, line = line + 1, reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            load.problems.append(Problem(
+                shown, start, None,
+                f"has {len(record)} values but the header has {len(header)} columns: "
+                f"{quoted(','.join(record))}", kind="row",
+            ))
+            continue
+        values = dict(zip(header, record, strict=True))
+        columns["file"].append(str(path))
+        columns["source_id"].append(path.stem)
+        columns["line"].append(start)
+        for name in FIGURE_COLUMNS:
+            columns[name].append(values[name].strip() or None)
+    schema = pa.schema([(name, pa.int32() if name == "line" else pa.string())
+                        for name in RAW_COLUMNS])
+    return pa.table(columns, schema=schema)
+
+
+def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLoad:
+    """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs."""
+    load = RawLoad()
+    fast: list[Path] = []
+    slow: list[Path] = []
+    for path in files:
+        header = _read_header(path, display_path(path), load)
+        if header is not None:
+            (fast if tuple(header) == FIGURE_COLUMNS else slow).append(path)
+
+    _read_fast(con, fast)
+    # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
+    # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
+    counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
+    rejected = {Path(row[0]).stem for row in con.execute(
+        "SELECT DISTINCT s.file_path FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)"
+    ).fetchall()} if fast else set()
+    for path in fast:
+        if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
+            slow.append(path)
+    if slow:
+        con.execute("DELETE FROM raw WHERE source_id IN (SELECT unnest($stems))",
+                    {"stems": [path.stem for path in slow]})
+    for path in slow:
+        rows = _read_slowly(path, display_path(path), load)
+        if rows is not None and rows.num_rows:
+            con.execute("INSERT INTO raw SELECT * FROM rows")
+    return load
+
+
+def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
+    """Read regular files in one DuckDB scan; line = position in the file + 2 (header, 1-based)."""
+    if not files:
+        columns = ", ".join(f"{name} VARCHAR" for name in FIGURE_COLUMNS)
+        con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
+        return
+    # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
+    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
+    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
+    sql = _FAST_READ.format(columns=columns, declared=declared)
+    con.execute(sql, {"files": [str(path) for path in files]})
+    con.execute(_NUMBER_LINES)
+    con.execute("DROP TABLE raw_scan")

@@ -1,0 +1,24 @@
+"""Default locations: the repo's curated data, its catalogue and the git-ignored database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+METRICS_DIR = REPO_ROOT / "metrics"
+QUERIES_DIR = METRICS_DIR / "queries"
+VIEWS_DIR = METRICS_DIR / "views"
+
+
+def default_db_path() -> Path:
+    """Return the database path: $RURALDASH_DB if set, else .cache/ruraldash.duckdb in the repo."""
+    override = os.environ.get("RURALDASH_DB")
+    return Path(override) if override else REPO_ROOT / ".cache" / "ruraldash.duckdb"
+
+
+def default_data_dir() -> Path:
+    """Return the curated data folder: $RURALDASH_DATA if set, else the repo's data/."""
+    override = os.environ.get("RURALDASH_DATA")
+    return Path(override) if override else DATA_DIR
