@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 import types
 import typing
 from collections.abc import Iterable
@@ -12,17 +13,34 @@ from pathlib import Path
 from typing import Any
 
 from ruraldash.problems import Problem, display_path, one_of, quoted
-from ruraldash.yamlio import LINE_KEY, YamlError, load_yaml
+from ruraldash.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
 
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _is_date(text: str) -> bool:
+    """True for a real date written as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not DATE_PATTERN.match(text):
+        return False
+    padded = text + "-01-01"[len(text) - 4:] if len(text) < 10 else text
+    try:
+        date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Origin:
-    """Where a declaration was written, for error messages."""
+    """Where a declaration was written, and the line of each of its fields, for messages."""
 
     path: str
     line: int
+    field_lines: tuple[tuple[str, int], ...] = ()
+
+    def line_of(self, name: str | None) -> int:
+        """Return the line of field `name`, or the entry's first line."""
+        return dict(self.field_lines).get(name, self.line) if name else self.line
 
 
 _NO_ORIGIN = Origin("", 0)
@@ -198,7 +216,9 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def problem(self, origin: Origin, name: str | None, message: str) -> None:
-        self.problems.append(Problem(origin.path, origin.line, name, message, kind="field"))
+        self.problems.append(
+            Problem(origin.path, origin.line_of(name), name, message, kind="field")
+        )
 
     def records(self, cls: type, items: Any, origin: Origin, section: str) -> list[Any]:
         if items is None:
@@ -214,17 +234,20 @@ class _Reader:
         return records
 
     def record(self, cls: type, item: Any, parent: Origin) -> Any:
+        """Build one declaration; an entry with problems is still built (with blanks) when it
+        has an id, so that what refers to it is not reported as a second, false problem."""
         if not isinstance(item, dict):
             self.problem(parent, None, f"expected an entry with fields, got {quoted(item)}")
             return None
-        origin = Origin(parent.path, item.get(LINE_KEY, parent.line))
+        key_lines = tuple((str(key), line) for key, line in item.get(KEY_LINES, {}).items())
+        origin = Origin(parent.path, item.get(LINE_KEY, parent.line), key_lines)
         hints = typing.get_type_hints(cls)
         declared = [f for f in dataclasses.fields(cls) if f.name != "origin"]
         names = [f.name for f in declared]
         values: dict[str, Any] = {"origin": origin}
         ok = True
         for key in item:
-            if key != LINE_KEY and key not in names:
+            if key not in (LINE_KEY, KEY_LINES) and key not in names:
                 self.problem(origin, str(key), f"unknown field ({one_of(names)})")
                 ok = False
         for spec in declared:
@@ -234,14 +257,19 @@ class _Reader:
             if spec.name not in item or item[spec.name] is None:
                 if required:
                     self.problem(origin, spec.name, "is missing")
+                    values[spec.name] = _blank(hints[spec.name])
                     ok = False
                 continue
             value = self.coerce(hints[spec.name], item[spec.name], origin, spec.name)
             if value is _INVALID:
                 ok = False
+                if required:
+                    values[spec.name] = _blank(hints[spec.name])
             else:
                 values[spec.name] = value
-        return cls(**values) if ok else None
+        if ok or values.get("id"):
+            return cls(**values)
+        return None
 
     def coerce(self, hint: Any, value: Any, origin: Origin, name: str) -> Any:
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
@@ -251,7 +279,7 @@ class _Reader:
             if not isinstance(value, list):
                 self.problem(origin, name, f"must be a list, got {quoted(value)}")
                 return _INVALID
-            items = [self.coerce(element, item, origin, name) for item in value]
+            items = [self.coerce(element, entry, origin, name) for entry in value]
             return _INVALID if _INVALID in items else tuple(items)
         if dataclasses.is_dataclass(hint):
             record = self.record(hint, value, origin)
@@ -277,6 +305,13 @@ class _Reader:
 
 
 _INVALID = object()
+
+
+def _blank(hint: Any) -> Any:
+    """A stand-in for a missing or invalid required field of an entry that has problems."""
+    if typing.get_origin(hint) is tuple:
+        return ()
+    return {bool: False, int: 0, float: 0.0}.get(hint, "")
 
 
 def _index(reader: _Reader, records: Iterable[Any], section: str) -> dict[str, Any]:
@@ -311,7 +346,7 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
         allowed |= _FILE_SETTINGS.get(file_name, set())
         if section == next(name for _, other, name, _ in _SECTIONS if other == file_name):
             for key in document:
-                if key != LINE_KEY and key not in allowed:
+                if key not in (LINE_KEY, KEY_LINES) and key not in allowed:
                     reader.problem(origin, str(key), f"unknown section ({one_of(sorted(allowed))})")
             settings.update({key: document[key] for key in _FILE_SETTINGS.get(file_name, ())
                              if key in document})
@@ -324,10 +359,11 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
     catalogue = Catalogue(
         **sections, reports_dir=reports_dir, data_dir=data_dir, metrics_dir=metrics_dir
     )
+    # A file that could not be read at all would make everything else look wrong: stop at it.
+    if any(document is None for document in documents.values()):
+        return None, reader.problems
     _cross_check(reader, catalogue)
-    # A file that could not be read at all would make every figure look wrong: stop at it.
-    unreadable = any(document is None for document in documents.values())
-    return (None if unreadable else catalogue), reader.problems
+    return catalogue, reader.problems
 
 
 def _read_document(
@@ -369,7 +405,7 @@ def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
     for source in catalogue.sources.values():
         _check_reference(reader, source.origin, "region", source.region, catalogue.regions,
                          "region")
-        if not DATE_PATTERN.match(source.date):
+        if not _is_date(source.date):
             reader.problem(source.origin, "date",
                            f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         if source.date_basis not in _DATE_BASES:

@@ -28,7 +28,7 @@ FROM read_csv($files, header = true, filename = true, delim = ',', quote = '"', 
 
 # A table keeps the scan's order (preserve_insertion_order), so rowid gives the line in the file.
 _NUMBER_LINES = """
-CREATE TEMP TABLE raw AS
+INSERT INTO raw
 SELECT filename AS file, parse_filename(filename, true) AS source_id,
        (rowid - min(rowid) OVER (PARTITION BY filename) + 2)::INTEGER AS line,
        * EXCLUDE (filename)
@@ -151,7 +151,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
         if header is not None:
             (fast if tuple(header) == FIGURE_COLUMNS else slow).append(path)
 
-    _read_fast(con, fast)
+    slow.extend(_read_fast(con, fast))
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
     counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
@@ -159,6 +159,8 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
         "SELECT DISTINCT s.file_path FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)"
     ).fetchall()} if fast else set()
     for path in fast:
+        if path in slow:
+            continue
         if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
             slow.append(path)
     if slow:
@@ -171,16 +173,36 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     return load
 
 
-def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
-    """Read regular files in one DuckDB scan; line = position in the file + 2 (header, 1-based)."""
+def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
+    """Read regular files in one DuckDB scan; return the files it could not read at all.
+
+    Line = position in the file + 2 (header, 1-based). If the scan fails outright (some byte
+    sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
+    so that only the unreadable ones go to the slow path.
+    """
+    columns = ", ".join(f"{name} VARCHAR" for name in FIGURE_COLUMNS)
+    con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
     if not files:
-        columns = ", ".join(f"{name} VARCHAR" for name in FIGURE_COLUMNS)
-        con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
-        return
+        return []
+    try:
+        _scan(con, files)
+        return []
+    except duckdb.Error:
+        unreadable = []
+        for path in files:
+            try:
+                _scan(con, [path])
+            except duckdb.Error:
+                unreadable.append(path)
+        return unreadable
+
+
+def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
     # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
     columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
     declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
-    sql = _FAST_READ.format(columns=columns, declared=declared)
-    con.execute(sql, {"files": [str(path) for path in files]})
+    con.execute("DROP TABLE IF EXISTS raw_scan")
+    con.execute(_FAST_READ.format(columns=columns, declared=declared),
+                {"files": [str(path) for path in files]})
     con.execute(_NUMBER_LINES)
     con.execute("DROP TABLE raw_scan")

@@ -11,6 +11,7 @@ import yaml
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 LINE_KEY = "__line__"
+KEY_LINES = "__key_lines__"
 
 
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -27,6 +28,9 @@ _LineLoader.yaml_implicit_resolvers = {
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
+    mapping[KEY_LINES] = {
+        loader.construct_object(key): key.start_mark.line + 1 for key, _ in node.value
+    }
     return mapping
 
 
@@ -43,7 +47,8 @@ class YamlError(Exception):
 
 
 def load_yaml(path: Path) -> Any:
-    """Return the parsed document, each mapping carrying its 1-based line under LINE_KEY."""
+    """Return the parsed document; each mapping carries its 1-based line under LINE_KEY and
+    the line of each of its keys under KEY_LINES."""
     try:
         with path.open(encoding="utf-8-sig") as handle:
             return yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
