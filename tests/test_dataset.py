@@ -1,0 +1,108 @@
+"""The curated dataset itself: every figure traceable to its report and readable from its quote."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ruraldash import paths
+from ruraldash.build import validate
+from ruraldash.catalogue import load_catalogue
+from ruraldash.cnnum import find_quantities
+from ruraldash.textnorm import match_key
+
+SOURCES_DIR = paths.REPO_ROOT.parent / "shared" / "sources"
+
+# Pinned so that a lost or duplicated row is noticed; change deliberately with the data.
+FIGURES_PER_REPORT = {
+    "ningde_2021": 33,
+    "dingxi_2021": 34,
+    "xinning_2021": 54,
+    "qingyuan_2019": 8,
+    "putian_2022": 35,
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    rows = []
+    for path in sorted((paths.DATA_DIR / "figures").glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows += [{**row, "source": path.stem} for row in csv.DictReader(handle)]
+    return rows
+
+
+ROWS = _rows()
+CATALOGUE, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+
+
+def test_the_shipped_data_is_valid() -> None:
+    result = validate(paths.DATA_DIR, paths.METRICS_DIR)
+    assert [str(problem) for problem in result.problems] == []
+    assert result.figure_count == len(ROWS)
+
+
+def test_figures_per_report_are_pinned() -> None:
+    assert Counter(row["source"] for row in ROWS) == FIGURES_PER_REPORT
+
+
+@pytest.fixture(scope="module")
+def report_keys() -> dict[str, str]:
+    if not SOURCES_DIR.is_dir():
+        pytest.skip(f"the source reports are not at {SOURCES_DIR}: clone next to shared/")
+    return {
+        source.id: match_key((SOURCES_DIR / source.file).read_text(encoding="utf-8"))
+        for source in CATALOGUE.sources.values()
+    }
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])
+def test_every_quote_is_in_its_report(row: dict[str, str], report_keys: dict[str, str]) -> None:
+    assert match_key(row["quote"]) in report_keys[row["source"]]
+
+
+# Figures whose qualifier is worded away from the number, so the reader cannot see it.
+QUALIFIER_WORDED_APART = {
+    "qingyuan_2019-002": "超过该村总人口的半数: 超过 governs 半数 across four characters",
+}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])
+def test_every_value_reads_back_from_its_quote(row: dict[str, str]) -> None:
+    value = Decimal(row["value"])
+    read = [q for q in find_quantities(row["quote"]) if q.kind == "quantity"]
+    matches = [q for q in read if q.value == value]
+    assert matches, f"{row['value']} is not among {[str(q.value) for q in read]}"
+    if row["id"] in QUALIFIER_WORDED_APART:
+        return
+    assert any(q.qualifier == row["qualifier"] for q in matches), (
+        f"the quote reads {[q.qualifier for q in matches]}, the figure says {row['qualifier']}"
+    )
+
+
+def test_no_clause_is_counted_twice() -> None:
+    keys = Counter((row["source"], row["quote"], row["value"], row["label"]) for row in ROWS)
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_every_figure_is_dated_only_from_its_text() -> None:
+    for row in ROWS:
+        if row["period_start"] or row["period_end"]:
+            assert row["period_text"], f"{row['id']} has dates but no period as written"
+
+
+def test_every_named_program_has_a_type_and_both_names() -> None:
+    for program in CATALOGUE.programs.values():
+        assert program.name_zh and program.name_en and program.description_en
+        assert program.type in CATALOGUE.program_types
+        assert CATALOGUE.sources[program.source].region == program.region
+
+
+def test_every_metric_is_described_in_both_languages() -> None:
+    used = {row["metric"] for row in ROWS}
+    for metric in CATALOGUE.metrics.values():
+        assert metric.description_zh and metric.description_en, metric.id
+    assert used <= set(CATALOGUE.metrics)
