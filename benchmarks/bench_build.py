@@ -108,6 +108,23 @@ print(con.execute("SELECT count(*) FROM t").fetchone()[0])
 """
 
 
+def check_location(root: Path, command: list[str], options: list[str]) -> None:
+    """Plant one bad unit deep in one file; validation must name that exact file and line."""
+    files = sorted((root / "data" / "figures").glob("*.csv"))
+    target = files[len(files) * 2 // 3]
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = len(lines) * 3 // 4
+    cells = lines[line - 1].split(",")
+    cells[7] = "ren"
+    lines[line - 1] = ",".join(cells)
+    target.write_text("".join(lines), encoding="utf-8")
+    result = subprocess.run([*command, "validate", *options], cwd=REPO, capture_output=True,
+                            text=True, check=False)
+    expected = f"{target.name}:{line}: column 'unit': 'ren' is not a unit"
+    found = result.returncode == 1 and expected in result.stderr
+    print(f"planted error at {target.name}:{line} -> {'located' if found else 'NOT LOCATED'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counties", type=int, default=2850)
@@ -142,6 +159,7 @@ def main() -> None:
           f"ratio {build / bare:.2f}x")
     verdict = "meets" if build / bare <= 3 and build_memory < 1536 else "MISSES"
     print(f"target: build within 3x the bare read and under 1536 MB -> {verdict}")
+    check_location(root, command, options)
     if not args.keep:
         shutil.rmtree(root)
 

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from ruraldash.catalogue import Catalogue, load_catalogue
 from ruraldash.checks import run_checks
-from ruraldash.figure_files import figure_files, load_raw_figures
+from ruraldash.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
 from ruraldash.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.textnorm import match_key, normalise
@@ -131,14 +131,14 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
     con.execute("CREATE TEMP TABLE report_keys AS SELECT * FROM key_table")
 
 
-_FIGURES = """
+_FIGURES = f"""
 CREATE TABLE figures AS
-SELECT id AS figure_id, source_id, region AS region_id, scope, metric AS metric_id, label,
-       program AS program_id, value::DOUBLE AS value, unit, qualifier, status, period_text,
-       period_start::DATE AS period_start, period_end::DATE AS period_end, quote, note,
-       file, line
-FROM raw
-ORDER BY source_id, line
+SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
+       r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
+       r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
+       r.quote, r.note, r.file, {LINE_SQL} AS line
+FROM raw AS r
+LEFT JOIN raw_files AS rf ON rf.file = r.file
 """
 
 

@@ -19,21 +19,20 @@ FIGURE_COLUMNS = (
 RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
 
 _FAST_READ = """
-CREATE TEMP TABLE raw_scan AS
-SELECT filename, {columns}
+INSERT INTO raw
+SELECT filename AS file, parse_filename(filename, true) AS source_id, NULL AS line, {columns}
 FROM read_csv($files, header = true, filename = true, delim = ',', quote = '"', escape = '"',
               auto_detect = false, store_rejects = true, strict_mode = true,
               columns = {{{declared}}})
 """
 
-# A table keeps the scan's order (preserve_insertion_order), so rowid gives the line in the file.
-_NUMBER_LINES = """
-INSERT INTO raw
-SELECT filename AS file, parse_filename(filename, true) AS source_id,
-       (rowid - min(rowid) OVER (PARTITION BY filename) + 2)::INTEGER AS line,
-       * EXCLUDE (filename)
-FROM raw_scan
-ORDER BY rowid
+# Rows read by DuckDB carry no line of their own: a table keeps the scan's order
+# (preserve_insertion_order), so a row's line is its distance from its file's first row + 2
+# (header, 1-based). Rows read in Python carry their exact line.
+LINE_SQL = "coalesce(r.line, (r.rowid - rf.first_row_id + 2)::INTEGER)"
+_FILE_STARTS = """
+CREATE OR REPLACE TEMP TABLE raw_files AS
+SELECT file, min(rowid) AS first_row_id FROM raw WHERE line IS NULL GROUP BY file
 """
 
 
@@ -170,6 +169,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
         rows = _read_slowly(path, display_path(path), load)
         if rows is not None and rows.num_rows:
             con.execute("INSERT INTO raw SELECT * FROM rows")
+    con.execute(_FILE_STARTS)
     return load
 
 
@@ -201,8 +201,5 @@ def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
     # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
     columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
     declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
-    con.execute("DROP TABLE IF EXISTS raw_scan")
     con.execute(_FAST_READ.format(columns=columns, declared=declared),
                 {"files": [str(path) for path in files]})
-    con.execute(_NUMBER_LINES)
-    con.execute("DROP TABLE raw_scan")
