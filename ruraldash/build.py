@@ -65,6 +65,14 @@ def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) ->
     return result
 
 
+def _create_table(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table,
+                  temporary: bool = False) -> None:
+    """Create table `name` (a fixed identifier of ours) from Arrow rows."""
+    con.register("_incoming", rows)
+    con.execute(f"CREATE {'TEMP ' if temporary else ''}TABLE {name} AS SELECT * FROM _incoming")
+    con.unregister("_incoming")
+
+
 def _records_table(records: list[object], skip: tuple[str, ...] = ()) -> pa.Table:
     names = [f.name for f in dataclasses.fields(records[0]) if f.name != "origin"
              and f.name not in skip] if records else ["id"]
@@ -86,8 +94,7 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
         "regions": catalogue.regions, "programs": catalogue.programs,
     }
     for name, section in sections.items():
-        section_table = _records_table(list(section.values()), skip=("reference",))
-        con.execute(f"CREATE TABLE {name} AS SELECT * FROM section_table")  # a fixed identifier
+        _create_table(con, name, _records_table(list(section.values()), skip=("reference",)))
     references = [
         {"region_id": region.id, **{f.name: getattr(figure, f.name)
                                     for f in dataclasses.fields(figure) if f.name != "origin"}}
@@ -98,7 +105,7 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
          "value": pa.array([], pa.float64()), "unit": pa.array([], pa.string()),
          "source": pa.array([], pa.string()), "year": pa.array([], pa.int64()),
          "note": pa.array([], pa.string())})
-    con.execute("CREATE TABLE region_reference AS SELECT * FROM reference_table")
+    _create_table(con, "region_reference", reference_table)
 
     sources = []
     keys: list[dict[str, str | None]] = []
@@ -124,11 +131,11 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
     source_table = pa.Table.from_pylist(sources) if sources else pa.table(
         {"id": pa.array([], pa.string()), "region": pa.array([], pa.string()),
          "file": pa.array([], pa.string())})
-    con.execute("CREATE TABLE sources AS SELECT * FROM source_table")
+    _create_table(con, "sources", source_table)
     # The match keys are only for checking quotes: a temporary table, never written out.
     key_table = pa.Table.from_pylist(keys, schema=pa.schema(
         [("source_id", pa.string()), ("report_key", pa.string())]))
-    con.execute("CREATE TEMP TABLE report_keys AS SELECT * FROM key_table")
+    _create_table(con, "report_keys", key_table, temporary=True)
 
 
 _FIGURES = f"""

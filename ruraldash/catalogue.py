@@ -1,14 +1,14 @@
-"""The hand-edited declarations (metrics, units, regions, sources, programs) as frozen dataclasses."""
+"""The hand-edited declarations (metrics, units, regions, sources, programs) as dataclasses."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 import types
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +133,7 @@ class Region:
     origin: Origin = _origin()
 
     def reference_figure(self, name: str) -> ReferenceFigure | None:
-        """Return the reference figure called `name` (resident_population …), if the region has one."""
+        """Return the reference figure `name` (resident_population …), if the region has one."""
         return next((figure for figure in self.reference if figure.field == name), None)
 
 
@@ -329,7 +329,7 @@ def _index(reader: _Reader, records: Iterable[Any], section: str) -> dict[str, A
 
 
 def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None, list[Problem]]:
-    """Read and cross-check every declaration; return the catalogue (None if unusable) and problems."""
+    """Read and cross-check every declaration; return the catalogue (None if unusable), problems."""
     reader = _Reader()
     sections: dict[str, dict[str, Any]] = {}
     settings: dict[str, Any] = {}
@@ -410,7 +410,8 @@ def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
                            f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         if source.date_basis not in _DATE_BASES:
             reader.problem(source.origin, "date_basis",
-                           f"{quoted(source.date_basis)} is not a date basis ({one_of(_DATE_BASES)})")
+                           f"{quoted(source.date_basis)} is not a date basis "
+                           f"({one_of(_DATE_BASES)})")
     for program in catalogue.programs.values():
         _check_reference(reader, program.origin, "region", program.region, catalogue.regions,
                          "region")

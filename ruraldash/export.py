@@ -1,4 +1,4 @@
-"""Exports that open correctly in Excel on Chinese Windows: CSV with BOM and XLSX with provenance."""
+"""Exports that open correctly in Excel on Chinese Windows: CSV with BOM, XLSX with provenance."""
 
 from __future__ import annotations
 

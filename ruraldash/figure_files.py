@@ -38,7 +38,7 @@ SELECT file, min(rowid) AS first_row_id FROM raw WHERE line IS NULL GROUP BY fil
 
 @dataclass
 class RawLoad:
-    """What reading the CSVs found: problems (the data is wrong) and warnings (it was read anyway)."""
+    """What reading the CSVs found: problems (data is wrong) and warnings (read it anyway)."""
 
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -50,7 +50,7 @@ def figure_files(data_dir: Path) -> list[Path]:
 
 
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
-    """Return the text of a CSV: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
+    """Return a CSV's text: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -155,7 +155,8 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
     counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
     rejected = {Path(row[0]).stem for row in con.execute(
-        "SELECT DISTINCT s.file_path FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)"
+        "SELECT DISTINCT s.file_path FROM reject_errors AS e "
+        "JOIN reject_scans AS s USING (scan_id, file_id)"
     ).fetchall()} if fast else set()
     for path in fast:
         if path in slow:
@@ -168,7 +169,9 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     for path in slow:
         rows = _read_slowly(path, display_path(path), load)
         if rows is not None and rows.num_rows:
-            con.execute("INSERT INTO raw SELECT * FROM rows")
+            con.register("_slow_rows", rows)
+            con.execute("INSERT INTO raw SELECT * FROM _slow_rows")
+            con.unregister("_slow_rows")
     con.execute(_FILE_STARTS)
     return load
 
