@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from ruraldash import paths
@@ -21,6 +21,8 @@ examples:
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
+  python -m ruraldash draft ../shared/sources/004_866a9a8778e18010.txt --source putian_2022 \
+      --region putian --out drafts/putian_2022.csv
 """
 
 
@@ -95,6 +97,42 @@ def _normalise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from ruraldash.catalogue import load_catalogue
+    from ruraldash.draft import draft_report
+    from ruraldash.draft_files import is_inside, skipped_path, source_id_from_name, write_draft
+
+    if is_inside(args.out, args.data) and not args.into_data:
+        print(f"{args.out}: is inside the curated data folder {args.data}; a draft is reviewed "
+              "before it goes there. Write it elsewhere, or pass --into-data.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        text = args.report.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.report}: cannot read as UTF-8 text: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    catalogue, problems = load_catalogue(args.data, args.metrics)
+    if catalogue is None:
+        _print_problems(problems, 0)
+        return EXIT_INVALID
+    source = args.source or source_id_from_name(args.report.name)
+    if not args.source:
+        print(f"no --source: ids start with '{source}', from the report's file name",
+              file=sys.stderr)
+    if not args.region:
+        print("no --region: the region column is left empty; fill it in", file=sys.stderr)
+    draft = draft_report(text, catalogue.metrics, source, args.region or "")
+    sidecar = skipped_path(args.out, args.data)
+    try:
+        write_draft(draft, args.out, sidecar)
+    except OSError as error:
+        print(f"{args.out}: cannot write: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(draft.summary(), file=sys.stderr)
+    print(f"wrote {args.out} and {sidecar}")
+    return EXIT_OK
+
+
 def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None:
     parser.add_argument("--data", type=Path, default=paths.default_data_dir(),
                         help="curated data folder laid out like data/ (default: %(default)s)")
@@ -140,13 +178,26 @@ def make_parser() -> argparse.ArgumentParser:
     normalise.add_argument("report", type=Path, help="a report as UTF-8 text")
     normalise.set_defaults(run=_normalise)
 
-    for register in EXTRA_COMMANDS:
-        register(commands)
+    draft = commands.add_parser(
+        "draft", help="draft a new report's figures in the curated schema, for review")
+    draft.add_argument("report", type=Path, help="a report as UTF-8 text")
+    draft.add_argument("--out", required=True, type=Path,
+                       help="CSV to write (UTF-8 with BOM); skipped numerals go beside it in "
+                            "<stem>.skipped.csv")
+    draft.add_argument("--source", help="source id for the figure ids (default: from the "
+                                        "report's file name)")
+    draft.add_argument("--region", help="region id of the report (default: left empty)")
+    draft.add_argument("--into-data", action="store_true",
+                       help="allow --out inside the curated data folder")
+    draft.add_argument("--data", type=Path, default=paths.default_data_dir(),
+                       help="curated data folder, never written to without --into-data "
+                            "(default: %(default)s)")
+    draft.add_argument("--metrics", type=Path, default=paths.METRICS_DIR,
+                       help="metric catalogue folder whose keywords guess the metric "
+                            "(default: %(default)s)")
+    draft.set_defaults(run=_draft)
+
     return parser
-
-
-# Commands defined in other modules register themselves here (see ruraldash.draft).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,64 @@
+"""Guess a drafted figure's metric from the keywords the metric catalogue declares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ruraldash.catalogue import Metric
+
+# How much a keyword counts by where it stands: in the phrase naming what is counted most, in
+# what the clause says of it next (担任一级网格长) as much, elsewhere in the clause less,
+# elsewhere in the sentence only enough to break a tie.
+PHRASE_WEIGHT, PREDICATE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3.0, 3.0, 1.0, 0.25
+# A longer keyword says more (村党组织书记 over 村); beyond four characters no more.
+LONGEST_COUNTED = 4
+ALTERNATIVE_SHARE = 0.25  # alternatives scoring at least this share of the best are named
+MAX_ALTERNATIVES = 2
+
+
+@dataclass(frozen=True)
+class MetricGuess:
+    """The metric guessed for a figure, how sure (0–1), and the runners-up."""
+
+    metric: str  # "" when no metric of the catalogue has the figure's unit
+    confidence: float
+    alternatives: tuple[str, ...] = ()
+    matched: bool = True  # False when no keyword matched and the guess is the unit's first metric
+
+    def note(self, unit: str) -> str:
+        """Return the note that tells the curator how the metric was guessed."""
+        if not self.metric:
+            return f"no metric has unit {unit}"
+        if not self.matched:
+            return f"metric guess {self.metric} (0.00: no keyword matched)"
+        also = f"; also: {', '.join(self.alternatives)}" if self.alternatives else ""
+        return f"metric guess {self.metric} ({self.confidence:.2f}){also}"
+
+
+def _score(metric: Metric, zones: tuple[tuple[str, float], ...]) -> float:
+    total = 0.0
+    for keyword in metric.keywords:
+        weight = max((weight for text, weight in zones if keyword in text), default=0.0)
+        total += weight * min(len(keyword), LONGEST_COUNTED)
+    return total
+
+
+def guess_metric(metrics: Mapping[str, Metric], unit: str, phrase: str, predicate: str,
+                 clause: str, sentence: str) -> MetricGuess:
+    """Return the metric of this unit whose catalogue keywords best fit the words around it."""
+    fitting = [metric for metric in metrics.values() if metric.unit == unit]
+    if not fitting:
+        return MetricGuess("", 0.0, matched=False)
+    zones = ((phrase, PHRASE_WEIGHT), (predicate, PREDICATE_WEIGHT), (clause, CLAUSE_WEIGHT),
+             (sentence, SENTENCE_WEIGHT))
+    # sorted() is stable: among equal scores the catalogue's order decides.
+    scored = sorted(((_score(metric, zones), metric.id) for metric in fitting),
+                    key=lambda item: -item[0])
+    best_score, best = scored[0]
+    if best_score == 0:
+        return MetricGuess(best, 0.0, matched=False)
+    total = sum(score for score, _ in scored)
+    alternatives = tuple(metric for score, metric in scored[1:]
+                         if score >= ALTERNATIVE_SHARE * best_score)[:MAX_ALTERNATIVES]
+    return MetricGuess(best, best_score / total, alternatives)
