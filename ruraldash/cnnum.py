@@ -45,6 +45,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "超": "more_than",
     "逾": "more_than",
     "多于": "more_than",
+    "突破": "more_than",
     "近": "nearly",
     "将近": "nearly",
     "接近": "nearly",

@@ -202,6 +202,7 @@ REPORT_CASES: list[tuple[str, str, str | None, str]] = [
 
 # Phrasings the reports do not use but a new report may.
 OTHER_CASES: list[tuple[str, str, str | None, str]] = [
+    ("年产值突破18亿元", "1800000000", "yuan", "more_than"),
     ("两千", "2000", None, "exact"),
     ("三百六十一家", "361", "count", "exact"),
     ("一百零五名", "105", "person", "exact"),
