@@ -1,1 +1,1 @@
-"""乡村振兴数据看板 — curated figures on party-building-led rural revitalisation, compared honestly."""
+"""乡村振兴数据看板: curated figures on rural revitalisation, compared honestly."""
