@@ -1,0 +1,224 @@
+"""Honest comparison: missing rows, per-capita values and what is not like for like."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from ruraldash.figures import localised, name_of
+from ruraldash.formatting import format_period, format_report_date, format_value, is_missing
+from ruraldash.i18n import t
+
+PER_10K = 10_000
+# Units whose totals can be divided by a population; a percentage, an age or a term cannot.
+PER_CAPITA_UNITS = frozenset({"yuan", "person", "person_time", "count", "session", "household",
+                              "village", "township", "mu", "tonne"})
+ALL_METRICS = "all"
+
+
+def category_choices(catalogue: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return the categories that have figures, in catalogue order, as {id: name}."""
+    used = catalogue.drop_duplicates("category")
+    return dict(zip(used["category"], localised(used, "category", lang), strict=True))
+
+
+def metric_choices(catalogue: pd.DataFrame, category: str, lang: str) -> dict[str, str]:
+    """Return "all metrics of the category" and then each of its metrics, as {id: name}."""
+    chosen = catalogue[catalogue["category"] == category]
+    named = dict(zip(chosen["metric_id"], localised(chosen, "metric", lang), strict=True))
+    return {ALL_METRICS: t("all_metrics_of_category", lang), **named}
+
+
+def widest_metric(catalogue: pd.DataFrame, category: str | None = None) -> pd.Series:
+    """Return the comparable metric with figures from the most regions (in a category, if given)."""
+    pool = catalogue if category is None else catalogue[catalogue["category"] == category]
+    ranked = pool.assign(_rank=pool["comparable"].astype(int) * 100 + pool["region_count"])
+    return ranked.sort_values("_rank", ascending=False, kind="stable").iloc[0]
+
+
+def chosen_metrics(catalogue: pd.DataFrame, category: str, metric: str) -> pd.DataFrame:
+    """Return the catalogue rows to compare: one metric, or every metric of the category."""
+    if metric == ALL_METRICS:
+        return catalogue[catalogue["category"] == category].reset_index(drop=True)
+    return catalogue[catalogue["metric_id"] == metric].reset_index(drop=True)
+
+
+def subject(category: str, metric: str) -> str:
+    """Return what a comparison is of, for a file name: the metric, or the whole category."""
+    return category if metric == ALL_METRICS else metric
+
+
+def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
+                metrics: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per figure and one per region without a figure for a metric (value missing).
+
+    `metrics` are catalogue rows (metric_catalogue.sql); rows come out in catalogue, region and
+    report order, with `missing` True on the rows that stand for "no figure".
+    """
+    region_order = {region: n for n, region in enumerate(regions["region_id"])}
+    metric_order = {metric: n for n, metric in enumerate(metrics["metric_id"])}
+    grid = regions[["region_id", "region_zh", "region_en", "region_level"]].merge(
+        metrics[["metric_id", "metric_zh", "metric_en", "category", "category_zh", "category_en",
+                 "unit", "unit_zh", "unit_en", "comparable", "summable"]], how="cross")
+    present = figures[["region_id", "metric_id"]].drop_duplicates()
+    absent = grid.merge(present, how="left", indicator=True)
+    absent = absent[absent["_merge"] == "left_only"].drop(columns="_merge")
+    rows = pd.concat([figures.assign(missing=False), absent.assign(missing=True)],
+                     ignore_index=True)
+    rows["_metric"] = rows["metric_id"].map(metric_order)
+    rows["_region"] = rows["region_id"].map(region_order)
+    rows = rows.sort_values(["_metric", "_region", "missing", "line"], kind="stable")
+    return rows.drop(columns=["_metric", "_region"]).reset_index(drop=True)
+
+
+def per_capita_reason(row: pd.Series) -> str | None:
+    """Return why a row gets no per-10,000-residents value (an i18n key), or None if it gets one."""
+    if row["missing"]:
+        return "reason_no_figure"
+    if not row["summable"] or row["unit"] not in PER_CAPITA_UNITS:
+        return "reason_not_total"
+    if not is_missing(row["scope"]):
+        return "reason_narrower_scope"
+    if is_missing(row["population"]):
+        return "reason_no_population"
+    return None
+
+
+def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """Add each region's resident population and the value per 10,000 residents where it is fair."""
+    denominators = regions[["region_id", "population", "population_year", "population_source",
+                            "population_note"]]
+    out = rows.drop(columns=[c for c in denominators.columns if c != "region_id"],
+                    errors="ignore").merge(denominators, on="region_id", how="left")
+    out["per_capita_reason"] = out.apply(per_capita_reason, axis=1)
+    fair = out["per_capita_reason"].isna()
+    out["per_10k"] = (out["value"] / out["population"] * PER_10K).where(fair)
+    return out
+
+
+def census_basis(note: object, year: object, lang: str) -> str:
+    """Name what a population figure is: the 2020 census (第七次全国人口普查) or another."""
+    if not is_missing(note) and "census" in str(note).lower() and year == 2020:
+        return t("census_2020", lang)
+    return t("population_other", lang)
+
+
+def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Return one line per region naming its denominator: population, year, kind and source."""
+    lines = []
+    regions = rows.drop_duplicates("region_id")
+    for _, row in regions.iterrows():
+        name = name_of(row, "region", lang)
+        if is_missing(row["population"]):
+            lines.append(t("denominator_missing", lang).format(region=name))
+            continue
+        lines.append(t("denominator_line", lang).format(
+            region=name, population=f"{int(row['population']):,}",
+            year=int(row["population_year"]) if not is_missing(row["population_year"]) else "?",
+            basis=census_basis(row["population_note"], row["population_year"], lang),
+            source=row["population_source"], note=row["population_note"] or ""))
+    return lines
+
+
+def _joined(items: list[str], lang: str) -> str:
+    return ("; " if lang == "en" else "；").join(items)
+
+
+def _per_region(rows: pd.DataFrame, lang: str, describe: Callable[[pd.Series], str]) -> str:
+    """List each region with what `describe` says about its rows: 宁德市：2019年6月以来."""
+    parts = []
+    for _, group in rows.groupby("region_id", sort=False):
+        region = localised(group, "region", lang).iloc[0]
+        seen = list(dict.fromkeys(describe(row) for _, row in group.iterrows()))
+        parts.append(f"{region}{'：' if lang != 'en' else ': '}{', '.join(seen)}")
+    return _joined(parts, lang)
+
+
+def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
+    """Return the warnings for the rows of one metric as (kind, detail) pairs."""
+    present = rows[~rows["missing"]]
+    if present.empty:
+        return [("no_region", "")]
+    found: list[tuple[str, str]] = []
+    if not bool(present["comparable"].iloc[0]):
+        found.append(("not_comparable", ""))
+    counts = present.groupby("region_id", sort=False).size()
+    if (counts > 1).any():
+        several = present[present["region_id"].isin(counts[counts > 1].index)]
+        found.append(("several", _per_region(several, lang, lambda r: str(counts[r["region_id"]]))))
+    if present["region_id"].nunique() > 1:
+        def period(row: pd.Series) -> str:
+            return format_period(row["period_text"], row["period_start"], row["period_end"], lang)
+        if present.apply(period, axis=1).nunique() > 1:
+            found.append(("periods", _per_region(present, lang, period)))
+        if present["label"].nunique() > 1:
+            found.append(("labels", ""))
+        if present["region_level"].nunique() > 1:
+            found.append(("levels", _per_region(
+                present, lang, lambda r: t(f"level_{r['region_level']}", lang))))
+        if present["source_date"].nunique() > 1:
+            found.append(("report_dates", _per_region(present, lang, lambda r: format_report_date(
+                r["source_date"], r["source_date_basis"], lang))))
+    narrower = present[present["scope"].notna()]
+    if not narrower.empty:
+        found.append(("scope", _per_region(narrower, lang, lambda r: str(r["scope"]))))
+    plans = present[present["status"] == "plan"]
+    if not plans.empty:
+        found.append(("all_plan", "") if len(plans) == len(present) else (
+            "plan", _per_region(plans, lang, lambda r: format_value(
+                r["value"], r["unit"], r["qualifier"], r["status"], lang))))
+    if (present["qualifier"] != "exact").any():
+        found.append(("approximate", ""))
+    absent = rows[rows["missing"]]
+    if not absent.empty:
+        found.append(("missing", _joined(list(localised(absent, "region", lang)), lang)))
+    return found
+
+
+def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str]:
+    """Return every reason the rows are not like for like, in `lang`.
+
+    One metric gets a sentence per reason; several metrics (a whole category) get one line each
+    that names the metric and its reasons in short.
+    """
+    groups = [group for _, group in rows.groupby("metric_id", sort=False)]
+    if len(groups) == 1:
+        found = [t(f"warn_{kind}", lang).format(detail=detail)
+                 for kind, detail in _metric_caveats(groups[0], lang)]
+    else:
+        colon, separator = (": ", "; ") if lang == "en" else ("：", "；")
+        found = [localised(group, "metric", lang).iloc[0] + colon + separator.join(
+            t(f"warn_short_{kind}", lang).format(detail=detail)
+            for kind, detail in _metric_caveats(group, lang)) for group in groups]
+    if per_capita:
+        years = rows.loc[rows["population"].notna(), "population_year"].dropna().unique()
+        if len(years) > 1:
+            found.append(t("warn_population_years", lang).format(
+                years=(", " if lang == "en" else "、").join(
+                    str(int(year)) for year in sorted(years))))
+    return found
+
+
+def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return the program types that some region runs, as {id: name (regions)}."""
+    used = types[types["program_count"] > 0]
+    named = localised(used, "program_type", lang)
+    return {kind: t("type_with_regions", lang).format(name=name, regions=count)
+            for kind, name, count in zip(used["program_type"], named, used["region_count"],
+                                         strict=True)}
+
+
+def program_rows(programs: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame,
+                 program_type: str) -> pd.DataFrame:
+    """Return the figures of one type's programs, and a "no figure" row per program without."""
+    chosen = programs[programs["program_type"] == program_type]
+    silent = chosen[~chosen["program_id"].isin(figures["program_id"])]
+    rows = pd.concat([figures.assign(missing=False), silent.assign(missing=True)],
+                     ignore_index=True)
+    region_order = {region: n for n, region in enumerate(regions["region_id"])}
+    program_order = {program: n for n, program in enumerate(chosen["program_id"])}
+    rows["_region"] = rows["region_id"].map(region_order)
+    rows["_program"] = rows["program_id"].map(program_order)
+    rows = rows.sort_values(["_region", "_program"], kind="stable")
+    return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)

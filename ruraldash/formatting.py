@@ -1,0 +1,115 @@
+"""Numbers, values, periods and dates for a reader of Chinese (12.6万) or English (126,000)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pandas as pd
+
+from ruraldash.cnnum import format_chinese
+from ruraldash.i18n import t
+
+# English scale words, used only when at most two decimals remain (62.39 million, 3,146,789).
+_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+# How each qualifier marks a number, per language: 800多 / 800+, 近8亿 / <800 million.
+_QUALIFIER_MARKS: dict[str, dict[str, tuple[str, str]]] = {
+    "zh": {"more_than": ("", "多"), "nearly": ("近", ""), "about": ("≈", ""),
+           "at_least": ("≥", ""), "at_most": ("≤", "")},
+    "en": {"more_than": ("", "+"), "nearly": ("<", ""), "about": ("≈", ""),
+           "at_least": ("≥", ""), "at_most": ("≤", "")},
+}
+
+
+def is_missing(value: object) -> bool:
+    """Return True for None, NaN and NaT: a cell that holds no value."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def year_text(value: object) -> str:
+    """Return a year as plain text (2020, not 2,020.0), or '' when there is none."""
+    return "" if is_missing(value) else str(int(value))
+
+
+def round_significant(value: float, digits: int = 3) -> float:
+    """Round to `digits` significant digits (2.5436 -> 2.54, 15384.6 -> 15400)."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _plain(value: float) -> str:
+    """Write a number without exponent or trailing zeros, with thousands separators."""
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def format_number(value: float, lang: str, unit: str | None = None) -> str:
+    """Return a bare number for `lang`: 12.6万 or 126,000; 3亿 or 300 million; 27.5%."""
+    if unit == "percent":
+        return f"{_plain(value).replace(',', '')}%"
+    if lang != "en":
+        return format_chinese(value) if value >= 0 else "-" + format_chinese(-value)
+    for scale, word in _EN_SCALES:
+        scaled = value / scale
+        if abs(value) >= scale and abs(round(scaled, 2) - scaled) < 1e-9:
+            return f"{_plain(round(scaled, 2))} {word}"
+    return _plain(value)
+
+
+def _split_number(text: str) -> tuple[str, str]:
+    """Split '300 million' into ('300', ' million') so that a mark can sit after the digits."""
+    head, _, tail = text.partition(" ")
+    return (head, f" {tail}") if tail else (text, "")
+
+
+def format_value(value: float, unit: str, qualifier: str, status: str, lang: str) -> str:
+    """Return a figure as a reader sees it: 800多, ≈5000万, 近8亿, ≥10%, 2700（计划）; 800+ …"""
+    number = format_number(value, lang, unit)
+    before, after = _QUALIFIER_MARKS["en" if lang == "en" else "zh"].get(qualifier, ("", ""))
+    if after and lang != "en" and unit == "percent":
+        after = "以上"  # 50%多 is not Chinese; 50%以上 is
+    digits, words = _split_number(number) if lang == "en" else (number, "")
+    text = f"{before}{digits}{after}{words}"
+    return text + t("plan_mark", lang) if status == "plan" else text
+
+
+def format_period(text: object, start: object, end: object, lang: str) -> str:
+    """Return the period as written, with its dates: 2019年6月以来（2019-06-01起）."""
+    first = None if is_missing(start) else pd.Timestamp(start).date().isoformat()
+    last = None if is_missing(end) else pd.Timestamp(end).date().isoformat()
+    if first and last:
+        dates = f"{first} – {last}"
+    elif first:
+        dates = t("date_from", lang).format(date=first)
+    elif last:
+        dates = t("date_until", lang).format(date=last)
+    else:
+        dates = ""
+    written = "" if is_missing(text) else str(text)
+    if written and dates:
+        return f"{written}（{dates}）" if lang != "en" else f"{written} ({dates})"
+    return written or dates or t("period_not_stated", lang)
+
+
+def format_report_date(value: str, basis: str, lang: str) -> str:
+    """Return a report's date with how it is known: 2021（推断）, 2019-11-04 (stated)."""
+    word = t(f"date_basis_{basis}", lang)
+    return f"{value}（{word}）" if lang != "en" else f"{value} ({word})"
+
+
+def format_ratio(value: float, approximate: bool, lang: str) -> str:
+    """Return a ratio to three significant digits, marked ≈ when an input was approximate."""
+    number = format_number(round_significant(value), lang)
+    return f"≈{number}" if approximate else number
+
+
+def format_per_10k(value: float, lang: str) -> str:
+    """Return a per-10,000-residents value to three significant digits."""
+    return format_number(round_significant(value), lang)
+
+
+def today() -> date:
+    """Return today's date (one place, so exports and file names agree)."""
+    return date.today()

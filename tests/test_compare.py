@@ -1,0 +1,175 @@
+"""Honest comparison: missing regions stay missing, per-capita names its denominator, warnings,
+derived ratios, coverage matrices and the exports of tables as shown."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pytest
+
+from ruraldash import compare, coverage, downloads, ratios, tables
+from ruraldash.db import connect, run_query
+from ruraldash.export import EXPORTERS
+from ruraldash.figures import FigureFilter, load_figures
+
+
+@pytest.fixture(scope="module")
+def con(built_db: Path) -> duckdb.DuckDBPyConnection:
+    with connect(built_db) as connection:
+        yield connection
+
+
+@pytest.fixture(scope="module")
+def regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return run_query(con, "regions")
+
+
+@pytest.fixture(scope="module")
+def catalogue(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return coverage.used_metrics(run_query(con, "metric_catalogue"))
+
+
+def rows_for(con: duckdb.DuckDBPyConnection, regions: pd.DataFrame, catalogue: pd.DataFrame,
+             metric: str, category: str | None = None) -> pd.DataFrame:
+    chosen = compare.chosen_metrics(
+        catalogue, category or catalogue.set_index("metric_id").loc[metric, "category"], metric)
+    figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
+    return compare.region_rows(figures, regions, chosen)
+
+
+def test_a_region_without_a_figure_gets_a_no_figure_row_not_a_zero(con, regions, catalogue) -> None:
+    rows = rows_for(con, regions, catalogue, "mentors")
+    missing = rows[rows["missing"]]
+    assert set(missing["region_id"]) == {"dingxi", "qingyuan"}
+    assert missing["value"].isna().all()
+    shown = tables.figure_table(rows, "zh", tables.COMPARE_COLUMNS)
+    assert list(shown.loc[shown["地区"] == "定西市", "数值"]) == ["无数据"]
+    english = tables.figure_table(rows, "en", tables.COMPARE_COLUMNS)
+    assert list(english.loc[english["Region"] == "Qingyuan", "Value"]) == ["no figure"]
+
+
+def test_several_figures_for_one_region_are_each_shown_and_never_summed(con, regions,
+                                                                         catalogue) -> None:
+    rows = rows_for(con, regions, catalogue, "cadres_dispatched")
+    ningde = rows[(rows["region_id"] == "ningde") & ~rows["missing"]]
+    assert sorted(ningde["value"]) == [420, 2663]
+    warnings = compare.caveats(rows, "zh")
+    assert any(line.startswith("同一地区有多个数值") and "宁德市：2" in line for line in warnings)
+
+
+def test_warnings_name_periods_scopes_plans_and_levels(con, regions, catalogue) -> None:
+    warnings = " ".join(compare.caveats(rows_for(con, regions, catalogue, "trainee_person_times"),
+                                        "en"))
+    assert "Different periods" in warnings
+    assert "Includes plans or targets" in warnings and "2,700 (plan)" in warnings
+    assert "No figure (not drawn as 0): Xinning County; Qingyuan" in warnings
+    scoped = " ".join(compare.caveats(rows_for(con, regions, catalogue,
+                                               "party_organisations_set_up"), "zh"))
+    assert "英德市九龙镇河头村" in scoped
+    assert "新宁县：县" in scoped
+
+
+def test_a_metric_not_comparable_is_flagged(con, regions, catalogue) -> None:
+    warnings = compare.caveats(rows_for(con, regions, catalogue, "policy_measures"), "en")
+    assert any("not comparable" in line for line in warnings)
+
+
+def test_a_whole_category_gets_one_short_line_per_metric(con, regions, catalogue) -> None:
+    rows = rows_for(con, regions, catalogue, compare.ALL_METRICS, category="mentoring")
+    warnings = compare.caveats(rows, "zh")
+    assert [line.split("：")[0] for line in warnings] == ["帮带导师", "被帮带对象", "导师队伍类别"]
+
+
+def test_per_capita_divides_totals_by_resident_population_and_names_it(con, regions,
+                                                                        catalogue) -> None:
+    rows = compare.add_per_capita(rows_for(con, regions, catalogue, "trainee_person_times"),
+                                  regions)
+    ningde = rows[rows["figure_id"] == "ningde_2021-018"].iloc[0]
+    assert ningde["per_10k"] == pytest.approx(126000 / 3146789 * 10000)
+    lines = compare.denominator_lines(rows, "zh")
+    assert any("宁德市" in line and "2020年" in line and "第七次全国人口普查" in line
+               and "https://m.ahmhxc.com/shiji/22925.html" in line for line in lines)
+    assert any(line.startswith("新宁县") and "2018年" in line and "非普查数据" in line
+               for line in lines)
+    assert "Population figures from different years: 2018, 2020" in compare.caveats(
+        rows, "en", per_capita=True)
+
+
+def test_per_capita_is_refused_for_a_narrower_scope_or_a_share(con, regions, catalogue) -> None:
+    scoped = compare.add_per_capita(rows_for(con, regions, catalogue,
+                                             "party_organisations_set_up"), regions)
+    village = scoped[scoped["figure_id"] == "qingyuan_2019-003"].iloc[0]
+    assert village["per_capita_reason"] == "reason_narrower_scope"
+    assert pd.isna(village["per_10k"])
+    share = compare.add_per_capita(rows_for(con, regions, catalogue, "cadre_share"), regions)
+    assert set(share.loc[~share["missing"], "per_capita_reason"]) == {"reason_not_total"}
+
+
+def test_ratios_pair_figures_of_one_report_period_and_program(con) -> None:
+    found = ratios.derived_ratios(load_figures(con))
+    by_rule = {(row.rule, row.region_id): row for row in found.itertuples()}
+    mentees = by_rule[("mentees_per_mentor", "ningde")]
+    assert mentees.ratio == pytest.approx(1300 / 800) and mentees.approximate
+    assert by_rule[("mentees_per_mentor", "xinning")].ratio == pytest.approx(1093 / 857)
+    assert by_rule[("trainees_per_session", "putian")].ratio == pytest.approx(18000 / 230)
+    assert by_rule[("funds_per_project", "putian")].ratio == pytest.approx(200000000 / 500)
+    # Xinning's projects (开展“五个到户”工作以来) and its dispatched cadres (no period) differ.
+    assert ("projects_per_cadre", "xinning") not in by_rule
+    shown = tables.ratio_table(found[found["rule"] == "mentees_per_mentor"], "zh")
+    assert "1300多 ÷ 800多 = ≈1.62" in list(shown["计算方法"])
+    assert shown["分子原文"].str.contains("1300多名后备力量").any()
+
+
+def test_program_rows_list_programs_without_figures(con, regions) -> None:
+    programs = run_query(con, "programs")
+    figures = load_figures(con, FigureFilter(program_types=("credit",)))
+    rows = compare.program_rows(programs, figures, regions, "credit")
+    silent = rows[rows["missing"]]
+    assert not silent.empty and silent["value"].isna().all()
+    shown = tables.figure_table(rows, "en", tables.PROGRAM_FIGURE_COLUMNS)
+    assert "no figure" in set(shown["Value"])
+
+
+def test_the_coverage_matrix_leaves_blank_where_there_is_no_figure(con, regions) -> None:
+    categories = run_query(con, "categories")
+    matrix = coverage.coverage_matrix(run_query(con, "coverage"), regions, categories,
+                                      "category", "en")
+    assert list(matrix.columns[:2]) == ["Ningde", "Dingxi"]
+    assert pd.isna(matrix.loc["Mentoring", "Dingxi"])
+    assert matrix.loc["Mentoring", "Ningde"] >= 1
+    programs = run_query(con, "programs")
+    counts, listed = coverage.program_matrix(programs, regions, run_query(con, "program_types"),
+                                             "zh")
+    assert "导师帮带制" in listed.loc["导师帮带", "宁德市"]
+    assert pd.isna(counts.loc["导师帮带", "定西市"])
+
+
+def test_file_names_say_what_is_inside_and_that_it_is_filtered() -> None:
+    day = date(2026, 11, 21)
+    assert downloads.file_stem("compare_regions", "trainees", filtered=True, day=day) == \
+        "compare_regions_trainees_filtered_2026-11-21"
+    assert downloads.file_stem("explore", "", filtered=False, day=day) == "explore_all_2026-11-21"
+
+
+def test_a_table_is_exported_as_shown_with_sources_and_notes(con, regions, catalogue) -> None:
+    rows = rows_for(con, regions, catalogue, "mentors")
+    shown = tables.figure_table(rows, "zh", tables.COMPARE_COLUMNS)
+    export = downloads.table_export("地区比较", shown, downloads.figure_sources(rows, "zh"),
+                                    [("指标", "帮带导师")], compare.caveats(rows, "zh"), "zh")
+    csv = EXPORTERS["csv"](export)
+    assert csv.startswith(b"\xef\xbb\xbf")
+    assert pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig").columns[0] == "地区"
+    book = openpyxl.load_workbook(io.BytesIO(EXPORTERS["xlsx"](export)))
+    data, sources, notes = book.worksheets
+    assert [cell.value for cell in data[1]] == list(shown.columns)
+    assert data.freeze_panes == "A2"
+    values = [row[4].value for row in data.iter_rows(min_row=2)]
+    assert 800 in values and None in values  # numbers stay numbers; no figure stays empty
+    assert sources.max_row == 1 + int((~rows["missing"]).sum())
+    noted = [row[1].value for row in notes.iter_rows(min_row=2)]
+    assert "指标: 帮带导师" in noted and any("无数据" in str(text) for text in noted)
