@@ -36,6 +36,416 @@ TEXT: dict[str, tuple[str, str]] = {
         "Reports count over different periods and scopes: check period_text, scope and label "
         "before comparing regions.",
     ),
+    # --- the dashboard (app.py, pages/, ruraldash.ui and the modules they call) ---
+    "app_title": ("乡村振兴数据看板", "Rural Revitalisation Dashboard"),
+    "language_name": ("中文", "English"),
+    "notes_language": ("语言", "Language"),
+    "page_overview": ("数据概览", "Overview"),
+    "page_overview_intro": (
+        "党建引领乡村振兴：各地报告里写了哪些数字、覆盖哪些方面，哪些地区之间可以比较。",
+        "Party-building-led rural revitalisation: which figures the reports state, what they "
+        "cover, and where regions can be compared.",
+    ),
+    "page_compare_regions": ("地区比较", "Compare regions"),
+    "page_compare_regions_intro": (
+        "选一个指标（或一个类别的全部指标），看各地区的数值；没有数据的地区标为“无数据”，不画成0。",
+        "Pick a metric (or every metric of a category) and see each region's figures; a "
+        "region without a figure is marked \"no figure\", never drawn as 0.",
+    ),
+    "page_compare_programs": ("项目比较", "Compare programs"),
+    "page_compare_programs_intro": (
+        "哪些地区在做哪类项目；同类项目并列比较，并给出可由同一报告、同一时期两数相除得到的比值。",
+        "Which region runs which kind of program; one kind side by side, with ratios derived "
+        "from two figures of the same report and period.",
+    ),
+    "page_region_profile": ("地区档案", "Region profile"),
+    "page_region_profile_intro": (
+        "一份报告关于其地区说了什么：按类别列出全部数值、涉及的项目和报告来源。",
+        "Everything one report says about its region: every figure by category, its "
+        "programs and the report itself.",
+    ),
+    "page_explore": ("数据查询", "Explore"),
+    "page_explore_intro": (
+        "全部数值，可按地区、类别、指标、项目、状态和限定词筛选，并可在统计对象和原文中搜索。",
+        "Every figure, filterable by region, category, metric, program, status and qualifier, "
+        "with a search over labels and source clauses.",
+    ),
+    "page_sources": ("来源与方法", "Sources & methods"),
+    "page_sources_intro": (
+        "报告及其日期（写明或推断）、指标定义、单位与限定词、人口等参考数据，以及数据整理方法。",
+        "The reports and their dates (stated or inferred), metric definitions, units and "
+        "qualifiers, reference figures such as population, and how figures were curated.",
+    ),
+    # errors
+    "invalid_data": (
+        "整理的数据有 {count} 个问题，数据库没有重建。问题如下（与命令行 python -m ruraldash "
+        "validate 的输出相同）：",
+        "The curated data has {count} problem(s); the database was not rebuilt. The problems "
+        "(the same as `python -m ruraldash validate` prints):",
+    ),
+    "no_last_good": (
+        "没有上次成功构建的数据库，修正以上问题后刷新本页。",
+        "There is no last good database; fix the problems above and reload this page.",
+    ),
+    "last_good_exists": (
+        "上次成功构建的数据库仍在（{path}，{built}），其中是修改前的数据。",
+        "The last good database is still there ({path}, {built}); it holds the data as it was "
+        "before the change.",
+    ),
+    "use_last_good": ("暂用上次的数据继续浏览", "Browse the last good data for now"),
+    # common words
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "all": ("全部", "all"),
+    "no_figure": ("无数据", "no figure"),
+    "plan_mark": ("（计划）", " (plan)"),
+    "scope_whole": ("全域", "whole region"),
+    "period_not_stated": ("时期未注明", "period not stated"),
+    "date_from": ("{date}起", "from {date}"),
+    "date_until": ("至{date}", "until {date}"),
+    "date_basis_stated": ("原文写明", "stated"),
+    "date_basis_inferred": ("推断", "inferred"),
+    "status_actual": ("实际", "actual"),
+    "status_plan": ("计划/目标", "plan or target"),
+    "level_prefecture_city": ("地级市", "prefecture-level city"),
+    "level_county": ("县", "county"),
+    "figures_unit": ("条数据", "figures"),
+    "warnings_title": ("**比较前请注意**（以下情况说明数值并非同口径）：",
+                       "**Before comparing** (these figures are not like for like):"),
+    # column headers
+    "col_region": ("地区", "Region"),
+    "col_category": ("类别", "Category"),
+    "col_metric": ("指标", "Metric"),
+    "col_label": ("统计对象（原文）", "Label (as in the report)"),
+    "col_value_text": ("数值", "Value"),
+    "col_value": ("数值（基本单位）", "Value (base units)"),
+    "col_unit": ("单位", "Unit"),
+    "col_qualifier": ("限定词", "Qualifier"),
+    "col_period": ("时期", "Period"),
+    "col_scope": ("范围", "Scope"),
+    "col_status": ("状态", "Status"),
+    "col_program": ("项目", "Program"),
+    "col_program_id": ("项目编号", "Program id"),
+    "col_program_type": ("项目类型", "Program type"),
+    "col_quote": ("原文语句", "Source clause"),
+    "col_source": ("来源报告", "Report"),
+    "col_source_id": ("报告编号", "Report id"),
+    "col_source_date": ("报告日期", "Report date"),
+    "col_source_file": ("报告文件", "Report file"),
+    "col_date_note": ("日期依据", "How the date is known"),
+    "col_publisher": ("发布者", "Publisher"),
+    "col_file": ("文件", "File"),
+    "col_figure_id": ("数据编号", "Figure id"),
+    "col_figure_ids": ("数据编号（分子 ÷ 分母）", "Figure ids (numerator ÷ denominator)"),
+    "col_figure_count": ("数据条数", "Figures"),
+    "col_metric_count": ("指标数", "Metrics"),
+    "col_regions_with_figures": ("有数据的地区数", "Regions with figures"),
+    "col_regions_with_programs": ("有此类项目的地区数", "Regions with such programs"),
+    "col_comparison": ("能否比较", "Comparison"),
+    "col_per_10k": ("每万常住人口", "Per 10,000 residents"),
+    "col_per_10k_note": ("每万人数值说明", "Per-10,000 note"),
+    "col_population": ("常住人口（分母）", "Resident population (denominator)"),
+    "col_population_year": ("人口年份", "Population year"),
+    "col_population_source": ("人口数据来源", "Population source"),
+    "col_ratio": ("比值", "Ratio"),
+    "col_ratio_value": ("比值（数值）", "Ratio (number)"),
+    "col_how_computed": ("计算方法", "How computed"),
+    "col_numerator": ("分子（统计对象）", "Numerator (label)"),
+    "col_denominator": ("分母（统计对象）", "Denominator (label)"),
+    "col_quote_numerator": ("分子原文", "Numerator clause"),
+    "col_quote_denominator": ("分母原文", "Denominator clause"),
+    "col_metric_zh": ("指标（中文）", "Metric (Chinese)"),
+    "col_metric_en": ("指标（英文）", "Metric (English)"),
+    "col_metric_id": ("指标编号", "Metric id"),
+    "col_description": ("说明", "Description"),
+    "col_description_zh": ("定义（中文）", "Definition (Chinese)"),
+    "col_description_en": ("定义（英文）", "Definition (English)"),
+    "col_comparable": ("可跨地区比较", "Comparable across regions"),
+    "col_summable": ("可跨地区相加", "Summable across regions"),
+    "col_kind": ("种类", "Kind"),
+    "col_id": ("编号", "Id"),
+    "col_name_zh": ("中文名称", "Chinese name"),
+    "col_name_en": ("英文名称", "English name"),
+    "col_shown_as": ("显示示例", "Shown as"),
+    "col_field": ("参考项", "Reference figure"),
+    "col_year": ("年份", "Year"),
+    "col_reference_source": ("来源", "Source"),
+    "col_note": ("备注", "Note"),
+    # overview
+    "count_reports": ("报告", "Reports"),
+    "count_regions": ("地区", "Regions"),
+    "count_figures": ("数据", "Figures"),
+    "count_programs": ("项目", "Programs"),
+    "overview_reports": ("报告", "Reports"),
+    "overview_categories": ("各类别的数据", "Figures per category"),
+    "overview_coverage": ("覆盖矩阵：哪些地区之间可以比较",
+                          "Coverage: where regions can be compared"),
+    "coverage_view": ("按", "By"),
+    "by_category": ("类别", "category"),
+    "by_metric": ("指标", "metric"),
+    "coverage_note": (
+        "格中数字为数据条数；空白表示该地区没有这类数据（不是0）。同一行有两个以上地区有数据，才可能比较。",
+        "Each cell counts figures; a blank cell means the region has no such figure (not 0). A "
+        "comparison needs figures from two or more regions in a row.",
+    ),
+    "comparison_possible": ("可比较", "possible"),
+    "comparison_single": ("仅一个地区", "one region only"),
+    "comparison_not_comparable": ("不宜比较（目录标注）", "not comparable (catalogue)"),
+    "download_all": ("下载全部数据", "Download all figures"),
+    "download_all_hint": (
+        "全部数据的规范格式，与命令行 python -m ruraldash export figures 的结果相同。",
+        "The canonical form of every figure, the same as `python -m ruraldash export figures`.",
+    ),
+    "download_csv": ("下载 CSV", "Download CSV"),
+    "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    # compare regions
+    "pick_category": ("类别", "Category"),
+    "pick_metric": ("指标", "Metric"),
+    "all_metrics_of_category": ("本类别全部指标", "All metrics of this category"),
+    "per_10k_switch": ("按每万常住人口计算", "Per 10,000 residents"),
+    "per_10k_help": (
+        "数值 ÷ 常住人口 × 10000。只用于总量指标和全域数值；分母、年份和来源列在图下。",
+        "Value ÷ resident population × 10,000. Only for totals about the whole region; the "
+        "denominator, its year and source are listed under the chart.",
+    ),
+    "per_10k_axis": ("每万常住人口", "per 10,000 residents"),
+    "per_10k_caption": (
+        "每万常住人口 = 数值 ÷ 常住人口 × 10000。分母（常住人口）、年份和来源：",
+        "Per 10,000 residents = value ÷ resident population × 10,000. Denominators (resident "
+        "population), their year and source:",
+    ),
+    "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
+    "denominator_line": (
+        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source} （备注：{note}）",
+        "{region}: resident population {population} ({year}, {basis}), source: {source} "
+        "(note: {note})",
+    ),
+    "denominator_missing": ("{region}：没有常住人口数据，不计算", "{region}: no resident "
+                            "population on record, not computed"),
+    "census_2020": ("第七次全国人口普查", "7th national census"),
+    "population_other": ("非普查数据，见备注", "not a census figure, see note"),
+    "reason_no_figure": ("无数据", "no figure"),
+    "reason_not_total": ("不是总量，不按人口折算", "not a total; not divided by population"),
+    "reason_narrower_scope": ("范围小于全域，不按全域人口折算",
+                              "narrower than the region; not divided by its population"),
+    "reason_no_population": ("缺少人口数据", "no population on record"),
+    "several_rule": (
+        "一个地区有多个数值时逐一列出（各自的统计对象不同），不相加、不取舍。",
+        "When a region has several figures they are all shown (each counts something "
+        "different); none are added up or dropped.",
+    ),
+    "warn_no_region": ("没有任何地区有此指标的数据。", "No region has a figure for this metric."),
+    "warn_not_comparable": (
+        "指标目录标注此指标不宜跨地区比较，并列仅供参考。",
+        "The catalogue marks this metric as not comparable across regions; side by side for "
+        "reference only.",
+    ),
+    "warn_several": (
+        "同一地区有多个数值（统计对象不同），逐一列出、没有相加：{detail}",
+        "Several figures for one region (each counts something different), all shown, none "
+        "added: {detail}",
+    ),
+    "warn_periods": ("时期不同：{detail}", "Different periods: {detail}"),
+    "warn_labels": (
+        "统计对象不同：各地所数的人或事不完全相同，见“统计对象（原文）”一列。",
+        "Different labels: the regions do not count exactly the same people or things; see "
+        "the Label column.",
+    ),
+    "warn_levels": ("地区层级不同，规模不可直接相比：{detail}",
+                    "Regions of different levels, not the same size: {detail}"),
+    "warn_report_dates": ("报告年份不同：{detail}", "Reports from different dates: {detail}"),
+    "warn_scope": ("范围不同，以下数值只涉及更小的地方：{detail}",
+                   "Different scopes; these figures are about a smaller place only: {detail}"),
+    "warn_plan": ("含计划或目标数（不是实际完成数），图中以斜线标出：{detail}",
+                  "Includes plans or targets (not achievements), hatched in the chart: {detail}"),
+    "warn_all_plan": ("这些数值都是计划或目标，不是实际完成数。",
+                      "All these figures are plans or targets, not achievements."),
+    "warn_approximate": (
+        "部分数值是约数（多、近、约、不低于），条形按原文数字画出。",
+        "Some values are approximate (more than, nearly, about, at least); bars are drawn at "
+        "the stated number.",
+    ),
+    "warn_missing": ("无数据（没有画成0）：{detail}", "No figure (not drawn as 0): {detail}"),
+    "warn_short_no_region": ("各地区都无数据", "no region has a figure"),
+    "warn_short_not_comparable": ("不宜跨地区比较", "not comparable"),
+    "warn_short_several": ("多个数值（{detail}）", "several figures ({detail})"),
+    "warn_short_periods": ("时期不同", "different periods"),
+    "warn_short_labels": ("统计对象不同", "different labels"),
+    "warn_short_levels": ("地区层级不同", "different region levels"),
+    "warn_short_report_dates": ("报告年份不同", "reports of different dates"),
+    "warn_short_scope": ("范围较小（{detail}）", "narrower scope ({detail})"),
+    "warn_short_plan": ("含计划数", "includes plans"),
+    "warn_short_all_plan": ("均为计划数", "all plans"),
+    "warn_short_approximate": ("含约数", "approximate values"),
+    "warn_short_missing": ("无数据：{detail}", "no figure: {detail}"),
+    "warn_population_years": ("人口数据年份不同：{years}",
+                              "Population figures from different years: {years}"),
+    "warn_programs": (
+        "同类项目在各地的做法、时期和统计对象不同，数值并列仅供参考。",
+        "Programs of one kind differ between regions in design, period and what they count; "
+        "the figures stand side by side for reference.",
+    ),
+    "warn_explore": (
+        "表中数值来自不同报告，时期、范围和统计对象各不相同。",
+        "The figures come from different reports, with different periods, scopes and labels.",
+    ),
+    # compare programs
+    "programs_matrix": ("项目类型 × 地区", "Program types × regions"),
+    "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
+    "pick_program_type": ("项目类型", "Program type"),
+    "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
+    "programs_ratios": ("派生比值", "Derived ratios"),
+    "ratios_rule": (
+        "只有当分子和分母出自同一报告、同一时期、同一范围和同一项目（或同一句原文）时才计算比值；"
+        "任一数为约数时比值标“≈”。",
+        "A ratio is computed only when numerator and denominator come from the same report, "
+        "period, scope and program (or the same clause); it is marked ≈ when either is "
+        "approximate.",
+    ),
+    "ratio_mentees_per_mentor": ("每名导师帮带人数", "Mentees per mentor"),
+    "ratio_trainees_per_session": ("每期培训人数（人次）", "Trainees per session"),
+    "ratio_funds_per_project": ("每个项目资金（元）", "Funds per project (yuan)"),
+    "ratio_projects_per_cadre": ("每名干部实施项目数", "Projects per cadre"),
+    # region profile
+    "pick_report": ("报告", "Report"),
+    "profile_figures": ("报告中的数值（{count}条，按类别）", "Figures in the report ({count}, by "
+                        "category)"),
+    "profile_figures_title": ("地区档案：报告中的数值", "Region profile: figures in the report"),
+    "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
+    "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
+    "profile_notes": ("本报告的整理说明", "How this report was curated"),
+    # explore
+    "filter_regions": ("地区", "Regions"),
+    "filter_categories": ("类别", "Categories"),
+    "filter_metrics": ("指标", "Metrics"),
+    "filter_programs": ("项目", "Programs"),
+    "filter_statuses": ("状态", "Status"),
+    "filter_qualifiers": ("限定词", "Qualifier"),
+    "search": ("搜索统计对象和原文", "Search labels and source clauses"),
+    "search_placeholder": ("例如：导师、培训、合作社", "e.g. 导师, 培训, 合作社"),
+    "explore_count": ("显示 {shown} / {total} 条数据", "Showing {shown} of {total} figures"),
+    "explore_nothing": ("没有符合条件的数据。", "No figure matches these filters."),
+    # sources and methods
+    "sources_reports": ("报告与日期", "Reports and their dates"),
+    "sources_reports_intro": (
+        "只有一份报告写明了日期；其余按内容推断（如2021年村级换届），并写明依据。",
+        "Only one report states its date; the others are dated from their content (such as "
+        "the 2021 village elections), with the reason given.",
+    ),
+    "sources_metrics": ("指标定义", "Metric definitions"),
+    "sources_metrics_intro": (
+        "指标目录（metrics/metrics.yaml）：每个指标只定义一次，并注明能否跨地区比较或相加。",
+        "The metric catalogue (metrics/metrics.yaml): each metric defined once, with whether "
+        "values of different regions may be compared or added up.",
+    ),
+    "sources_vocabulary": ("单位、限定词与状态", "Units, qualifiers and statuses"),
+    "sources_vocabulary_intro": (
+        "数值一律按基本单位保存（12.6万多人次 → 126000 人次，限定词“多于”）；显示时按语言还原。",
+        "Values are stored in base units (12.6万多人次 → 126000 person-times, qualifier \"more "
+        "than\") and written back for the reader's language.",
+    ),
+    "sources_reference": ("地区参考数据", "Regions' reference figures"),
+    "sources_reference_intro": (
+        "每万人数值的分母（常住人口）等参考数据，各有年份和来源；新宁县没有找到2020年普查数。",
+        "Reference figures such as the per-10,000 denominator (resident population), each with "
+        "its year and source; no 2020 census figure was found for Xinning.",
+    ),
+    "sources_curation": ("数据是如何整理的", "How the figures were curated"),
+    "curation_summary": (
+        "每个数值都由人工从报告原文摘录：保留原文的统计对象、限定词（多、近、约、不低于）、"
+        "时期和范围，并附上能在规范化原文（简体、去拼音）中找到的原句。数值换算为基本单位，"
+        "不四舍五入、不补缺；计划或目标单独标注。每份报告的取舍都写在整理说明里。",
+        "Every figure was copied by hand from a report, keeping what it counts, its qualifier "
+        "(more than, nearly, about, at least), period and scope, with the clause that states "
+        "it, findable in the normalised report (simplified, no pinyin). Values are converted to "
+        "base units, never rounded or filled in; plans and targets are marked. Each report's "
+        "borderline decisions are listed in its curation notes.",
+    ),
+    "curation_readme": ("整理规则（data/README.md）", "Curation rules (data/README.md)"),
+    "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
+    "kind_unit": ("单位", "unit"),
+    "kind_qualifier": ("限定词", "qualifier"),
+    "kind_status": ("状态", "status"),
+    "field_resident_population": ("常住人口", "Resident population"),
+    "field_rural_population": ("乡村人口", "Rural population"),
+    "field_land_area": ("土地面积", "Land area"),
+    "field_county_level_divisions": ("县级行政区数", "County-level divisions"),
+    "field_townships": ("乡镇数", "Townships"),
+    "field_gdp": ("地区生产总值", "GDP"),
+    "reference_unit_person": ("人", "persons"),
+    "reference_unit_yuan": ("元", "yuan"),
+    "reference_unit_count": ("个", "count"),
+    "reference_unit_km2": ("平方公里", "km²"),
+    # --- draft from a report (pages/draft.py, ruraldash.draft_view) ---
+    "page_draft": ("从报告起草", "Draft from a report"),
+    "page_draft_intro": (
+        "粘贴或上传一份新报告：程序标出它找到的每个数字，猜测指标、统计对象、限定词、时期和状态，"
+        "生成与整理数据同格式的草稿。草稿须逐条人工核对后才能放进 data/。",
+        "Paste or upload a new report: every number found is marked, with a guessed metric, "
+        "label, qualifier, period and status, as a draft in the curated figures format. Check "
+        "every row by hand before it goes into data/.",
+    ),
+    "draft_upload": ("上传报告（UTF-8 文本）", "Upload a report (UTF-8 text)"),
+    "draft_paste": ("或粘贴报告全文", "Or paste the report's text"),
+    "draft_paste_placeholder": (
+        "例如：举办培训班2198期，受训党员12.6万多人次……",
+        "e.g. 举办培训班2198期，受训党员12.6万多人次……",
+    ),
+    "draft_source": ("来源编号", "Source id"),
+    "draft_source_help": (
+        "数据编号的前缀，如 putian_2022（默认取自上传文件名）。",
+        "Prefix of the figure ids, such as putian_2022 (default: from the uploaded file's name).",
+    ),
+    "draft_region": ("地区编号", "Region id"),
+    "draft_region_help": (
+        "regions.yaml 中的地区编号，如 putian；不填则草稿的 region 列留空。",
+        "The region id in regions.yaml, such as putian; left empty in the draft if not given.",
+    ),
+    "draft_empty": (
+        "上传或粘贴一份报告，即可看到程序找到的数字。",
+        "Upload or paste a report to see the figures found in it.",
+    ),
+    "draft_no_region": (
+        "没有填地区编号：草稿的 region 列为空，核对时请补上。",
+        "No region id: the draft's region column is empty; fill it in when you review it.",
+    ),
+    "draft_text_heading": ("报告原文（规范化）与找到的数字", "The report (normalised) and the "
+                           "numbers found"),
+    "draft_summary": (
+        "找到 {figures} 个数字，略过 {skipped} 个{reasons}。把鼠标停在标记上可看猜测的指标与原因。",
+        "{figures} figures found, {skipped} numerals skipped{reasons}. Hover over a mark to see "
+        "the guessed metric or the reason.",
+    ),
+    "draft_reasons": ("（{reasons}）", " ({reasons})"),
+    "draft_legend_figure": ("数据", "figure"),
+    "draft_legend_plan": ("计划/目标", "plan or target"),
+    "draft_legend_skipped": ("略过的数字", "numeral skipped"),
+    "draft_skipped_mark": ("略过", "skipped"),
+    "draft_table_heading": ("草稿（可直接修改）", "The draft (edit it here)"),
+    "draft_table_help": (
+        "列与 data/figures/*.csv 完全相同；note 列写着指标猜测的把握和备选，核对后清空。"
+        "下载的 CSV 为带 BOM 的 UTF-8，可用 Excel 打开。",
+        "The columns are exactly those of data/figures/*.csv; the note column holds the metric "
+        "guess, its confidence and alternatives: clear it once checked. The CSV download is "
+        "UTF-8 with a BOM and opens in Excel.",
+    ),
+    "draft_download_csv": ("下载草稿 CSV", "Download the draft (CSV)"),
+    "draft_download_yaml": ("下载来源与地区 YAML 模板", "Download the source and region stub "
+                            "(YAML)"),
+    "draft_skipped_heading": ("略过的数字及原因（{count}）", "Numerals skipped and why ({count})"),
+    "draft_download_skipped": ("下载略过清单 CSV", "Download the skipped numerals (CSV)"),
+    "skip_date": ("日期", "date"),
+    "skip_ordinal": ("序数", "ordinal"),
+    "skip_name": ("名称的一部分", "part of a name"),
+    "skip_furniture": ("页面杂项", "page furniture"),
+    "skip_threshold": ("门槛", "threshold"),
+    "skip_lone_one": ("单独的“一”", "lone 一"),
+    "skip_period": ("用作时期的年数", "duration used as a period"),
+    "skip_size_class": ("规模等级", "size class"),
+    "skip_range": ("区间", "range"),
+    "skip_vague": ("模糊数", "vague amount"),
+    "skip_months": ("月数（无基本单位）", "months (no base unit)"),
+    "skip_no_measure_word": ("无量词", "no measure word"),
 }
 
 

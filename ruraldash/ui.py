@@ -1,0 +1,287 @@
+"""The one module outside pages/ that uses Streamlit: database, language, URL widgets, output."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from ruraldash import paths
+from ruraldash.build import content_hash, ensure_database
+from ruraldash.db import connect
+from ruraldash.downloads import file_stem
+from ruraldash.export import EXPORTERS, MIME_TYPES, ExportTable, figures_export
+from ruraldash.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.problems import InvalidData
+
+LANG_KEY = "lang"
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+_CURSOR = "_ruraldash_cursor"
+_USE_LAST_GOOD = "use_last_good"
+TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
+
+
+# --- the database ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Database:
+    """The outcome of opening the database for one state of the inputs: a connection or problems."""
+
+    connection: duckdb.DuckDBPyConnection | None
+    problems: tuple[str, ...] = ()
+    last_good: Path | None = None
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
+    """Build the database if its inputs changed and open it read-only: once per process and hash."""
+    try:
+        path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
+    except InvalidData as error:
+        previous = Path(db_path)
+        return Database(None, tuple(str(problem) for problem in error.problems),
+                        previous if previous.is_file() else None)
+    return Database(connect(path))
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
+    """Open the last database that was built from valid data (keyed by its modification time)."""
+    return connect(Path(db_path))
+
+
+def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
+    """Show the curated data's problems; return the last good database if the reader opts in."""
+    st.error(t("invalid_data", lang).format(count=len(database.problems)))
+    st.code("\n".join(database.problems), language=None, wrap_lines=True)
+    if database.last_good is None:
+        st.info(t("no_last_good", lang))
+        st.stop()
+    modified = database.last_good.stat().st_mtime
+    st.info(t("last_good_exists", lang).format(
+        path=database.last_good, built=datetime.fromtimestamp(modified).isoformat(" ", "minutes")))
+    if not st.toggle(t("use_last_good", lang), key=_USE_LAST_GOOD):
+        st.stop()
+    return _open_last_good(str(database.last_good), modified), ("last_good", modified)
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """Return this session's cursor on the shared read-only connection (one cursor per session).
+
+    The connection is cached per process and keyed by the inputs' content hash, so a rebuild is
+    picked up on the next rerun. Invalid data shows its problems instead of a traceback.
+    """
+    data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
+    input_hash = content_hash(data_dir, paths.METRICS_DIR)
+    database = _open(str(data_dir), str(db_path), input_hash)
+    connection, key = database.connection, (str(db_path), input_hash)
+    if connection is None:
+        connection, key = _fall_back(database, language())
+    held = st.session_state.get(_CURSOR)
+    if held is None or held[0] != key:
+        if held is not None:
+            held[1].close()
+        held = (key, connection.cursor())
+        st.session_state[_CURSOR] = held
+    return held[1]
+
+
+# --- language and the URL -------------------------------------------------------------------
+
+def language() -> str:
+    """Return the reader's language: the switch's value, else ?lang= in the URL, else Chinese."""
+    value = st.session_state.get(LANG_KEY) or st.query_params.get(LANG_KEY)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _keep_in_url(key: str, value: str | list[str] | None) -> None:
+    """Write a selection into the URL (?key=value, repeated for several), or drop it if empty."""
+    wanted = [] if not value else [value] if isinstance(value, str) else list(value)
+    if st.query_params.get_all(key) == wanted:
+        return
+    if wanted:
+        st.query_params[key] = wanted if len(wanted) > 1 else wanted[0]
+    else:
+        del st.query_params[key]
+
+
+def language_switch() -> str:
+    """Draw the 中文 / English switch in the sidebar and return the language it sets."""
+    if st.session_state.get(LANG_KEY) not in LANGUAGES:
+        st.session_state[LANG_KEY] = language()
+    # persist_state="session": the choice survives switching pages, where the URL is reset.
+    st.sidebar.segmented_control("语言 · Language", LANGUAGES, key=LANG_KEY, required=True,
+                                 format_func=LANGUAGE_NAMES.__getitem__, persist_state="session")
+    return language()
+
+
+def leave_pages_folder_mode() -> None:
+    """Rerun through app.py's st.navigation if Streamlit runs in its old pages/ folder mode.
+
+    Streamlit decides once per process, at its first session, that an app beside a pages/
+    folder is a folder-mode app, until some run calls st.navigation. That first run would
+    show the folder's file names as navigation, run a linked page without app.py, and give
+    widgets other ids than all later runs. Leaving the mode and rerunning avoids all three.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def page_start(title_key: str) -> str:
+    """Write a page's title and introduction; return the language (kept in the URL as ?lang=)."""
+    leave_pages_folder_mode()
+    lang = language()
+    _keep_in_url(LANG_KEY, None if lang == DEFAULT_LANGUAGE else lang)
+    st.title(t(title_key, lang))
+    st.caption(t(f"{title_key}_intro", lang))
+    return lang
+
+
+def _seed(key: str, valid: list[str], fallback: str | list[str]) -> None:
+    """Before a widget is drawn, start it from the URL when the session has no valid value."""
+    current = st.session_state.get(key)
+    if isinstance(fallback, list):
+        if current is None:
+            st.session_state[key] = [v for v in st.query_params.get_all(key) if v in valid]
+        else:
+            st.session_state[key] = [v for v in current if v in valid]
+    elif current not in valid:
+        wanted = st.query_params.get(key)
+        st.session_state[key] = wanted if wanted in valid else fallback
+
+
+def choose(key: str, label: str, options: Mapping[str, str], default: str | None = None) -> str:
+    """A select box over ids, shown by name; its choice is always kept in the URL under `key`."""
+    ids = list(options)
+    fallback = default if default in options else ids[0]
+    _seed(key, ids, fallback)
+    value = st.selectbox(label, ids, key=key, format_func=options.__getitem__)
+    _keep_in_url(key, value)  # always written: a default may change when the data does
+    return value
+
+
+def choose_view(key: str, label: str, options: Mapping[str, str]) -> str:
+    """A segmented control over a few views; its choice is kept in the URL under `key`."""
+    ids = list(options)
+    _seed(key, ids, ids[0])
+    value = st.segmented_control(label, ids, key=key, required=True,
+                                 format_func=options.__getitem__)
+    _keep_in_url(key, value)
+    return value
+
+
+def choose_many(key: str, label: str, options: Mapping[str, str]) -> tuple[str, ...]:
+    """A multiselect over ids, shown by name (empty = all); kept in the URL under `key`."""
+    _seed(key, list(options), [])
+    value = st.multiselect(label, list(options), key=key, format_func=options.__getitem__,
+                           placeholder=t("all", language()))
+    _keep_in_url(key, value)
+    return tuple(value)
+
+
+def switch(key: str, label: str, help_text: str | None = None) -> bool:
+    """A toggle kept in the URL as ?key=1."""
+    if key not in st.session_state:
+        st.session_state[key] = st.query_params.get(key) == "1"
+    value = st.toggle(label, key=key, help=help_text)
+    _keep_in_url(key, "1" if value else None)
+    return value
+
+
+def search_box(key: str, label: str) -> str:
+    """A free-text search box kept in the URL under `key`."""
+    if key not in st.session_state:
+        st.session_state[key] = st.query_params.get(key, "")
+    value = st.text_input(label, key=key, placeholder=t("search_placeholder", language()))
+    _keep_in_url(key, value.strip() or None)
+    return value.strip()
+
+
+# --- output ---------------------------------------------------------------------------------
+
+def counts(items: Mapping[str, int]) -> None:
+    """Show a row of headline numbers."""
+    for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
+        column.metric(label, value)
+
+
+def heading(text: str) -> None:
+    """Start a section of a page."""
+    st.subheader(text)
+
+
+def paragraph(text: str) -> None:
+    """Show a paragraph of Markdown text."""
+    st.markdown(text)
+
+
+def note(text: str) -> None:
+    """Show a small explanatory line."""
+    st.caption(text)
+
+
+def caveats(lines: list[str], lang: str) -> None:
+    """Show, in one warning box, why the figures side by side are not like for like."""
+    if lines:
+        st.warning(t("warnings_title", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+
+
+def bullets(title: str, lines: list[str]) -> None:
+    """Show a short title over a bulleted list (denominators, rules)."""
+    st.markdown(f"**{title}**\n\n" + "\n".join(f"- {line}" for line in lines))
+
+
+def markdown(text: str, title: str) -> None:
+    """Show a Markdown document folded under `title`."""
+    with st.expander(title):
+        st.markdown(text)
+
+
+def chart(figure: go.Figure, key: str) -> None:
+    """Draw a plotly figure under a stable key (also the CSS class st-key-<key> for tests)."""
+    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+
+
+def table(frame: pd.DataFrame, key: str, title: str | None = None,
+          empty: str | None = None) -> None:
+    """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
+    config = {column: st.column_config.NumberColumn(format="localized")
+              for column in frame.columns if pd.api.types.is_float_dtype(frame[column])}
+    with st.container(key=key):
+        if title:
+            st.markdown(f"**{title}**")
+        if frame.empty and empty:
+            st.info(empty)
+        st.dataframe(frame, hide_index=True, column_config=config, placeholder="—",
+                     height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT)
+
+
+def facts(items: Mapping[str, str]) -> None:
+    """Show labelled facts, one per line (a report's title, date, region …)."""
+    st.markdown("\n".join(f"- **{label}**: {value}" for label, value in items.items() if value))
+
+
+def downloads(export: ExportTable, stem: str, key: str) -> None:
+    """Offer the table as CSV and XLSX; made on click and without rerunning the page."""
+    with st.container(horizontal=True, key=f"{key}_downloads"):
+        for fmt, render in EXPORTERS.items():
+            st.download_button(
+                t(f"download_{fmt}", export.lang), data=functools.partial(render, export),
+                file_name=f"{stem}.{fmt}", mime=MIME_TYPES[fmt], key=f"{key}_{fmt}",
+                on_click="ignore", icon=":material/download:",
+            )
+
+
+def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
+    """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
+    st.caption(t("download_all_hint", lang))
+    downloads(figures_export(con, lang), file_stem("figures", filtered=False), key="download_all")
