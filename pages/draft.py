@@ -1,0 +1,60 @@
+"""Draft from a report: paste or upload a report, see every number found, download a draft."""
+
+import streamlit as st
+
+from ruraldash import draft_view, paths, ui
+from ruraldash.catalogue import load_catalogue
+from ruraldash.draft import draft_report
+from ruraldash.draft_files import decode_report, figures_csv, skipped_csv, source_id_from_name
+from ruraldash.i18n import t
+
+# 1/ inputs: an uploaded or pasted report, its source and region ids
+lang = ui.page_start("page_draft")
+upload = st.file_uploader(t("draft_upload", lang), type=["txt"], key="draft_upload")
+pasted = st.text_area(t("draft_paste", lang), key="draft_text", height=160,
+                      placeholder=t("draft_paste_placeholder", lang))
+file_name = upload.name if upload else ""
+default_source = source_id_from_name(file_name or "draft")
+left, right = st.columns(2)
+source = left.text_input(t("draft_source", lang), key="draft_source", placeholder=default_source,
+                         help=t("draft_source_help", lang)).strip() or default_source
+region = right.text_input(t("draft_region", lang), key="draft_region",
+                          help=t("draft_region_help", lang)).strip()
+text = decode_report(upload.getvalue()) if upload else pasted
+if not text.strip():
+    st.info(t("draft_empty", lang))
+    st.stop()
+
+# 2/ data: the draft, its metrics guessed from the catalogue's keywords
+catalogue, _ = load_catalogue(paths.default_data_dir(), paths.METRICS_DIR)
+draft = draft_report(text, catalogue.metrics if catalogue else {}, source, region)
+
+# 3/ the report with every number marked
+ui.heading(t("draft_text_heading", lang))
+ui.note(draft_view.summary(draft, lang))
+st.html(draft_view.legend_html(lang) + draft_view.highlight_html(draft, lang))
+
+# 4/ the draft to edit, and its downloads
+ui.heading(t("draft_table_heading", lang))
+ui.note(t("draft_table_help", lang))
+if not region:
+    st.warning(t("draft_no_region", lang))
+# Edits belong to one draft: a new report, source or region starts from the new draft.
+if st.session_state.get("draft_table_of") != hash((text, source, region)):
+    st.session_state.pop("draft_table", None)
+    st.session_state["draft_table_of"] = hash((text, source, region))
+edited = st.data_editor(draft_view.draft_table(draft), key="draft_table", hide_index=True,
+                        num_rows="dynamic")
+stub = draft_view.yaml_stub(draft, text, file_name, catalogue.regions if catalogue else {})
+with st.container(horizontal=True):
+    st.download_button(t("draft_download_csv", lang), figures_csv(edited.to_dict("records")),
+                       file_name=f"{source}.csv", mime="text/csv", key="draft_csv",
+                       on_click="ignore", icon=":material/download:")
+    st.download_button(t("draft_download_yaml", lang), stub, file_name=f"{source}_stub.yaml",
+                       mime="text/yaml", key="draft_yaml", on_click="ignore",
+                       icon=":material/download:")
+with st.expander(t("draft_skipped_heading", lang).format(count=len(draft.skipped))):
+    st.dataframe(draft_view.skipped_table(draft, lang), hide_index=True)
+    st.download_button(t("draft_download_skipped", lang), skipped_csv(draft.skipped),
+                       file_name=f"{source}.skipped.csv", mime="text/csv",
+                       key="draft_skipped_csv", on_click="ignore", icon=":material/download:")

@@ -1,0 +1,151 @@
+"""What the draft page shows: the report with its numbers marked, the tables and a YAML stub."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+import pandas as pd
+
+from ruraldash.catalogue import Region
+from ruraldash.draft import SKIP_REASONS, Draft
+from ruraldash.draft_files import SKIPPED_COLUMNS
+from ruraldash.figure_files import FIGURE_COLUMNS
+from ruraldash.i18n import t
+from ruraldash.textnorm import normalise
+
+# Marks in the report text: a drafted figure, a planned one, and a numeral left out.
+FIGURE_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
+PLAN_STYLE = "background:#bfdbfe;border-radius:3px;padding:0 2px"
+SKIPPED_STYLE = "color:#6b7280;text-decoration:underline dotted"
+TEXT_STYLE = ("font-size:15px;line-height:1.9;max-height:560px;overflow-y:auto;"
+              "padding:12px 16px;border:1px solid #e5e7eb;border-radius:6px;white-space:normal")
+# The i18n.TEXT key of each skip reason.
+REASON_KEYS = {
+    "date": "skip_date", "ordinal": "skip_ordinal", "name": "skip_name",
+    "furniture": "skip_furniture", "threshold": "skip_threshold", "lone 一": "skip_lone_one",
+    "period": "skip_period", "size class": "skip_size_class", "range": "skip_range",
+    "vague": "skip_vague", "months": "skip_months", "no measure word": "skip_no_measure_word",
+}
+_STATED_DATE = re.compile(r"日期[:：]\s*((?:19|20)\d{2}-\d{2}-\d{2})")
+TODO = "TODO"
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """Return a skip reason in the reader's language."""
+    return t(REASON_KEYS[reason], lang)
+
+
+def summary(draft: Draft, lang: str) -> str:
+    """Return the page's one-line account: figures found, numerals skipped and why."""
+    counts = Counter(item.reason for item in draft.skipped)
+    reasons = ("、" if lang == "zh" else ", ").join(
+        f"{reason_text(reason, lang)} {counts[reason]}" for reason in SKIP_REASONS
+        if counts[reason])
+    return t("draft_summary", lang).format(
+        figures=len(draft.figures), skipped=len(draft.skipped),
+        reasons=t("draft_reasons", lang).format(reasons=reasons) if reasons else "")
+
+
+def highlight_html(draft: Draft, lang: str) -> str:
+    """Return the normalised report as HTML, each drafted figure and skipped numeral marked.
+
+    Every piece of the report is escaped: a report is untrusted text.
+    """
+    marks: list[tuple[int, int, str, str]] = []
+    for figure in draft.figures:
+        style = PLAN_STYLE if figure.status == "plan" else FIGURE_STYLE
+        tip = (f"{figure.id} · {figure.metric or '?'} · {figure.value} {figure.unit} · "
+               f"{figure.qualifier} · {figure.status}")
+        marks.append((figure.start, figure.end, style, tip))
+    for item in draft.skipped:
+        marks.append((item.start, item.end, SKIPPED_STYLE,
+                      f"{t('draft_skipped_mark', lang)}: {reason_text(item.reason, lang)}"))
+    pieces: list[str] = []
+    at = 0
+    for start, end, style, tip in sorted(marks):
+        if start < at:
+            continue  # marks never overlap; if one did, the first wins rather than nesting
+        pieces.append(html.escape(draft.text[at:start]))
+        tag = "mark" if style != SKIPPED_STYLE else "span"
+        pieces.append(f'<{tag} style="{style}" title="{html.escape(tip)}">'
+                      f"{html.escape(draft.text[start:end])}</{tag}>")
+        at = end
+    pieces.append(html.escape(draft.text[at:]))
+    body = "".join(pieces).replace("\n", "<br>")
+    return f'<div style="{TEXT_STYLE}">{body}</div>'
+
+
+def legend_html(lang: str) -> str:
+    """Return the key to the marks in the report text."""
+    return (f'<mark style="{FIGURE_STYLE}">{html.escape(t("draft_legend_figure", lang))}</mark> '
+            f'<mark style="{PLAN_STYLE}">{html.escape(t("draft_legend_plan", lang))}</mark> '
+            f'<span style="{SKIPPED_STYLE}">{html.escape(t("draft_legend_skipped", lang))}'
+            "</span>")
+
+
+def draft_table(draft: Draft) -> pd.DataFrame:
+    """Return the drafted figures as text columns in the curated schema, for editing."""
+    return pd.DataFrame([figure.row() for figure in draft.figures], columns=list(FIGURE_COLUMNS),
+                        dtype=object).fillna("")
+
+
+def skipped_table(draft: Draft, lang: str) -> pd.DataFrame:
+    """Return the skipped numerals with their reasons in the reader's language."""
+    rows = [{**item.row(), "reason": reason_text(item.reason, lang)} for item in draft.skipped]
+    return pd.DataFrame(rows, columns=list(SKIPPED_COLUMNS), dtype=object)
+
+
+def _quoted(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def report_script(text: str) -> str:
+    """Return how a report is written: simplified, or traditional (with pinyin) as normalised."""
+    normalised = normalise(text)
+    converted = any("\u4e00" <= char <= "\u9fff" for char in set(normalised) - set(text))
+    if not converted:
+        return "simplified"
+    return "traditional_with_pinyin" if normalised.count("(") < text.count("(") else "traditional"
+
+
+def yaml_stub(draft: Draft, report_text: str, file_name: str,
+              regions: Mapping[str, Region]) -> str:
+    """Return sources.yaml and regions.yaml entries for a drafted report, TODO where unknown."""
+    stated = _STATED_DATE.search(draft.text)
+    region = draft.region or TODO
+    lines = [
+        "# sources.yaml — add under `sources:`; fill in every TODO.",
+        "# sources.yaml：加在 sources: 之下，填好每个 TODO。",
+        f"  - id: {_quoted(draft.source)}",
+        f"    region: {_quoted(region)}",
+        f"    file: {_quoted(file_name or TODO)}  # in reports_dir / 报告放在 reports_dir",
+        f"    title_zh: {TODO}",
+        f"    title_en: {TODO}",
+        f"    publisher_zh: {TODO}",
+        f"    publisher_en: {TODO}",
+        f"    date: {_quoted(stated[1] if stated else TODO)}  # YYYY, YYYY-MM or YYYY-MM-DD",
+        f"    date_basis: {'stated' if stated else TODO}  # stated or inferred / 写明或推断",
+        f"    date_note: {TODO}  # why this date / 日期依据",
+        f"    script: {report_script(report_text)}",
+        "",
+    ]
+    if draft.region and draft.region in regions:
+        lines.append(f"# regions.yaml: {_quoted(draft.region)} is already declared / 地区已存在")
+        return "\n".join(lines) + "\n"
+    lines += [
+        "# regions.yaml — add under `regions:`; reference figures need value, unit, year, source.",
+        "# regions.yaml：加在 regions: 之下；参考数据需写明数值、单位、年份和来源。",
+        f"  - id: {_quoted(region)}",
+        f"    name_zh: {TODO}",
+        f"    name_en: {TODO}",
+        f"    level: {TODO}  # prefecture_city or county / 地级市或县",
+        f"    province_zh: {TODO}",
+        f"    province_en: {TODO}",
+        f"    admin_code: {_quoted(TODO)}  # six digits / 六位行政区划代码",
+        "    reference: []",
+    ]
+    return "\n".join(lines) + "\n"
