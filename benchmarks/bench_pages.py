@@ -1,0 +1,253 @@
+"""Page speed: each page's warm render against an empty page, and a cold start to the first chart.
+
+    python benchmarks/bench_pages.py [--runs 15] [--cold 3] [--skip-cold] [--profile STEM]
+
+1. Warm render under AppTest: every page of app.py and an empty Streamlit page (written to a
+   temporary file), each run once to warm up (discarded), then `--runs` times; the median of a
+   rerun of the same session and of a new session. Target: every page within 2x the empty page.
+2. Cold start: `streamlit run app.py` is started and timed from process start until a plotly
+   chart's SVG is visible in headless Chromium (Debian's /usr/bin/chromium), first on Overview,
+   then (another process) on a Compare regions link. Target: under 5 s on a 2-core machine.
+
+`--profile STEM` prints where a page's warm rerun spends its time (cProfile, by cumulative time).
+Figures, not a test: nothing fails when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import io
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from ruraldash import paths  # noqa: E402
+from ruraldash.build import ensure_database  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+EMPTY_PAGE = "import streamlit as st\n"
+CHART_SVG = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
+
+
+def app_pages() -> list[tuple[str, str]]:
+    """Return (script, url path) for every page app.py routes to, in its order."""
+    tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets):
+            return [(script, url_path)
+                    for script, _title, url_path, *_ in ast.literal_eval(node.value)]
+    raise SystemExit("app.py has no PAGES list")
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def quiet_streamlit() -> None:
+    """Drop "missing ScriptRunContext" warnings: AppTest builds sessions on the main thread.
+
+    A filter, not a level: Streamlit resets its loggers' levels when it reads its config.
+    """
+    import logging
+
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage())
+
+
+def warm_render(script: Path, runs: int) -> tuple[float, float]:
+    """Return the median rerun and new-session times (ms) of `script` under AppTest."""
+    from streamlit.testing.v1 import AppTest
+
+    def run(app: AppTest) -> None:
+        app.run()
+        if app.exception:
+            raise SystemExit(f"{script}: {app.exception[0].message}")
+
+    session = AppTest.from_file(str(script), default_timeout=120)
+    run(session)  # the first run imports and fills the caches: discarded
+    reruns = [timed(lambda: run(session)) for _ in range(runs)]
+    fresh = []
+    for _ in range(runs):
+        new_session = AppTest.from_file(str(script), default_timeout=120)
+        fresh.append(timed(lambda new_session=new_session: run(new_session)))
+    return median_ms(reruns), median_ms(fresh)
+
+
+PROFILED_PAGE = """
+import cProfile, runpy, sys
+_profiler = cProfile.Profile()
+sys.modules["__bench_pages_profiles__"].runs.append(_profiler)
+_profiler.enable()
+try:
+    runpy.run_path({script!r}, run_name="__main__")
+finally:
+    _profiler.disable()
+"""
+
+
+def profile(script: Path, runs: int, top: int = 25) -> str:
+    """Return where `runs` warm reruns of `script` spend their time, by cumulative time.
+
+    The script runs in AppTest's script thread, so a wrapper page profiles it from inside.
+    """
+    import types
+
+    from streamlit.testing.v1 import AppTest
+
+    sink = types.ModuleType("__bench_pages_profiles__")
+    sink.runs = []
+    sys.modules[sink.__name__] = sink
+    session = AppTest.from_string(PROFILED_PAGE.format(script=str(script)), default_timeout=120)
+    session.run()
+    sink.runs.clear()  # the first run imports and fills the caches: discarded
+    for _ in range(runs):
+        session.run()
+    out = io.StringIO()
+    stats = pstats.Stats(*sink.runs, stream=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    out.write("The package's own functions (ruraldash/):\n")
+    stats.print_stats(r"ruraldash/", top)
+    return out.getvalue()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def cold_start(browser: Browser, db_path: Path, path: str,
+               log: Path) -> tuple[float, float, float]:
+    """Start `streamlit run app.py`; return seconds to a healthy server, a title and a chart."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+               "--server.address", "127.0.0.1", "--server.port", str(port),
+               "--browser.gatherUsageStats", "false"]
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    page = context.new_page()
+    with log.open("wb") as out:
+        start = time.monotonic()
+        process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
+                                   env={**os.environ, "RURALDASH_DB": str(db_path)})
+    try:
+        while not _healthy(url):
+            if process.poll() is not None or time.monotonic() - start > 60:
+                raise SystemExit(f"streamlit did not start:\n{log.read_text()}")
+            time.sleep(0.05)
+        healthy = time.monotonic() - start
+        page.goto(f"{url}/{path}")
+        page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible",
+                                                                timeout=60_000)
+        titled = time.monotonic() - start
+        page.locator(CHART_SVG).first.wait_for(state="visible", timeout=60_000)
+        charted = time.monotonic() - start
+    finally:
+        context.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return healthy, titled, charted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed runs per page (default 15)")
+    parser.add_argument("--cold", type=int, default=3, help="cold starts per page (default 3)")
+    parser.add_argument("--skip-cold", action="store_true", help="only the warm renders")
+    parser.add_argument("--profile", metavar="STEM", help="profile pages/STEM.py's reruns")
+    args = parser.parse_args()
+
+    os.chdir(REPO)
+    with tempfile.TemporaryDirectory(prefix="bench_pages_") as tmp:
+        db_path = ensure_database(paths.DATA_DIR, paths.METRICS_DIR, Path(tmp) / "bench.duckdb")
+        os.environ["RURALDASH_DB"] = str(db_path)
+        quiet_streamlit()
+        if args.profile:
+            print(profile(REPO / "pages" / f"{args.profile}.py", args.runs))
+            return
+
+        empty = Path(tmp) / "empty_page.py"
+        empty.write_text(EMPTY_PAGE, encoding="utf-8")
+        print(f"Warm render under AppTest: median of {args.runs} runs after one discarded "
+              f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        base_rerun, base_fresh = warm_render(empty, args.runs)
+        print(f"{'page':<26}{'rerun ms':>10}{'x empty':>9}{'new session ms':>16}{'x empty':>9}")
+        print(f"{'(empty page)':<26}{base_rerun:>10.1f}{1:>9.1f}{base_fresh:>16.1f}{1:>9.1f}")
+        for script, _url_path in app_pages():
+            rerun, fresh = warm_render(REPO / script, args.runs)
+            missed = [name for name, ratio in (("rerun", rerun / base_rerun),
+                                               ("new session", fresh / base_fresh)) if ratio > 2]
+            print(f"{script:<26}{rerun:>10.1f}{rerun / base_rerun:>9.1f}"
+                  f"{fresh:>16.1f}{fresh / base_fresh:>9.1f}"
+                  + (f"  > 2x ({', '.join(missed)})" if missed else ""))
+
+        if args.skip_cold:
+            return
+        if not CHROMIUM.is_file():
+            print(f"\nCold start skipped: {CHROMIUM} not found")
+            return
+        from playwright.sync_api import sync_playwright
+
+        targets = {script: url_path for script, url_path in app_pages()}
+        first = {"Overview (/)": "",
+                 "Compare regions link": f"{targets['pages/compare_regions.py']}"
+                                         "?category=funds&metric=funds_invested"}
+        print(f"\nCold start: process start to a visible chart, {args.cold} processes each "
+              "(target < 5 s)")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                                 args=CHROMIUM_ARGS)
+            for name, path in first.items():
+                results = [cold_start(browser, db_path, path, Path(tmp) / "server.log")
+                           for _ in range(args.cold)]
+                healthy, titled, charted = (
+                    [result[n] for result in results] for n in range(3))
+                print(f"{name:<22} server answers {statistics.median(healthy):4.2f} s, "
+                      f"title {statistics.median(titled):4.2f} s, first chart median "
+                      f"{statistics.median(charted):4.2f} s (min {min(charted):.2f}, "
+                      f"max {max(charted):.2f})")
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()
