@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -194,8 +196,8 @@ def build(data_dir: Path, metrics_dir: Path, db_path: Path) -> BuildResult:
     """
     input_hash = content_hash(data_dir, metrics_dir)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    partial = db_path.with_name(f".{db_path.name}.{os.getpid()}.partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own per build: other builds, in this process or another, may be running.
+    partial = db_path.with_name(f".{db_path.name}.{os.getpid()}.{uuid.uuid4().hex}.partial")
     try:
         with duckdb.connect(str(partial)) as con:
             con.execute("SET preserve_insertion_order = true")
@@ -235,8 +237,18 @@ def stored_hash(db_path: Path) -> str | None:
     return row[0] if row else None
 
 
+_BUILDING = threading.Lock()
+
+
 def ensure_database(data_dir: Path, metrics_dir: Path, db_path: Path) -> Path:
-    """Return a database built from the current inputs, building it only if they changed."""
-    if stored_hash(db_path) != content_hash(data_dir, metrics_dir):
-        build(data_dir, metrics_dir, db_path)
+    """Return a database built from the current inputs, building it only if they changed.
+
+    Sessions that notice new inputs at the same moment build one after another; each looks
+    again once it holds the lock, so the same inputs are built once.
+    """
+    if stored_hash(db_path) == content_hash(data_dir, metrics_dir):
+        return db_path
+    with _BUILDING:
+        if stored_hash(db_path) != content_hash(data_dir, metrics_dir):
+            build(data_dir, metrics_dir, db_path)
     return db_path

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ruraldash import build as build_module
 from ruraldash import compare, coverage, paths, tables
 from ruraldash.build import build
 from ruraldash.db import connect, run_query
@@ -149,10 +150,6 @@ def test_each_session_keeps_its_own_cursor(app_db: Path) -> None:
     assert len(set(cursors)) == len(sessions), "two sessions share a cursor"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ruraldash/build.py names the partial file by process id only, so two builds in one "
-    "process (two sessions that saw different input hashes while data/ was being saved) write "
-    "the same file and both fail; name it per build and serialise builds in ui._open"))
 def test_sessions_that_find_the_data_changed_rebuild_safely(tmp_path: Path) -> None:
     """Sessions that notice new inputs at the same moment each end with a good database."""
     db_path = tmp_path / "ruraldash.duckdb"
@@ -174,3 +171,36 @@ def test_sessions_that_find_the_data_changed_rebuild_safely(tmp_path: Path) -> N
     assert not failures, failures
     with connect(db_path) as con:
         assert len(run_query(con, "sources")) > 0
+
+
+def test_sessions_that_find_the_data_changed_build_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ensure_database serialises builds in a process: the same inputs are built once."""
+    db_path = tmp_path / "ruraldash.duckdb"
+    barrier = threading.Barrier(4, timeout=JOIN_SECONDS)
+    built: list[Path] = []
+    real_build = build_module.build
+
+    def counting_build(data_dir: Path, metrics_dir: Path, path: Path):  # noqa: ANN202
+        built.append(path)
+        return real_build(data_dir, metrics_dir, path)
+
+    monkeypatch.setattr(build_module, "build", counting_build)
+    failures: list[BaseException] = []
+
+    def session() -> None:
+        try:
+            barrier.wait()
+            build_module.ensure_database(paths.DATA_DIR, paths.METRICS_DIR, db_path)
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            failures.append(error)
+
+    threads = [threading.Thread(target=session, daemon=True) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(JOIN_SECONDS)
+    assert not failures, failures
+    assert built == [db_path]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ruraldash.duckdb"]
