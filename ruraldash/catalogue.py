@@ -51,31 +51,9 @@ def _origin() -> Any:
 
 
 @dataclass(frozen=True)
-class Unit:
-    id: str
-    name_zh: str
-    name_en: str
-    origin: Origin = _origin()
+class Term:
+    """A named entry of a small vocabulary: a unit, a qualifier, a status or a category."""
 
-
-@dataclass(frozen=True)
-class Qualifier:
-    id: str
-    name_zh: str
-    name_en: str
-    origin: Origin = _origin()
-
-
-@dataclass(frozen=True)
-class Status:
-    id: str
-    name_zh: str
-    name_en: str
-    origin: Origin = _origin()
-
-
-@dataclass(frozen=True)
-class Category:
     id: str
     name_zh: str
     name_en: str
@@ -170,10 +148,10 @@ class Program:
 class Catalogue:
     """Everything declared by hand, keyed by id, plus where the report texts live."""
 
-    units: dict[str, Unit]
-    qualifiers: dict[str, Qualifier]
-    statuses: dict[str, Status]
-    categories: dict[str, Category]
+    units: dict[str, Term]
+    qualifiers: dict[str, Term]
+    statuses: dict[str, Term]
+    categories: dict[str, Term]
     metrics: dict[str, Metric]
     program_types: dict[str, ProgramType]
     regions: dict[str, Region]
@@ -192,10 +170,10 @@ class Catalogue:
 
 # Which list in which file holds which declaration.
 _SECTIONS: tuple[tuple[str, str, str, type], ...] = (
-    ("metrics", "units.yaml", "units", Unit),
-    ("metrics", "units.yaml", "qualifiers", Qualifier),
-    ("metrics", "units.yaml", "statuses", Status),
-    ("metrics", "metrics.yaml", "categories", Category),
+    ("metrics", "units.yaml", "units", Term),
+    ("metrics", "units.yaml", "qualifiers", Term),
+    ("metrics", "units.yaml", "statuses", Term),
+    ("metrics", "metrics.yaml", "categories", Term),
     ("metrics", "metrics.yaml", "metrics", Metric),
     ("metrics", "program_types.yaml", "program_types", ProgramType),
     ("data", "regions.yaml", "regions", Region),
