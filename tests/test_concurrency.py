@@ -150,27 +150,34 @@ def test_each_session_keeps_its_own_cursor(app_db: Path) -> None:
     assert len(set(cursors)) == len(sessions), "two sessions share a cursor"
 
 
-def test_sessions_that_find_the_data_changed_rebuild_safely(tmp_path: Path) -> None:
-    """Sessions that notice new inputs at the same moment each end with a good database."""
-    db_path = tmp_path / "ruraldash.duckdb"
-    barrier = threading.Barrier(4, timeout=JOIN_SECONDS)
+def _at_once(count: int, action: Callable[[], object]) -> list[BaseException]:
+    """Run `action` in `count` threads released together; return what any of them raised."""
+    barrier = threading.Barrier(count, timeout=JOIN_SECONDS)
     failures: list[BaseException] = []
 
     def session() -> None:
         try:
             barrier.wait()
-            build(paths.DATA_DIR, paths.METRICS_DIR, db_path)
+            action()
         except BaseException as error:  # noqa: BLE001 - collected for the assertion
             failures.append(error)
 
-    threads = [threading.Thread(target=session, daemon=True) for _ in range(4)]
+    threads = [threading.Thread(target=session, daemon=True) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(JOIN_SECONDS)
+    return failures
+
+
+def test_sessions_that_find_the_data_changed_rebuild_safely(tmp_path: Path) -> None:
+    """Concurrent builds in one process each write their own partial file and all succeed."""
+    db_path = tmp_path / "ruraldash.duckdb"
+    failures = _at_once(4, lambda: build(paths.DATA_DIR, paths.METRICS_DIR, db_path))
     assert not failures, failures
     with connect(db_path) as con:
         assert len(run_query(con, "sources")) > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ruraldash.duckdb"]
 
 
 def test_sessions_that_find_the_data_changed_build_it_once(
@@ -178,29 +185,16 @@ def test_sessions_that_find_the_data_changed_build_it_once(
 ) -> None:
     """ensure_database serialises builds in a process: the same inputs are built once."""
     db_path = tmp_path / "ruraldash.duckdb"
-    barrier = threading.Barrier(4, timeout=JOIN_SECONDS)
     built: list[Path] = []
     real_build = build_module.build
 
-    def counting_build(data_dir: Path, metrics_dir: Path, path: Path):  # noqa: ANN202
+    def counting_build(data_dir: Path, metrics_dir: Path, path: Path) -> object:
         built.append(path)
         return real_build(data_dir, metrics_dir, path)
 
     monkeypatch.setattr(build_module, "build", counting_build)
-    failures: list[BaseException] = []
-
-    def session() -> None:
-        try:
-            barrier.wait()
-            build_module.ensure_database(paths.DATA_DIR, paths.METRICS_DIR, db_path)
-        except BaseException as error:  # noqa: BLE001 - collected for the assertion
-            failures.append(error)
-
-    threads = [threading.Thread(target=session, daemon=True) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(JOIN_SECONDS)
+    failures = _at_once(
+        4, lambda: build_module.ensure_database(paths.DATA_DIR, paths.METRICS_DIR, db_path))
     assert not failures, failures
     assert built == [db_path]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ruraldash.duckdb"]
