@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from ruraldash.catalogue import Catalogue, load_catalogue
 from ruraldash.checks import run_checks
+from ruraldash.db import connect
 from ruraldash.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
 from ruraldash.problems import InvalidData, Problem, display_path, one_of
@@ -79,6 +80,8 @@ def _records_table(records: list[object], skip: tuple[str, ...] = ()) -> pa.Tabl
     names = [f.name for f in dataclasses.fields(records[0]) if f.name != "origin"
              and f.name not in skip] if records else ["id"]
     columns = {name: [_cell(getattr(record, name)) for record in records] for name in names}
+    # The order of declaration is the order officials see lists in: keep it as data.
+    columns["position"] = list(range(len(records)))
     return pa.table(columns)
 
 
@@ -230,7 +233,7 @@ def stored_hash(db_path: Path) -> str | None:
     if not db_path.is_file():
         return None
     try:
-        with duckdb.connect(str(db_path), read_only=True) as con:
+        with connect(db_path) as con:
             row = con.execute("SELECT value FROM build_info WHERE key = 'input_hash'").fetchone()
     except duckdb.Error:
         return None

@@ -13,8 +13,23 @@ from ruraldash.paths import QUERIES_DIR
 
 
 def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the database read-only; use one per process and a cursor() per session or thread."""
-    return duckdb.connect(str(db_path), read_only=True)
+    """Open the database read-only; use one per process and a cursor() per session or thread.
+
+    DuckDB hands out one cached instance per file path while any connection to it is open, so
+    a file replaced by a rebuild would still be read as the old one. A private in-memory
+    database that attaches the file, with a view per table, always reads the file as it is now;
+    its cursors see the views too.
+    """
+    con = duckdb.connect()
+    path = str(db_path).replace("'", "''")
+    con.execute(f"ATTACH '{path}' AS built (READ_ONLY)")
+    names = con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'built'"
+    ).fetchall()
+    for (name,) in names:
+        quoted_name = '"' + name.replace('"', '""') + '"'
+        con.execute(f"CREATE VIEW {quoted_name} AS SELECT * FROM built.main.{quoted_name}")
+    return con
 
 
 @cache

@@ -2,7 +2,7 @@
 SELECT t.position, t.id AS program_type, t.name_zh AS program_type_zh, t.name_en AS program_type_en,
        t.description_zh, t.description_en,
        count(p.id) AS program_count, count(DISTINCT p.region) AS region_count
-FROM (SELECT *, rowid AS position FROM program_types) AS t
+FROM program_types AS t
 LEFT JOIN programs AS p ON p.type = t.id
 GROUP BY ALL
 ORDER BY t.position;

@@ -8,4 +8,4 @@ SELECT p.id AS program_id, p.name_zh AS program_zh, p.name_en AS program_en,
 FROM programs AS p
 JOIN program_types AS t ON t.id = p.type
 JOIN regions AS r ON r.id = p.region
-ORDER BY p.rowid;
+ORDER BY p.position;

@@ -7,4 +7,4 @@ SELECT r.id AS region_id, r.name_zh AS region_zh, r.name_en AS region_en, r.leve
        (SELECT count(*) FROM figures AS f WHERE f.region_id = r.id) AS figure_count
 FROM regions AS r
 LEFT JOIN region_reference AS p ON p.region_id = r.id AND p.field = 'resident_population'
-ORDER BY r.rowid;
+ORDER BY r.position;
