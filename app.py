@@ -8,8 +8,11 @@ from ruraldash.i18n import t
 # One line per page: (script, title key in i18n.TEXT, URL path, icon); a new page is one more line.
 # A URL path is the file's stem, the name Streamlit's pages/ folder mode gives the page too, so a
 # link opened as a fresh server's first request finds its page (see ui.leave_pages_folder_mode).
+# The first page is the default page, and Streamlit serves a default page only at "/": it never
+# matches a default page's own url_path, so a link to /overview would say "Page not found". Its
+# path is therefore "", and /overview is an alias (ALIASES) that forwards to "/".
 PAGES = (
-    ("pages/overview.py", "page_overview", "overview", ":material/dashboard:"),
+    ("pages/overview.py", "page_overview", "", ":material/dashboard:"),
     ("pages/compare_regions.py", "page_compare_regions", "compare_regions", ":material/bar_chart:"),
     ("pages/compare_programs.py", "page_compare_programs", "compare_programs",
      ":material/table_chart:"),
@@ -19,13 +22,16 @@ PAGES = (
     ("pages/sources.py", "page_sources", "sources", ":material/menu_book:"),
     ("pages/draft.py", "page_draft", "draft", ":material/edit_note:"),
 )
+# Addresses links may carry that are not a page's own: {URL path: script of the page it shows}.
+ALIASES = {"overview": "pages/overview.py"}
 
 ui.leave_pages_folder_mode()
 lang = ui.language()
 st.set_page_config(page_title=t("app_title", lang), page_icon=":material/agriculture:",
                    layout="wide")
 lang = ui.language_switch()
-st.navigation([
-    st.Page(script, title=t(title, lang), url_path=url_path, icon=icon, default=n == 0)
-    for n, (script, title, url_path, icon) in enumerate(PAGES)
-]).run()
+pages = {script: st.Page(script, title=t(title, lang), url_path=url_path, icon=icon,
+                         default=not url_path)
+         for script, title, url_path, icon in PAGES}
+st.navigation([*pages.values(), *(ui.alias(url_path, pages[script])
+                                  for url_path, script in ALIASES.items())]).run()

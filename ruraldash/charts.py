@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from ruraldash.figures import localised, name_of
+from ruraldash.figures import localised
 from ruraldash.formatting import (
+    axis_ticks,
+    format_number,
     format_period,
     format_report_date,
     format_value,
@@ -25,15 +27,25 @@ HEATMAP_SCALE = [[0.0, "#DCE8F3"], [1.0, "#2F6B9A"]]
 ROW_HEIGHT = 46
 PANEL_GAP = 90
 LABEL_CHARS = 18
+HEADROOM = 1.3  # room right of the longest bar for its label ("近8亿（计划）")
+
+# What a bar chart of figures reads from each row; the rest of a figures frame is not touched.
+_BAR_COLUMNS = (
+    "region_id", "missing", "label", "value", "unit", "qualifier", "status", "period_text",
+    "period_start", "period_end", "scope", "quote", "source_date", "source_date_basis",
+    "per_10k", "per_capita_reason",
+)
 
 
-def _layout(figure: go.Figure, height: int) -> go.Figure:
-    figure.update_layout(
-        height=height, font={"family": FONT, "size": 13}, plot_bgcolor="white",
-        margin={"l": 10, "r": 30, "t": 60, "b": 40}, hoverlabel={"font": {"family": FONT}},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
-    )
-    return figure
+def _layout(height: int, **layout: object) -> dict[str, object]:
+    """Return the house layout (font, margins, legend on top) with `layout` on top of it."""
+    return {
+        "height": height, "font": {"family": FONT, "size": 13}, "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 30, "t": 60, "b": 40}, "hoverlabel": {"font": {"family": FONT}},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right",
+                   "x": 1},
+        **layout,
+    }
 
 
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -44,9 +56,22 @@ def _wrap(text: object, width: int = 28) -> str:
     return "" if is_missing(text) else "<br>".join(textwrap.wrap(str(text), width))
 
 
-def _row_label(row: pd.Series, lang: str) -> str:
+def _records(frame: pd.DataFrame, lang: str) -> list[dict[str, object]]:
+    """Return the rows a chart draws as dicts of the columns it reads, names in `lang`.
+
+    Records of a few columns, not iterrows over all of them: iterrows builds a Series per row
+    from every column of the frame, which costs more than the whole chart.
+    """
+    suffix = "en" if lang == "en" else "zh"
+    names = {f"region_{suffix}": "region", f"metric_{suffix}": "metric",
+             f"unit_{suffix}": "unit_name", f"source_title_{suffix}": "source_title"}
+    columns = [column for column in (*_BAR_COLUMNS, *names) if column in frame.columns]
+    return frame[columns].rename(columns=names).to_dict("records")
+
+
+def _row_label(row: dict, lang: str) -> str:
     """Region and label on the first line; period and scope, smaller, on the second."""
-    region = name_of(row, "region", lang)
+    region = row["region"]
     if row["missing"]:
         return f"<b>{region}</b>"
     detail = row["period_text"] if not is_missing(row["period_text"]) else t(
@@ -57,7 +82,7 @@ def _row_label(row: pd.Series, lang: str) -> str:
             f"<span style='font-size:11px;color:{COLOURS['missing']}'>{_short(detail, 30)}</span>")
 
 
-def _bar_text(row: pd.Series, lang: str, per_capita: bool) -> str:
+def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
     if row["missing"]:
         return t("no_figure", lang)
     if per_capita:
@@ -68,17 +93,17 @@ def _bar_text(row: pd.Series, lang: str, per_capita: bool) -> str:
     return format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
 
 
-def _hover(row: pd.Series, lang: str) -> list[str]:
+def _hover(row: dict, lang: str) -> list[str]:
     if row["missing"]:
-        return [name_of(row, "region", lang), t("no_figure", lang), "", "", "", "", ""]
+        return [row["region"], t("no_figure", lang), "", "", "", "", ""]
     return [
-        name_of(row, "region", lang), _wrap(row["label"]),
+        row["region"], _wrap(row["label"]),
         format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
-        + " " + name_of(row, "unit", lang),
+        + " " + row["unit_name"],
         format_period(row["period_text"], row["period_start"], row["period_end"], lang),
         t("scope_whole", lang) if is_missing(row["scope"]) else str(row["scope"]),
         _wrap(row["quote"]),
-        _wrap(name_of(row, "source_title", lang) + " · " + format_report_date(
+        _wrap(row["source_title"] + " · " + format_report_date(
             row["source_date"], row["source_date_basis"], lang)),
     ]
 
@@ -93,10 +118,10 @@ def _unique(labels: list[str]) -> list[str]:
     return out
 
 
-def _panel_title(first: pd.Series, lang: str, per_capita: bool) -> str:
+def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
     """Name a panel by its metric and what its axis counts: 培训人次（人次）."""
-    metric = f"<b>{name_of(first, 'metric', lang)}</b>"
-    measure = t("per_10k_axis", lang) if per_capita else name_of(first, "unit", lang)
+    metric = f"<b>{first['metric']}</b>"
+    measure = t("per_10k_axis", lang) if per_capita else first["unit_name"]
     return f"{metric}（{measure}）" if lang != "en" else f"{metric} ({measure})"
 
 
@@ -107,63 +132,97 @@ def _hover_template(lang: str) -> str:
     return "<br>".join(lines) + "<extra></extra>"
 
 
-def _add_panel(figure: go.Figure, group: pd.DataFrame, panel: int, lang: str,
-               per_capita: bool, legend: set[str]) -> None:
-    """Draw one metric: a bar per figure (plans hatched), "no figure" as text at zero."""
-    labels = _unique([_row_label(row, lang) for _, row in group.iterrows()])
-    x = group["per_10k"] if per_capita else group["value"]
-    missing = group["missing"].to_numpy()
+def _panels(rows: pd.DataFrame, lang: str) -> Iterator[list[dict]]:
+    """Yield the rows of each metric, in the order the metrics first appear."""
+    groups: dict[str, list[dict]] = {}
+    for row, metric in zip(_records(rows, lang), rows["metric_id"], strict=True):
+        groups.setdefault(metric, []).append(row)
+    yield from groups.values()
+
+
+def _panel_traces(group: list[dict], axes: tuple[str, str], lang: str, per_capita: bool,
+                  legend: set[str]) -> tuple[list[go.Bar | go.Scatter], list[str], float]:
+    """Draw one metric: a bar per figure (plans hatched), "no figure" as text at zero.
+
+    Returns the traces, the y labels top to bottom and the longest bar.
+    """
+    labels = _unique([_row_label(row, lang) for row in group])
+    measure = "per_10k" if per_capita else "value"
+    drawn = [not row["missing"] and not is_missing(row[measure]) for row in group]
+    traces: list[go.Bar | go.Scatter] = []
     for status in ("actual", "plan"):
-        chosen = (group["status"] == status).to_numpy() & ~missing & x.notna().to_numpy()
-        if not chosen.any():
+        chosen = [n for n, row in enumerate(group) if drawn[n] and row["status"] == status]
+        if not chosen:
             continue
-        part = group[chosen]
-        figure.add_trace(go.Bar(
-            x=x[chosen], y=[label for label, keep in zip(labels, chosen, strict=True) if keep],
-            orientation="h", name=t(f"status_{status}", lang), legendgroup=status,
-            showlegend=status not in legend,
+        traces.append(go.Bar(
+            x=[group[n][measure] for n in chosen], y=[labels[n] for n in chosen],
+            xaxis=axes[0], yaxis=axes[1], orientation="h", name=t(f"status_{status}", lang),
+            legendgroup=status, showlegend=status not in legend,
             marker={"color": COLOURS[status], "pattern": {"shape": PATTERNS[status]}},
-            text=[_bar_text(row, lang, per_capita) for _, row in part.iterrows()],
+            text=[_bar_text(group[n], lang, per_capita) for n in chosen],
             textposition="outside", cliponaxis=False,
-            customdata=[_hover(row, lang) for _, row in part.iterrows()],
+            customdata=[_hover(group[n], lang) for n in chosen],
             hovertemplate=_hover_template(lang),
-        ), row=panel, col=1)
+        ))
         legend.add(status)
-    empty = missing | x.isna().to_numpy()
-    if empty.any():
-        figure.add_trace(go.Scatter(
-            x=[0] * int(empty.sum()), y=[label for label, keep in zip(labels, empty, strict=True)
-                                         if keep],
+    empty = [n for n, keep in enumerate(drawn) if not keep]
+    if empty:
+        traces.append(go.Scatter(
+            x=[0] * len(empty), y=[labels[n] for n in empty], xaxis=axes[0], yaxis=axes[1],
             mode="text", textposition="middle right", showlegend=False, hoverinfo="skip",
-            text=[_bar_text(row, lang, per_capita) for _, row in group[empty].iterrows()],
+            text=[_bar_text(group[n], lang, per_capita) for n in empty],
             textfont={"color": COLOURS["missing"]},
-        ), row=panel, col=1)
-    top = x.max() if x.notna().any() else 1
-    figure.update_xaxes(range=[0, top * 1.3], row=panel, col=1)
-    figure.update_yaxes(categoryorder="array", categoryarray=labels[::-1], row=panel, col=1)
+        ))
+    longest = max((row[measure] for row, keep in zip(group, drawn, strict=True) if keep),
+                  default=0)
+    return traces, labels, longest
+
+
+def _x_axis(longest: float, unit: str | None, lang: str, anchor: str) -> dict[str, object]:
+    """A value axis from 0, ticks written as the tables write numbers (2亿, 200 million).
+
+    A panel without a bar has no scale to read: its axis keeps the grid and drops the numbers.
+    """
+    axis = {"showgrid": True, "gridcolor": COLOURS["grid"], "zeroline": True, "anchor": anchor}
+    if longest <= 0:
+        return {**axis, "range": [0, 1], "showticklabels": False}
+    top = longest * HEADROOM
+    values, labels = axis_ticks(top, lang, unit)
+    return {**axis, "range": [0, top], "tickmode": "array", "tickvals": values,
+            "ticktext": labels}
 
 
 def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.Figure:
     """Return horizontal bars, one panel per metric and one bar per figure; no bar for no figure."""
-    groups = [group for _, group in rows.groupby("metric_id", sort=False)]
+    groups = list(_panels(rows, lang))
     heights = [len(group) * ROW_HEIGHT for group in groups]
-    figure = make_subplots(
-        rows=len(groups), cols=1, row_heights=heights,
-        subplot_titles=[_panel_title(group.iloc[0], lang, per_capita) for group in groups],
-        vertical_spacing=PANEL_GAP / (sum(heights) + PANEL_GAP) if len(groups) > 1 else 0.0)
-    figure.update_annotations(x=0, xanchor="left", font={"size": 15})
+    total = sum(heights) + PANEL_GAP * (len(groups) - 1)
+    traces: list[go.Bar | go.Scatter] = []
+    layout: dict[str, object] = {}
+    titles = []
     legend: set[str] = set()
-    for panel, group in enumerate(groups, start=1):
-        _add_panel(figure, group, panel, lang, per_capita, legend)
-    figure.update_xaxes(showgrid=True, gridcolor=COLOURS["grid"], zeroline=True,
-                        separatethousands=True, exponentformat="none")
-    figure.update_yaxes(automargin=True)
-    return _layout(figure, sum(heights) + PANEL_GAP * len(groups) + 40)
+    top = 1.0  # panels stack downwards in paper coordinates, the first at the top
+    for panel, (group, height) in enumerate(zip(groups, heights, strict=True), start=1):
+        suffix = "" if panel == 1 else str(panel)
+        drawn, labels, longest = _panel_traces(group, (f"x{suffix}", f"y{suffix}"), lang,
+                                               per_capita, legend)
+        traces += drawn
+        bottom = max(top - height / total, 0.0)
+        unit = None if per_capita else group[0]["unit"]
+        layout[f"xaxis{suffix}"] = _x_axis(longest, unit, lang, f"y{suffix}")
+        layout[f"yaxis{suffix}"] = {"domain": [bottom, top], "anchor": f"x{suffix}",
+                                    "categoryorder": "array", "categoryarray": labels[::-1],
+                                    "automargin": True}
+        titles.append({"text": _panel_title(group[0], lang, per_capita), "x": 0, "y": top,
+                       "xref": "paper", "yref": "paper", "xanchor": "left",
+                       "yanchor": "bottom", "showarrow": False, "font": {"size": 15}})
+        top = bottom - PANEL_GAP / total
+    return go.Figure(traces, _layout(total + PANEL_GAP + 40, annotations=titles, **layout))
 
 
 def heatmap(matrix: pd.DataFrame, lang: str, hover_names: pd.DataFrame | None = None) -> go.Figure:
     """Return a grid of counts, rows by columns; a cell without any figure stays blank, not 0."""
-    text = matrix.map(lambda v: "" if is_missing(v) else f"{int(v)}")
+    text = matrix.map(lambda v: "" if is_missing(v) else format_number(v, lang))
     trace = go.Heatmap(
         z=matrix.to_numpy(), x=list(matrix.columns), y=list(matrix.index),
         text=text.to_numpy(), texttemplate="%{text}", colorscale=HEATMAP_SCALE,
@@ -173,22 +232,28 @@ def heatmap(matrix: pd.DataFrame, lang: str, hover_names: pd.DataFrame | None = 
         trace.customdata = hover_names.fillna("").map(_wrap).to_numpy()
         trace.hovertemplate = "%{y} · %{x}<br>%{customdata}<extra></extra>"
     else:
-        trace.hovertemplate = f"%{{y}} · %{{x}}: %{{z}} {t('figures_unit', lang)}<extra></extra>"
-    figure = go.Figure(trace)
-    figure.update_yaxes(autorange="reversed", automargin=True)
-    figure.update_xaxes(side="top")
-    return _layout(figure, 28 * len(matrix) + 120)
+        trace.customdata = text.to_numpy()
+        trace.hovertemplate = (f"%{{y}} · %{{x}}: %{{customdata}} {t('figures_unit', lang)}"
+                               "<extra></extra>")
+    return go.Figure(trace, _layout(28 * len(matrix) + 120,
+                                    yaxis={"autorange": "reversed", "automargin": True},
+                                    xaxis={"side": "top"}))
 
 
 def category_bars(categories: pd.DataFrame, lang: str) -> go.Figure:
     """Return the number of figures per category as horizontal bars."""
-    names = list(localised(categories, "category", lang))
-    figure = go.Figure(go.Bar(
-        x=categories["figure_count"], y=names, orientation="h",
-        marker={"color": COLOURS["actual"]}, text=categories["figure_count"],
-        textposition="outside", cliponaxis=False,
-        hovertemplate=f"%{{y}}: %{{x}} {t('figures_unit', lang)}<extra></extra>",
-    ))
-    figure.update_yaxes(autorange="reversed", automargin=True)
-    figure.update_xaxes(title=t("col_figure_count", lang), gridcolor=COLOURS["grid"])
-    return _layout(figure, 30 * len(categories) + 100)
+    counts = [int(count) for count in categories["figure_count"]]
+    written = [format_number(count, lang) for count in counts]
+    top = max(counts, default=0) * 1.15 or 1
+    values, labels = axis_ticks(top, lang)
+    figure = go.Bar(
+        x=counts, y=list(localised(categories, "category", lang)), orientation="h",
+        marker={"color": COLOURS["actual"]}, text=written, textposition="outside",
+        cliponaxis=False, customdata=written,
+        hovertemplate=f"%{{y}}: %{{customdata}} {t('figures_unit', lang)}<extra></extra>",
+    )
+    return go.Figure(figure, _layout(
+        30 * len(categories) + 100, yaxis={"autorange": "reversed", "automargin": True},
+        xaxis={"title": {"text": t("col_figure_count", lang)}, "gridcolor": COLOURS["grid"],
+               "range": [0, top], "tickmode": "array", "tickvals": values,
+               "ticktext": labels}))

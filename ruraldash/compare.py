@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
-from ruraldash.figures import localised, name_of
+from ruraldash.figures import localised
 from ruraldash.formatting import format_period, format_report_date, format_value, is_missing
 from ruraldash.i18n import t
 
@@ -49,6 +50,11 @@ def subject(category: str, metric: str) -> str:
     return category if metric == ALL_METRICS else metric
 
 
+_REGION_COLUMNS = ("region_id", "region_zh", "region_en", "region_level")
+_METRIC_COLUMNS = ("metric_id", "metric_zh", "metric_en", "category", "category_zh",
+                   "category_en", "unit", "unit_zh", "unit_en", "comparable", "summable")
+
+
 def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
                 metrics: pd.DataFrame) -> pd.DataFrame:
     """Return one row per figure and one per region without a figure for a metric (value missing).
@@ -56,33 +62,41 @@ def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
     `metrics` are catalogue rows (metric_catalogue.sql); rows come out in catalogue, region and
     report order, with `missing` True on the rows that stand for "no figure".
     """
+    present = set(zip(figures["region_id"], figures["metric_id"], strict=True))
+    # A few regions times a few metrics: a loop is cheaper than a cross join and an anti-join.
+    absent = [{**region, **metric}
+              for metric in metrics[list(_METRIC_COLUMNS)].to_dict("records")
+              for region in regions[list(_REGION_COLUMNS)].to_dict("records")
+              if (region["region_id"], metric["metric_id"]) not in present]
+    parts = [figures.assign(missing=False)]
+    if absent:
+        parts.append(pd.DataFrame(absent).assign(missing=True))
+    rows = pd.concat(parts, ignore_index=True)
     region_order = {region: n for n, region in enumerate(regions["region_id"])}
     metric_order = {metric: n for n, metric in enumerate(metrics["metric_id"])}
-    grid = regions[["region_id", "region_zh", "region_en", "region_level"]].merge(
-        metrics[["metric_id", "metric_zh", "metric_en", "category", "category_zh", "category_en",
-                 "unit", "unit_zh", "unit_en", "comparable", "summable"]], how="cross")
-    present = figures[["region_id", "metric_id"]].drop_duplicates()
-    absent = grid.merge(present, how="left", indicator=True)
-    absent = absent[absent["_merge"] == "left_only"].drop(columns="_merge")
-    rows = pd.concat([figures.assign(missing=False), absent.assign(missing=True)],
-                     ignore_index=True)
-    rows["_metric"] = rows["metric_id"].map(metric_order)
-    rows["_region"] = rows["region_id"].map(region_order)
-    rows = rows.sort_values(["_metric", "_region", "missing", "line"], kind="stable")
-    return rows.drop(columns=["_metric", "_region"]).reset_index(drop=True)
+    last = len(region_order) + len(metric_order)
+    keys = [(metric_order.get(metric, last), region_order.get(region, last), missing,
+             last if is_missing(line) else line)
+            for metric, region, missing, line in zip(
+                rows["metric_id"], rows["region_id"], rows["missing"], rows["line"], strict=True)]
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    return rows.take(order).reset_index(drop=True)
 
 
-def per_capita_reason(row: pd.Series) -> str | None:
-    """Return why a row gets no per-10,000-residents value (an i18n key), or None if it gets one."""
-    if row["missing"]:
-        return "reason_no_figure"
-    if not row["summable"] or row["unit"] not in PER_CAPITA_UNITS:
-        return "reason_not_total"
-    if not is_missing(row["scope"]):
-        return "reason_narrower_scope"
-    if is_missing(row["population"]):
-        return "reason_no_population"
-    return None
+def per_capita_reasons(rows: pd.DataFrame) -> pd.Series:
+    """Return why each row gets no per-10,000-residents value (an i18n key), or None if it gets one.
+
+    The first reason that applies wins: no figure, not a total, a narrower scope, no population.
+    """
+    reasons = np.select(
+        [rows["missing"].to_numpy(dtype=bool),
+         ~(rows["summable"].fillna(False).to_numpy(dtype=bool)
+           & rows["unit"].isin(PER_CAPITA_UNITS).to_numpy()),
+         rows["scope"].notna().to_numpy(),
+         rows["population"].isna().to_numpy()],
+        ["reason_no_figure", "reason_not_total", "reason_narrower_scope", "reason_no_population"],
+        default="")
+    return pd.Series([reason or None for reason in reasons], index=rows.index, dtype=object)
 
 
 def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
@@ -91,7 +105,7 @@ def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
                             "population_note"]]
     out = rows.drop(columns=[c for c in denominators.columns if c != "region_id"],
                     errors="ignore").merge(denominators, on="region_id", how="left")
-    out["per_capita_reason"] = out.apply(per_capita_reason, axis=1)
+    out["per_capita_reason"] = per_capita_reasons(out)
     fair = out["per_capita_reason"].isna()
     out["per_10k"] = (out["value"] / out["population"] * PER_10K).where(fair)
     return out
@@ -108,16 +122,18 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     """Return one line per region naming its denominator: population, year, kind and source."""
     lines = []
     regions = rows.drop_duplicates("region_id")
-    for _, row in regions.iterrows():
-        name = name_of(row, "region", lang)
-        if is_missing(row["population"]):
+    for name, population, year, source, note in zip(
+            localised(regions, "region", lang), regions["population"],
+            regions["population_year"], regions["population_source"],
+            regions["population_note"], strict=True):
+        if is_missing(population):
             lines.append(t("denominator_missing", lang).format(region=name))
             continue
         lines.append(t("denominator_line", lang).format(
-            region=name, population=f"{int(row['population']):,}",
-            year=int(row["population_year"]) if not is_missing(row["population_year"]) else "?",
-            basis=census_basis(row["population_note"], row["population_year"], lang),
-            source=row["population_source"], note=row["population_note"] or ""))
+            region=name, population=f"{int(population):,}",
+            year=int(year) if not is_missing(year) else "?",
+            basis=census_basis(note, year, lang), source=source,
+            note="" if is_missing(note) else note))
     return lines
 
 
@@ -125,14 +141,25 @@ def _joined(items: list[str], lang: str) -> str:
     return ("; " if lang == "en" else "；").join(items)
 
 
-def _per_region(rows: pd.DataFrame, lang: str, describe: Callable[[pd.Series], str]) -> str:
-    """List each region with what `describe` says about its rows: 宁德市：2019年6月以来."""
-    parts = []
-    for _, group in rows.groupby("region_id", sort=False):
-        region = localised(group, "region", lang).iloc[0]
-        seen = list(dict.fromkeys(describe(row) for _, row in group.iterrows()))
-        parts.append(f"{region}{'：' if lang != 'en' else ': '}{', '.join(seen)}")
-    return _joined(parts, lang)
+def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
+    """List each region with what is said of its rows, each thing once: 宁德市：2019年6月以来.
+
+    `described` holds one text per row of `rows`, in order.
+    """
+    seen: dict[str, dict[str, None]] = {}
+    for region, text in zip(localised(rows, "region", lang), described, strict=True):
+        seen.setdefault(region, {})[text] = None
+    colon = ": " if lang == "en" else "："
+    return _joined([f"{region}{colon}{', '.join(texts)}" for region, texts in seen.items()],
+                   lang)
+
+
+_CAVEAT_COLUMNS = frozenset({
+    "metric_id", "metric_zh", "metric_en", "region_id", "region_zh", "region_en", "region_level",
+    "missing", "comparable", "label", "value", "unit", "qualifier", "status", "scope",
+    "period_text", "period_start", "period_end", "source_date", "source_date_basis",
+    "population", "population_year",
+})
 
 
 def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
@@ -143,31 +170,36 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if not bool(present["comparable"].iloc[0]):
         found.append(("not_comparable", ""))
-    counts = present.groupby("region_id", sort=False).size()
+    counts = present["region_id"].value_counts(sort=False)
     if (counts > 1).any():
-        several = present[present["region_id"].isin(counts[counts > 1].index)]
-        found.append(("several", _per_region(several, lang, lambda r: str(counts[r["region_id"]]))))
+        several = present[present["region_id"].map(counts) > 1]
+        found.append(("several", _per_region(
+            several, lang, several["region_id"].map(counts).astype(str))))
     if present["region_id"].nunique() > 1:
-        def period(row: pd.Series) -> str:
-            return format_period(row["period_text"], row["period_start"], row["period_end"], lang)
-        if present.apply(period, axis=1).nunique() > 1:
-            found.append(("periods", _per_region(present, lang, period)))
+        periods = [format_period(text, start, end, lang) for text, start, end in zip(
+            present["period_text"], present["period_start"], present["period_end"], strict=True)]
+        if len(set(periods)) > 1:
+            found.append(("periods", _per_region(present, lang, periods)))
         if present["label"].nunique() > 1:
             found.append(("labels", ""))
         if present["region_level"].nunique() > 1:
-            found.append(("levels", _per_region(
-                present, lang, lambda r: t(f"level_{r['region_level']}", lang))))
+            found.append(("levels", _per_region(present, lang, (
+                t(f"level_{level}", lang) for level in present["region_level"]))))
         if present["source_date"].nunique() > 1:
-            found.append(("report_dates", _per_region(present, lang, lambda r: format_report_date(
-                r["source_date"], r["source_date_basis"], lang))))
+            found.append(("report_dates", _per_region(present, lang, (
+                format_report_date(value, basis, lang) for value, basis in zip(
+                    present["source_date"], present["source_date_basis"], strict=True)))))
     narrower = present[present["scope"].notna()]
     if not narrower.empty:
-        found.append(("scope", _per_region(narrower, lang, lambda r: str(r["scope"]))))
+        found.append(("scope", _per_region(narrower, lang, narrower["scope"].astype(str))))
     plans = present[present["status"] == "plan"]
     if not plans.empty:
         found.append(("all_plan", "") if len(plans) == len(present) else (
-            "plan", _per_region(plans, lang, lambda r: format_value(
-                r["value"], r["unit"], r["qualifier"], r["status"], lang))))
+            "plan", _per_region(plans, lang, (
+                format_value(value, unit, qualifier, status, lang)
+                for value, unit, qualifier, status in zip(
+                    plans["value"], plans["unit"], plans["qualifier"], plans["status"],
+                    strict=True)))))
     if (present["qualifier"] != "exact").any():
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
@@ -182,6 +214,8 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
     One metric gets a sentence per reason; several metrics (a whole category) get one line each
     that names the metric and its reasons in short.
     """
+    # Every filter below copies the frame it filters: keep only the columns read here.
+    rows = rows[[column for column in rows.columns if column in _CAVEAT_COLUMNS]]
     groups = [group for _, group in rows.groupby("metric_id", sort=False)]
     if len(groups) == 1:
         found = [t(f"warn_{kind}", lang).format(detail=detail)

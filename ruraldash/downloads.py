@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -14,6 +15,15 @@ from ruraldash.formatting import format_report_date, is_missing, today
 from ruraldash.i18n import t
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+@dataclass(frozen=True)
+class ShownTable:
+    """A table as shown, its export (with sources and notes) and the file name it downloads as."""
+
+    shown: pd.DataFrame
+    export: ExportTable
+    stem: str
 
 
 def file_stem(page: str, *subject: str, filtered: bool, day: date | None = None) -> str:
@@ -74,3 +84,10 @@ def table_export(title: str, table: pd.DataFrame, sources: pd.DataFrame,
                  lang: str) -> ExportTable:
     """Return the export of a table exactly as shown, with its sources and notes."""
     return ExportTable(title, table, sources, notes(filters, caveats, lang), lang)
+
+
+def shown_table(title: str, table: pd.DataFrame, sources: pd.DataFrame,
+                filters: Sequence[tuple[str, str]], caveats: Sequence[str], lang: str,
+                stem: str) -> ShownTable:
+    """Return a table with its export and file name, ready for the page to show and offer."""
+    return ShownTable(table, table_export(title, table, sources, filters, caveats, lang), stem)

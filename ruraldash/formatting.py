@@ -13,6 +13,9 @@ from ruraldash.i18n import t
 # English scale words, used only when at most two decimals remain (62.39 million, 3,146,789).
 _EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
+# Round tick steps, times a power of ten: 0, 2.5万, 5万, 7.5万 … or 0, 2亿, 4亿 …
+_TICK_FACTORS = (1, 2, 2.5, 5)
+
 # How each qualifier marks a number, per language: 800多 / 800+, 近8亿 / <800 million.
 _QUALIFIER_MARKS: dict[str, dict[str, tuple[str, str]]] = {
     "zh": {"more_than": ("", "多"), "nearly": ("近", ""), "about": ("≈", ""),
@@ -108,6 +111,31 @@ def format_ratio(value: float, approximate: bool, lang: str) -> str:
 def format_per_10k(value: float, lang: str) -> str:
     """Return a per-10,000-residents value to three significant digits."""
     return format_number(round_significant(value), lang)
+
+
+def _tick_step(top: float, most: int) -> float:
+    """Return the smallest round step (1, 2, 2.5 or 5 × 10^k) that fits `most` steps in `top`."""
+    power = 10.0 ** math.floor(math.log10(top / most))
+    # 2.5 only from 25 up: 25, 50, 75 people read well; 2.5, 5, 7.5 people do not.
+    for factor in _TICK_FACTORS if power >= 10 else (1, 2, 5):
+        if factor * power * most >= top:
+            return factor * power
+    return 10 * power
+
+
+def axis_ticks(top: float, lang: str, unit: str | None = None,
+               most: int = 6) -> tuple[list[float], list[str]]:
+    """Return round tick values from 0 to `top` and their labels for `lang` (5000万, 1亿 …).
+
+    Plotly would write 200,000,000 or 200M; these labels read as the numbers in the tables do.
+    """
+    if not math.isfinite(top) or top <= 0:
+        return [0.0], [format_number(0, lang, unit)]
+    step = _tick_step(top, most)
+    # Rounded to the step's own digits, so 3 × 0.1 is written 0.3, not 0.30000000000000004.
+    digits = max(0, 2 - math.floor(math.log10(step)))
+    values = [round(n * step, digits) for n in range(int(top / step + 1e-9) + 1)]
+    return values, [format_number(value, lang, unit) for value in values]
 
 
 def today() -> date:

@@ -123,8 +123,9 @@ def report_notes(data_dir: Path, source_id: str) -> str:
 
 def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:
     """Return the reports as {source id: "region · title"}."""
-    return {row["source_id"]: f"{name_of(row, 'region', lang)} · {name_of(row, 'title', lang)}"
-            for _, row in sources.iterrows()}
+    return {source: f"{region} · {title}" for source, region, title in zip(
+        sources["source_id"], localised(sources, "region", lang), localised(sources, "title", lang),
+        strict=True)}
 
 
 def of_report(frame: pd.DataFrame, source_id: str) -> pd.DataFrame:

@@ -8,8 +8,6 @@ import pandas as pd
 
 from ruraldash.formatting import format_ratio, format_value, is_missing
 
-_PAIR_KEYS = ("source_id", "status", "_scope", "_period")
-
 
 @dataclass(frozen=True)
 class RatioRule:
@@ -27,6 +25,12 @@ RATIO_RULES: tuple[RatioRule, ...] = (
     RatioRule("projects_per_cadre", ("projects",), ("cadres_dispatched",)),
 )
 
+# What pairing reads from a figure; the rest of a figures frame is never copied.
+_READ_COLUMNS = (
+    "figure_id", "source_id", "status", "scope", "metric_id", "label", "value", "unit",
+    "qualifier", "quote", "program_id", "program_zh", "program_en", "region_id", "region_zh",
+    "region_en", "period_text", "period_start", "period_end",
+)
 RATIO_COLUMNS = (
     "rule", "region_id", "region_zh", "region_en", "program_id", "program_zh", "program_en",
     "ratio", "approximate", "period_text", "period_start", "period_end",
@@ -36,15 +40,34 @@ RATIO_COLUMNS = (
 )
 
 
-def _keyed(figures: pd.DataFrame) -> pd.DataFrame:
-    """Add the columns two figures must share to be divided: the same scope and the same period."""
-    def text(value: object) -> str:
-        return "" if is_missing(value) else str(value)
-    out = figures.copy()
-    out["_scope"] = out["scope"].map(text)
-    out["_period"] = [f"{text(words)}|{text(start)}|{text(end)}" for words, start, end in zip(
-        out["period_text"], out["period_start"], out["period_end"], strict=True)]
-    return out
+def _text(value: object) -> str:
+    return "" if is_missing(value) else str(value)
+
+
+def _pair_key(figure: dict) -> tuple[object, ...]:
+    """What two figures must share to be divided: report, status, scope and period."""
+    return (figure["source_id"], figure["status"], _text(figure["scope"]),
+            _text(figure["period_text"]), _text(figure["period_start"]),
+            _text(figure["period_end"]))
+
+
+def _divisible(top: dict, bottom: dict) -> bool:
+    """Two figures of one key belong together: the same program, or the same clause."""
+    same_program = not is_missing(top["program_id"]) and top["program_id"] == bottom["program_id"]
+    return same_program or (not is_missing(top["quote"]) and top["quote"] == bottom["quote"])
+
+
+def _ratio(rule: RatioRule, top: dict, bottom: dict) -> dict[str, object]:
+    """One row of RATIO_COLUMNS: the numerator's region, program and period, both figures."""
+    row = {column: top[column] for column in (
+        "region_id", "region_zh", "region_en", "program_id", "program_zh", "program_en",
+        "period_text", "period_start", "period_end")}
+    for side, figure in (("num", top), ("den", bottom)):
+        for column in ("figure_id", "metric_id", "label", "value", "unit", "qualifier", "quote"):
+            row[f"{column}_{side}"] = figure[column]
+    row.update(rule=rule.id, ratio=top["value"] / bottom["value"],
+               approximate=top["qualifier"] != "exact" or bottom["qualifier"] != "exact")
+    return row
 
 
 def derived_ratios(figures: pd.DataFrame) -> pd.DataFrame:
@@ -53,33 +76,31 @@ def derived_ratios(figures: pd.DataFrame) -> pd.DataFrame:
     Two figures are divided only when they come from the same report, period, scope and status
     and belong to the same program (or are stated in the same clause).
     """
-    keyed = _keyed(figures)
+    present = set(figures["metric_id"])
+    rules = [rule for rule in RATIO_RULES
+             if present.intersection(rule.numerators) and present.intersection(rule.denominators)]
+    # A few hundred figures at most: plain loops over records beat four merges of wide frames.
+    records = figures[list(_READ_COLUMNS)].to_dict("records") if rules else []
     found = []
-    for rule in RATIO_RULES:
-        top = keyed[keyed["metric_id"].isin(rule.numerators)]
-        bottom = keyed[keyed["metric_id"].isin(rule.denominators) & (keyed["value"] > 0)]
-        pairs = top.merge(bottom, on=list(_PAIR_KEYS), suffixes=("_num", "_den"))
-        same_program = pairs["program_id_num"].notna() & (
-            pairs["program_id_num"] == pairs["program_id_den"])
-        pairs = pairs[same_program | (pairs["quote_num"] == pairs["quote_den"])]
-        if pairs.empty:
-            continue
-        pairs = pairs.assign(
-            rule=rule.id,
-            ratio=pairs["value_num"] / pairs["value_den"],
-            approximate=(pairs["qualifier_num"] != "exact") | (pairs["qualifier_den"] != "exact"),
-        )
-        for column in ("region_id", "region_zh", "region_en", "program_id", "program_zh",
-                       "program_en", "period_text", "period_start", "period_end"):
-            pairs[column] = pairs[f"{column}_num"]
-        found.append(pairs[list(RATIO_COLUMNS)])
-    if not found:
-        return pd.DataFrame(columns=list(RATIO_COLUMNS))
-    return pd.concat(found, ignore_index=True)
+    for rule in rules:
+        bottoms: dict[tuple[object, ...], list[dict]] = {}
+        for figure in records:
+            if figure["metric_id"] in rule.denominators and figure["value"] > 0:
+                bottoms.setdefault(_pair_key(figure), []).append(figure)
+        found += [_ratio(rule, top, bottom) for top in records
+                  if top["metric_id"] in rule.numerators
+                  for bottom in bottoms.get(_pair_key(top), []) if _divisible(top, bottom)]
+    return pd.DataFrame(found, columns=list(RATIO_COLUMNS))
 
 
-def how_computed(row: pd.Series, lang: str) -> str:
-    """Return the sum behind a ratio in words a reader can check: 1300多 ÷ 800多 = ≈1.63."""
-    top = format_value(row["value_num"], row["unit_num"], row["qualifier_num"], "actual", lang)
-    bottom = format_value(row["value_den"], row["unit_den"], row["qualifier_den"], "actual", lang)
-    return f"{top} ÷ {bottom} = {format_ratio(row['ratio'], row['approximate'], lang)}"
+def how_computed(ratios: pd.DataFrame, lang: str) -> list[str]:
+    """Return the sum behind each ratio in words a reader can check: 1300多 ÷ 800多 = ≈1.63."""
+    return [
+        f"{format_value(top, top_unit, top_qualifier, 'actual', lang)} ÷ "
+        f"{format_value(bottom, bottom_unit, bottom_qualifier, 'actual', lang)} = "
+        f"{format_ratio(ratio, approximate, lang)}"
+        for top, top_unit, top_qualifier, bottom, bottom_unit, bottom_qualifier, ratio, approximate
+        in zip(ratios["value_num"], ratios["unit_num"], ratios["qualifier_num"],
+               ratios["value_den"], ratios["unit_den"], ratios["qualifier_den"],
+               ratios["ratio"], ratios["approximate"], strict=True)
+    ]

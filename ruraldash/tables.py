@@ -19,7 +19,7 @@ from ruraldash.formatting import (
 from ruraldash.i18n import t
 from ruraldash.ratios import how_computed
 
-Column = Callable[[pd.DataFrame, str], pd.Series]
+Column = Callable[[pd.DataFrame, str], pd.Series | list[str]]
 
 
 def _name(base: str) -> Column:
@@ -30,40 +30,45 @@ def _raw(column: str) -> Column:
     return lambda frame, lang: frame[column]
 
 
-def _row_wise(describe: Callable[[pd.Series, str], object]) -> Column:
-    return lambda frame, lang: frame.apply(lambda row: describe(row, lang), axis=1)
+def _absent(frame: pd.DataFrame) -> list[bool]:
+    """Return, per row, whether it stands for "no figure" (compare pages add such rows)."""
+    if "missing" not in frame:
+        return [False] * len(frame)
+    return list(frame["missing"].eq(True))
 
 
-def _value_text(row: pd.Series, lang: str) -> str:
-    if row.get("missing", False) is True:
-        return t("no_figure", lang)
-    return format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
+    return [t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
+            for absent, value, unit, qualifier, status in zip(
+                _absent(frame), frame["value"], frame["unit"], frame["qualifier"],
+                frame["status"], strict=True)]
 
 
-def _period(row: pd.Series, lang: str) -> str:
-    if row.get("missing", False) is True:
-        return ""
-    return format_period(row["period_text"], row["period_start"], row["period_end"], lang)
+def _period(frame: pd.DataFrame, lang: str) -> list[str]:
+    return ["" if absent else format_period(text, start, end, lang)
+            for absent, text, start, end in zip(
+                _absent(frame), frame["period_text"], frame["period_start"],
+                frame["period_end"], strict=True)]
 
 
-def _scope(row: pd.Series, lang: str) -> str:
-    if row.get("missing", False) is True:
-        return ""
-    return t("scope_whole", lang) if is_missing(row["scope"]) else str(row["scope"])
+def _scope(frame: pd.DataFrame, lang: str) -> list[str]:
+    whole = t("scope_whole", lang)
+    return ["" if absent else whole if is_missing(scope) else str(scope)
+            for absent, scope in zip(_absent(frame), frame["scope"], strict=True)]
 
 
-def _source_date(row: pd.Series, lang: str) -> str:
-    if is_missing(row["source_date"]):
-        return ""
-    return format_report_date(row["source_date"], row["source_date_basis"], lang)
+def _source_date(frame: pd.DataFrame, lang: str) -> list[str]:
+    return ["" if is_missing(value) else format_report_date(value, basis, lang)
+            for value, basis in zip(frame["source_date"], frame["source_date_basis"],
+                                    strict=True)]
 
 
-def _per_10k_note(row: pd.Series, lang: str) -> str:
-    reason = row["per_capita_reason"]
-    if is_missing(reason):
-        return t("per_10k_computed", lang).format(
-            value=format_per_10k(row["per_10k"], lang), year=int(row["population_year"]))
-    return t(reason, lang)
+def _per_10k_note(frame: pd.DataFrame, lang: str) -> list[str]:
+    return [t("per_10k_computed", lang).format(value=format_per_10k(value, lang),
+                                               year=int(year))
+            if is_missing(reason) else t(reason, lang)
+            for reason, value, year in zip(frame["per_capita_reason"], frame["per_10k"],
+                                           frame["population_year"], strict=True)]
 
 
 def _plain_text(column: str) -> Column:
@@ -76,21 +81,21 @@ FIGURE_COLUMNS: dict[str, Column] = {
     "category": _name("category"),
     "metric": _name("metric"),
     "label": _plain_text("label"),
-    "value_text": _row_wise(_value_text),
+    "value_text": _value_text,
     "value": _raw("value"),
     "qualifier": _name("qualifier"),
     "unit": _name("unit"),
-    "period": _row_wise(_period),
-    "scope": _row_wise(_scope),
+    "period": _period,
+    "scope": _scope,
     "status": _name("status"),
     "program": _name("program"),
     "quote": _plain_text("quote"),
     "source": _name("source_title"),
-    "source_date": _row_wise(_source_date),
+    "source_date": _source_date,
     "figure_id": _plain_text("figure_id"),
     "per_10k": lambda frame, lang: frame["per_10k"].map(
         lambda v: v if is_missing(v) else round_significant(v, 3)),
-    "per_10k_note": _row_wise(_per_10k_note),
+    "per_10k_note": _per_10k_note,
     "population": _raw("population"),
     "population_year": lambda frame, lang: frame["population_year"].map(year_text),
     "population_source": _plain_text("population_source"),
@@ -118,20 +123,18 @@ def figure_table(frame: pd.DataFrame, lang: str, columns: Sequence[str]) -> pd.D
 
 def ratio_table(ratios: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return derived ratios with how each was computed and both source clauses."""
-    def computed(row: pd.Series) -> str:
-        return how_computed(row, lang)
     shown = {
         t("col_region", lang): localised(ratios, "region", lang),
         t("col_program", lang): localised(ratios, "program", lang).fillna(""),
-        t("col_ratio", lang): ratios["rule"].map(lambda rule: t(f"ratio_{rule}", lang)),
-        t("col_ratio_value", lang): ratios["ratio"].map(round_significant),
-        t("col_how_computed", lang): ratios.apply(computed, axis=1),
+        t("col_ratio", lang): [t(f"ratio_{rule}", lang) for rule in ratios["rule"]],
+        t("col_ratio_value", lang): [round_significant(ratio) for ratio in ratios["ratio"]],
+        t("col_how_computed", lang): how_computed(ratios, lang),
         t("col_numerator", lang): ratios["label_num"],
         t("col_denominator", lang): ratios["label_den"],
-        t("col_period", lang): ratios.apply(lambda row: format_period(
-            row["period_text"], row["period_start"], row["period_end"], lang), axis=1),
+        t("col_period", lang): [format_period(text, start, end, lang) for text, start, end in zip(
+            ratios["period_text"], ratios["period_start"], ratios["period_end"], strict=True)],
         t("col_quote_numerator", lang): ratios["quote_num"],
         t("col_quote_denominator", lang): ratios["quote_den"],
         t("col_figure_ids", lang): ratios["figure_id_num"] + " ÷ " + ratios["figure_id_den"],
     }
-    return pd.DataFrame(shown).reset_index(drop=True)
+    return pd.DataFrame(shown, index=ratios.index).reset_index(drop=True)

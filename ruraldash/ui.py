@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from ruraldash import paths
 from ruraldash.build import content_hash, ensure_database
 from ruraldash.db import connect
-from ruraldash.downloads import file_stem
-from ruraldash.export import EXPORTERS, MIME_TYPES, ExportTable, figures_export
+from ruraldash.downloads import ShownTable, file_stem
+from ruraldash.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.formatting import today
 from ruraldash.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ruraldash.problems import InvalidData
 
@@ -27,6 +32,12 @@ LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 _CURSOR = "_ruraldash_cursor"
 _USE_LAST_GOOD = "use_last_good"
 TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
+# Results kept per process (each well under 1 MB): every page's choices and views in both
+# languages and the selections people make; the least recently used go first.
+CACHED_RESULTS = 256
+DRAWN_TABLES = 256  # tables kept converted to Arrow (see _drawable)
+
+Result = TypeVar("Result")
 
 
 # --- the database ---------------------------------------------------------------------------
@@ -94,6 +105,29 @@ def cursor() -> duckdb.DuckDBPyConnection:
     return held[1]
 
 
+@st.cache_resource(max_entries=CACHED_RESULTS, show_spinner=False)
+def _cached(database: tuple, day: str, name: str, args: tuple, _con: duckdb.DuckDBPyConnection,
+            _compute: Callable[..., object]) -> object:
+    """Compute a result with the session's cursor; kept for every session with the same key."""
+    return _compute(_con, *args)
+
+
+def cached(con: duckdb.DuckDBPyConnection, compute: Callable[..., Result],
+           *args: Hashable) -> Result:
+    """Return compute(con, *args), made once per process for this state of the data and day.
+
+    The key is the database's state (its inputs' hash, so a rebuild starts afresh), today (an
+    export carries the day it was made), the function and every argument (the language and the
+    selection, so one session's selection never reaches another). The result is shared by all
+    sessions and threads: read it, never change it. `con` must be this session's ui.cursor().
+    """
+    database, held = st.session_state[_CURSOR]
+    if held is not con:
+        raise ValueError("ui.cached needs the cursor ui.cursor() returned in this session")
+    return _cached(database, today().isoformat(), f"{compute.__module__}.{compute.__qualname__}",
+                   args, con, compute)
+
+
 # --- language and the URL -------------------------------------------------------------------
 
 def language() -> str:
@@ -134,6 +168,18 @@ def leave_pages_folder_mode() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def alias(url_path: str, target: st.Page) -> st.Page:
+    """A hidden page at /url_path that forwards to `target` with the same query string.
+
+    One page, one address: the reader ends up at the target's own URL, so the address bar, the
+    navigation's highlight and a link shared from there are the target's.
+    """
+    def forward() -> None:
+        st.switch_page(target, query_params=[(key, value) for key in st.query_params
+                                             for value in st.query_params.get_all(key)])
+    return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 
 
 def page_start(title_key: str) -> str:
@@ -251,17 +297,46 @@ def chart(figure: go.Figure, key: str) -> None:
     st.plotly_chart(figure, key=key, config={"displaylogo": False})
 
 
+_drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
+    OrderedDict())
+_drawn_lock = threading.Lock()
+
+
+def _drawable(frame: pd.DataFrame) -> tuple[pa.Table | pd.DataFrame, tuple[str, ...]]:
+    """Return the frame as Arrow and its decimal columns, worked out once per frame object.
+
+    A page draws the same cached frames on every rerun, and Streamlit would convert each to
+    Arrow every time. An entry holds its frame, so that frame's id cannot be reused meanwhile.
+    """
+    with _drawn_lock:
+        held = _drawn.get(id(frame))
+        if held is not None and held[0] is frame:
+            _drawn.move_to_end(id(frame))
+            return held[1], held[2]
+    decimals = tuple(column for column, dtype in frame.dtypes.items()
+                     if pd.api.types.is_float_dtype(dtype))
+    try:
+        data: pa.Table | pd.DataFrame = pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        data = frame  # mixed types in a column: Streamlit's own conversion mends them
+    with _drawn_lock:
+        _drawn[id(frame)] = (frame, data, decimals)
+        while len(_drawn) > DRAWN_TABLES:
+            _drawn.popitem(last=False)
+    return data, decimals
+
+
 def table(frame: pd.DataFrame, key: str, title: str | None = None,
           empty: str | None = None) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
-    config = {column: st.column_config.NumberColumn(format="localized")
-              for column in frame.columns if pd.api.types.is_float_dtype(frame[column])}
+    data, decimals = _drawable(frame)
+    config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
     with st.container(key=key):
         if title:
             st.markdown(f"**{title}**")
         if frame.empty and empty:
             st.info(empty)
-        st.dataframe(frame, hide_index=True, column_config=config, placeholder="—",
+        st.dataframe(data, hide_index=True, column_config=config, placeholder="—",
                      height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT)
 
 
@@ -270,18 +345,28 @@ def facts(items: Mapping[str, str]) -> None:
     st.markdown("\n".join(f"- **{label}**: {value}" for label, value in items.items() if value))
 
 
-def downloads(export: ExportTable, stem: str, key: str) -> None:
+def downloads(offered: ShownTable, key: str) -> None:
     """Offer the table as CSV and XLSX; made on click and without rerunning the page."""
     with st.container(horizontal=True, key=f"{key}_downloads"):
         for fmt, render in EXPORTERS.items():
             st.download_button(
-                t(f"download_{fmt}", export.lang), data=functools.partial(render, export),
-                file_name=f"{stem}.{fmt}", mime=MIME_TYPES[fmt], key=f"{key}_{fmt}",
-                on_click="ignore", icon=":material/download:",
+                t(f"download_{fmt}", offered.export.lang),
+                data=functools.partial(render, offered.export), file_name=f"{offered.stem}.{fmt}",
+                mime=MIME_TYPES[fmt], key=f"{key}_{fmt}", on_click="ignore",
+                icon=":material/download:",
             )
+
+
+def table_and_downloads(shown: ShownTable, key: str, downloads_key: str | None = None,
+                        empty: str | None = None) -> None:
+    """Show a table under `key` and offer it as CSV and XLSX under `downloads_key` (or `key`)."""
+    table(shown.shown, key=key, empty=empty)
+    downloads(shown, key=downloads_key or key)
 
 
 def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
     """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
     st.caption(t("download_all_hint", lang))
-    downloads(figures_export(con, lang), file_stem("figures", filtered=False), key="download_all")
+    export = cached(con, figures_export, lang)  # the whole dataset: made once, not per rerun
+    downloads(ShownTable(export.table, export, file_stem("figures", filtered=False)),
+              key="download_all")

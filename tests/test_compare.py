@@ -173,3 +173,26 @@ def test_a_table_is_exported_as_shown_with_sources_and_notes(con, regions, catal
     assert sources.max_row == 1 + int((~rows["missing"]).sum())
     noted = [row[1].value for row in notes.iter_rows(min_row=2)]
     assert "指标: 帮带导师" in noted and any("无数据" in str(text) for text in noted)
+
+
+def test_a_kind_of_program_without_pairs_has_an_empty_ratio_table(con) -> None:
+    figures = load_figures(con, FigureFilter(program_types=("grid_service",)))
+    assert not figures.empty
+    found = ratios.derived_ratios(figures)
+    assert found.empty and list(found.columns) == list(ratios.RATIO_COLUMNS)
+    shown = tables.ratio_table(found, "zh")
+    assert shown.empty and "计算方法" in shown.columns
+    assert downloads.ratio_sources(found, figures, "zh").empty
+
+
+def test_per_capita_reasons_name_the_first_reason_that_applies() -> None:
+    rows = pd.DataFrame({
+        "missing": [True, False, False, False, False, False],
+        "summable": [True, False, True, True, True, True],
+        "unit": ["person", "person", "percent", "person", "yuan", "yuan"],
+        "scope": ["某村", "某村", None, "某村", None, None],
+        "population": [None, 1.0, 1.0, None, None, 2.0],
+    })
+    assert list(compare.per_capita_reasons(rows)) == [
+        "reason_no_figure", "reason_not_total", "reason_not_total", "reason_narrower_scope",
+        "reason_no_population", None]

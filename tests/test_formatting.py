@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pandas as pd
 import pytest
 
 from ruraldash.formatting import (
+    axis_ticks,
     format_number,
     format_per_10k,
     format_period,
@@ -88,3 +90,30 @@ def test_missing_cells_and_years() -> None:
     assert not is_missing("") and not is_missing(0)
     assert year_text(2020.0) == "2020"
     assert year_text(math.nan) == ""
+
+
+@pytest.mark.parametrize(("top", "zh", "en"), [
+    (1.04e9, ["0", "2亿", "4亿", "6亿", "8亿", "10亿"],
+     ["0", "200 million", "400 million", "600 million", "800 million", "1 billion"]),
+    (2.6e8, ["0", "5000万", "1亿", "1.5亿", "2亿", "2.5亿"],
+     ["0", "50 million", "100 million", "150 million", "200 million", "250 million"]),
+    (130000, ["0", "2.5万", "5万", "7.5万", "10万", "12.5万"],
+     ["0", "25,000", "50,000", "75,000", "100,000", "125,000"]),
+    (45, ["0", "10", "20", "30", "40"], ["0", "10", "20", "30", "40"]),
+    (0.39, ["0", "0.1", "0.2", "0.3"], ["0", "0.1", "0.2", "0.3"]),
+])
+def test_axis_ticks_are_round_and_written_as_the_tables_write_numbers(
+        top: float, zh: list[str], en: list[str]) -> None:
+    values, labels = axis_ticks(top, "zh")
+    assert labels == zh
+    assert axis_ticks(top, "en") == (values, en)
+    assert values[0] == 0 and values[-1] <= top
+    steps = {round(later - earlier, 9) for earlier, later in itertools.pairwise(values)}
+    assert len(steps) == 1, "evenly spaced"
+    assert 3 <= len(values) <= 7
+
+
+def test_axis_ticks_of_a_percentage_and_of_nothing() -> None:
+    assert axis_ticks(39, "zh", "percent")[1] == ["0%", "10%", "20%", "30%"]
+    assert axis_ticks(0, "en") == ([0.0], ["0"])
+    assert axis_ticks(math.nan, "zh") == ([0.0], ["0"])

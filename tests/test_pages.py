@@ -10,8 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from ruraldash import paths
+from ruraldash import page_data, paths
 from ruraldash.build import validate
+from ruraldash.db import connect
 
 PAGES = ("overview", "compare_regions", "compare_programs", "region_profile", "explore", "sources")
 TIMEOUT = 30
@@ -132,6 +133,16 @@ def test_compare_programs_shows_the_matrix_and_how_each_ratio_was_computed() -> 
     assert at.query_params["type"] == "training"
 
 
+def test_compare_programs_shows_every_kind_of_program(built_db: Path) -> None:
+    with connect(built_db) as con:
+        kinds = list(page_data.program_choices(con, "en"))
+    at = page("compare_programs", lang="en")
+    for kind in kinds:
+        at.selectbox(key="type").set_value(kind).run()
+        assert not at.exception, (kind, at.exception)
+        assert list(table(at, "programs_ratios").columns[:2]) == ["Region", "Program"]
+
+
 def test_region_profile_shows_one_report_by_category_with_its_source() -> None:
     at = page("region_profile", lang="en")
     at.selectbox(key="report").set_value("putian_2022").run()
@@ -194,3 +205,65 @@ def test_invalid_data_shows_the_problems_and_the_last_good_database(
     assert not at.dataframe
     at.toggle(key="use_last_good").set_value(True).run()
     assert len(table(at, "explore_table")) > 0
+
+
+CACHED_SCRIPT = """
+import streamlit as st
+from ruraldash import ui
+from ruraldash.figures import FigureFilter, load_figures
+
+def labels_of(con, report):
+    return list(load_figures(con, FigureFilter(sources=(report,)))["label"])
+
+con = ui.cursor()
+made = ui.cached(con, labels_of, st.query_params["report"])
+st.text(f"{id(made)}|{made[0]}")
+"""
+
+
+def cached_page(report: str) -> AppTest:
+    """A page that shows which cached result it got (its id) and the report's first label."""
+    at = AppTest.from_string(CACHED_SCRIPT, default_timeout=TIMEOUT)
+    at.query_params["report"] = report
+    return at.run()
+
+
+def shown_result(at: AppTest) -> tuple[str, str]:
+    assert not at.exception, at.exception
+    made, label = at.text[0].value.split("|")
+    return made, label
+
+
+def test_a_cached_result_is_shared_per_selection_and_never_crosses_selections(
+        app_db: Path) -> None:
+    first, again = cached_page("putian_2022"), cached_page("putian_2022")
+    other = cached_page("ningde_2021")
+    assert shown_result(first) == shown_result(again), "one result for every session"
+    assert shown_result(other)[0] != shown_result(first)[0]
+    assert shown_result(other)[1] != shown_result(first)[1]
+    assert shown_result(first.run()) == shown_result(again), "a rerun draws the same result"
+
+
+def edited_and_rerun(data_dir: Path, db_path: Path,
+                     monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Show a report's first label, edit it in the curated data, rerun: both results shown."""
+    monkeypatch.setenv("RURALDASH_DATA", str(data_dir))
+    monkeypatch.setenv("RURALDASH_DB", str(db_path))
+    at = cached_page("putian_2022")
+    before = shown_result(at)
+    figures = data_dir / "figures" / "putian_2022.csv"
+    text = figures.read_text(encoding="utf-8")
+    figures.write_text(text.replace(before[1], "大专学历提升班学员", 1), encoding="utf-8")
+    return before, shown_result(at.run())
+
+
+def test_new_data_gets_a_new_cached_result_on_the_next_rerun(
+        data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
+    assert after[0] != before[0], "the cache is keyed by the inputs' hash"
+
+
+def test_a_rebuild_of_the_data_is_shown_on_the_next_rerun(
+        data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
+    assert after[1] == "大专学历提升班学员"

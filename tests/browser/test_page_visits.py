@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from ruraldash.db import connect, run_query
 from ruraldash.i18n import LANGUAGES, TEXT, t
-from tests.browser.driver import App, AppPage, app_pages, page_of, settle, wait_for_query
+from tests.browser.driver import (
+    App,
+    AppPage,
+    app_pages,
+    page_of,
+    settle,
+    start_server,
+    stop_server,
+    wait_for_query,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -143,3 +153,25 @@ def test_chinese_renders_as_glyphs_not_boxes(app: App) -> None:
     advice = "install fonts-noto-cjk"
     assert len(set(han)) == len(han), f"Chinese characters draw identical boxes: {advice}"
     assert missing not in han, f"Chinese characters draw like a missing glyph: {advice}"
+
+
+def test_the_overview_s_stem_address_forwards_to_the_home_page(app: App, built_db: Path,
+                                                               tmp_path: Path) -> None:
+    """/overview opens the Overview at / with the link's query (a default page lives only at /),
+    both as a fresh server's first request and as a later one."""
+    process, url = start_server(built_db, tmp_path / "server.log")
+    try:
+        fresh = App(url, app.browser)
+        for _ in range(2):
+            page = fresh.open("overview", lang="en", coverage="metric")
+            settle(page, lambda page=page: page.wait_for_function(
+                "() => location.pathname === '/'"))
+            assert_no_errors(page, "en")
+            assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
+                "page_overview", "en")
+            assert parse_qs(urlparse(page.url).query) == {"lang": ["en"], "coverage": ["metric"]}
+            view = page.locator(".st-key-coverage").get_by_role("radio", checked=True)
+            assert view.inner_text().strip() == t("by_metric", "en")
+        fresh.close()
+    finally:
+        stop_server(process)

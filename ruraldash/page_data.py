@@ -1,0 +1,269 @@
+"""What each page shows for one choice of language and selection: choices, charts and tables.
+
+Each function takes the connection first and only hashable values after it, so the app can make
+its result once per process and state of the data (ui.cached) and every session draws the same
+objects; nothing here may keep or change state. Pure pieces live in compare, charts, coverage,
+methods and tables; these functions only run the queries and put those pieces together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from ruraldash import charts, compare, coverage, methods, ratios, tables
+from ruraldash.db import run_query
+from ruraldash.downloads import (
+    ShownTable,
+    figure_sources,
+    file_stem,
+    ratio_sources,
+    report_sources,
+    shown_table,
+)
+from ruraldash.figures import FigureFilter, filter_options, load_figures
+from ruraldash.i18n import t
+
+
+@dataclass(frozen=True)
+class Charted:
+    """A chart and the table beside it."""
+
+    chart: go.Figure
+    table: ShownTable
+
+
+# --- overview ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Overview:
+    """The overview's headline counts, its reports and the figures per category."""
+
+    counts: dict[str, int]
+    reports: ShownTable
+    categories: Charted
+
+
+def overview(con: duckdb.DuckDBPyConnection, lang: str) -> Overview:
+    """Return what the overview shows above its coverage matrix."""
+    sources, regions, programs, categories = (run_query(con, name) for name in (
+        "sources", "regions", "programs", "categories"))
+    reported = report_sources(sources, lang)
+    reports = methods.sources_table(sources, lang, brief=True)
+    per_category = coverage.category_table(categories, lang)
+    return Overview(
+        coverage.headline(sources, regions, programs, lang),
+        shown_table(t("overview_reports", lang), reports, reported, [], [], lang,
+                    file_stem("overview_reports", filtered=False)),
+        Charted(charts.category_bars(categories, lang),
+                shown_table(t("overview_categories", lang), per_category, reported, [], [],
+                            lang, file_stem("overview_categories", filtered=False))))
+
+
+def coverage_view(con: duckdb.DuckDBPyConnection, lang: str, view: str) -> Charted:
+    """Return the coverage matrix by "category" or by "metric": a heatmap and its table."""
+    regions, found = run_query(con, "regions"), run_query(con, "coverage")
+    if view == "category":
+        matrix = coverage.coverage_matrix(found, regions, run_query(con, "categories"),
+                                          "category", lang)
+        shown = coverage.category_coverage_table(matrix, lang)
+    else:
+        catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
+        matrix = coverage.coverage_matrix(found, regions, catalogue, "metric_id", lang)
+        shown = coverage.metric_coverage_table(matrix, catalogue, lang)
+    return Charted(charts.heatmap(matrix, lang), shown_table(
+        t("overview_coverage", lang), shown, report_sources(run_query(con, "sources"), lang),
+        [(t("coverage_view", lang), t(f"by_{view}", lang))], [t("coverage_note", lang)], lang,
+        file_stem("overview_coverage", f"by-{view}", filtered=False)))
+
+
+# --- compare regions -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RegionChoices:
+    """The categories and metrics one can compare, and which to start from."""
+
+    categories: dict[str, str]
+    default_category: str
+    metrics: dict[str, dict[str, str]]  # per category: "all" and then each metric
+    default_metrics: dict[str, str]
+
+
+@dataclass(frozen=True)
+class RegionComparison:
+    """One metric (or a category) across regions: caveats, chart, denominators and table."""
+
+    caveats: list[str]
+    chart: go.Figure
+    denominators: list[str]
+    table: ShownTable
+
+
+def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
+    """Return the categories with figures, their metrics and the widest metric of each."""
+    catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
+    categories = compare.category_choices(catalogue, lang)
+    return RegionChoices(
+        categories, compare.widest_metric(catalogue)["category"],
+        {category: compare.metric_choices(catalogue, category, lang) for category in categories},
+        {category: compare.widest_metric(catalogue, category)["metric_id"]
+         for category in categories})
+
+
+def region_comparison(con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str,
+                      per_capita: bool) -> RegionComparison:
+    """Return every region for one metric (or every metric of a category), with or without one."""
+    catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
+    regions = run_query(con, "regions")
+    chosen = compare.chosen_metrics(catalogue, category, metric)
+    figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
+    rows = compare.region_rows(figures, regions, chosen)
+    if per_capita:
+        rows = compare.add_per_capita(rows, regions)
+    found = compare.caveats(rows, lang, per_capita)
+    denominators = compare.denominator_lines(rows, lang) if per_capita else []
+    shown = tables.figure_table(
+        rows, lang, tables.COMPARE_COLUMNS + (tables.PER_CAPITA_COLUMNS if per_capita else ()))
+    filters = [
+        (t("pick_category", lang), compare.category_choices(catalogue, lang)[category]),
+        (t("pick_metric", lang), compare.metric_choices(catalogue, category, lang)[metric]),
+        (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang))]
+    return RegionComparison(found, charts.region_bars(rows, lang, per_capita), denominators,
+                            shown_table(t("page_compare_regions", lang), shown,
+                                        figure_sources(rows, lang), filters,
+                                        found + denominators, lang,
+                                        file_stem("compare_regions",
+                                                  compare.subject(category, metric),
+                                                  "per10k" if per_capita else "",
+                                                  filtered=True)))
+
+
+# --- compare programs ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProgramComparison:
+    """One kind of program side by side, and the ratios derived from its figures."""
+
+    figures: ShownTable
+    ratios: ShownTable
+
+
+def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> Charted:
+    """Return program types × regions: how many programs (heatmap) and which (table)."""
+    programs, regions, types = (run_query(con, name)
+                                for name in ("programs", "regions", "program_types"))
+    counts, listed = coverage.program_matrix(programs, regions, types, lang)
+    matrix = coverage.program_table(listed, counts, lang)
+    return Charted(charts.heatmap(counts, lang, hover_names=listed), shown_table(
+        t("programs_matrix", lang), matrix, report_sources(run_query(con, "sources"), lang),
+        [], [], lang, file_stem("compare_programs_matrix", filtered=False)))
+
+
+def program_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
+    """Return the program types some region runs, as {id: name (regions)}."""
+    return compare.program_type_choices(run_query(con, "program_types"), lang)
+
+
+def program_comparison(con: duckdb.DuckDBPyConnection, lang: str,
+                       kind: str) -> ProgramComparison:
+    """Return the figures of one kind of program in every region, and their derived ratios."""
+    programs, regions = run_query(con, "programs"), run_query(con, "regions")
+    figures = load_figures(con, FigureFilter(program_types=(kind,)))
+    rows = compare.program_rows(programs, figures, regions, kind)
+    filters = [(t("pick_program_type", lang), program_choices(con, lang)[kind])]
+    found = ratios.derived_ratios(figures)
+    return ProgramComparison(
+        shown_table(t("programs_side_by_side", lang),
+                    tables.figure_table(rows, lang, tables.PROGRAM_FIGURE_COLUMNS),
+                    figure_sources(rows, lang), filters, [t("warn_programs", lang)], lang,
+                    file_stem("compare_programs", kind, filtered=True)),
+        shown_table(t("programs_ratios", lang), tables.ratio_table(found, lang),
+                    ratio_sources(found, figures, lang), filters, [t("ratios_rule", lang)], lang,
+                    file_stem("compare_programs_ratios", kind, filtered=True)))
+
+
+# --- region profile ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Profile:
+    """One report and its region: facts, figures by category and programs."""
+
+    facts: dict[str, str]
+    figure_count: int
+    by_category: list[tuple[str, str, pd.DataFrame]]  # (category id, name, its rows)
+    figures: ShownTable
+    programs: ShownTable
+
+
+def report_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
+    """Return the reports as {source id: "region · title"}."""
+    return methods.report_choices(run_query(con, "sources"), lang)
+
+
+def profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Profile:
+    """Return everything one report says about its region, by category, with its programs."""
+    sources, regions = run_query(con, "sources"), run_query(con, "regions")
+    source, region = methods.report_and_region(sources, regions, report)
+    figures = load_figures(con, FigureFilter(sources=(report,)))
+    shown = tables.figure_table(figures, lang, tables.PROFILE_COLUMNS)
+    filters = [(t("pick_report", lang), methods.report_choices(sources, lang)[report])]
+    listed = methods.programs_table(methods.of_report(run_query(con, "programs"), report), lang)
+    return Profile(
+        methods.report_facts(source, region, lang), len(figures),
+        methods.by_category(figures, shown, run_query(con, "categories"), lang),
+        shown_table(t("profile_figures_title", lang), shown, figure_sources(figures, lang),
+                    filters, [], lang, file_stem("region_profile", report, filtered=True)),
+        shown_table(t("profile_programs_title", lang), listed,
+                    report_sources(methods.of_report(sources, report), lang), filters, [], lang,
+                    file_stem("region_profile_programs", report, filtered=True)))
+
+
+# --- explore -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Explored:
+    """The figures that pass the filters, out of how many there are."""
+
+    shown: int
+    total: int
+    table: ShownTable
+
+
+def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict[str, str]]:
+    """Return, for each Explore filter, its options as {id: name} in `lang`."""
+    return filter_options(*(run_query(con, name) for name in (
+        "regions", "metric_catalogue", "programs", "vocabulary")), lang)
+
+
+def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> Explored:
+    """Return the figures that pass `where` as the Explore table, with the filters in its notes."""
+    figures = load_figures(con, where)
+    options = explore_options(con, lang)
+    filters = [(t(f"filter_{name}", lang), ", ".join(options[name][value]
+                                                     for value in getattr(where, name)))
+               for name in options] + [(t("search", lang), where.search)]
+    return Explored(
+        len(figures), int(run_query(con, "sources")["figure_count"].sum()),
+        shown_table(t("page_explore", lang),
+                    tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
+                    figure_sources(figures, lang), filters, [t("warn_explore", lang)], lang,
+                    file_stem("explore", filtered=where.is_active())))
+
+
+# --- sources and methods -------------------------------------------------------------------
+
+def sources_tables(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, ShownTable]:
+    """Return the reference tables by i18n key: reports, metrics, vocabularies, references."""
+    sources = run_query(con, "sources")
+    reported = report_sources(sources, lang)
+    made = {
+        "sources_reports": methods.sources_table(sources, lang),
+        "sources_metrics": methods.metric_table(run_query(con, "metric_catalogue"), lang),
+        "sources_vocabulary": methods.vocabulary_table(run_query(con, "vocabulary"), lang),
+        "sources_reference": methods.reference_table(run_query(con, "region_reference"), lang),
+    }
+    return {key: shown_table(t(key, lang), shown, reported, [], [], lang,
+                             file_stem(key, filtered=False)) for key, shown in made.items()}
