@@ -7,9 +7,11 @@ import hashlib
 import os
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -22,6 +24,8 @@ from ruraldash.paths import REPO_ROOT, VIEWS_DIR
 from ruraldash.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.textnorm import match_key, normalise
 from ruraldash.yamlio import YamlError, load_yaml
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -155,30 +159,65 @@ LEFT JOIN raw_files AS rf ON rf.file = r.file
 
 
 def content_hash(data_dir: Path, metrics_dir: Path) -> str:
-    """Return a hash of everything a build reads: curated files, reports, views and this code."""
+    """Return a hash of everything a build reads: curated files, reports, views and this code.
+
+    The app asks on every rerun, so a file is read again only when its size or time changed.
+    """
     digest = hashlib.sha256()
     paths = sorted([*data_dir.rglob("*.yaml"), *data_dir.rglob("*.csv")])
     paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
     paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
-    paths += _report_files(data_dir)
+    paths += _report_files(data_dir / "sources.yaml")
     for path in paths:
         digest.update(str(path).encode())
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        digest.update(_file_digest(path))
     return digest.hexdigest()
 
 
-def _report_files(data_dir: Path) -> list[Path]:
+_READ: dict[tuple[Path, str], tuple[tuple[int, int], object]] = {}
+
+
+def _unless_unchanged(path: Path, read: Callable[[Path], T]) -> T:
+    """Return read(path), reusing the last result while the file's size and time are the same."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    key = (path, read.__name__)
+    known = _READ.get(key)
+    if known is not None and known[0] == stamp:
+        return known[1]  # type: ignore[return-value]
+    result = read(path)
+    _READ[key] = (stamp, result)
+    return result
+
+
+def _file_digest(path: Path) -> bytes:
+    return _unless_unchanged(path, _sha256)
+
+
+def _sha256(path: Path) -> bytes:
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def _report_files(sources_yaml: Path) -> list[Path]:
+    """Return the report files sources.yaml names (those that exist)."""
     try:
-        document = load_yaml(data_dir / "sources.yaml")
-    except (YamlError, OSError):
+        names = _unless_unchanged(sources_yaml, _reports_named)
+    except OSError:
+        return []
+    return sorted(path for path in names if path.is_file())
+
+
+def _reports_named(sources_yaml: Path) -> list[Path]:
+    try:
+        document = load_yaml(sources_yaml)
+    except YamlError:
         return []
     if not isinstance(document, dict) or not document.get("reports_dir"):
         return []
-    reports_dir = data_dir / str(document["reports_dir"])
-    files = {str(item.get("file")) for item in document.get("sources") or []
-             if isinstance(item, dict)}
-    return sorted(path for path in (reports_dir / name for name in files) if path.is_file())
+    reports_dir = sources_yaml.parent / str(document["reports_dir"])
+    return [reports_dir / str(item.get("file")) for item in document.get("sources") or []
+            if isinstance(item, dict)]
 
 
 @dataclass(frozen=True)
