@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ruraldash import ui
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
 
 # One line per page: (script, title key in i18n.TEXT, URL path, icon); a new page is one more line.
 # A URL path is the file's stem, the name Streamlit's pages/ folder mode gives the page too, so a
@@ -14,10 +14,18 @@ from ruraldash.i18n import t
 PAGES = (
     ("pages/overview.py", "page_overview", "", ":material/dashboard:"),
     ("pages/compare_regions.py", "page_compare_regions", "compare_regions", ":material/bar_chart:"),
-    ("pages/compare_programs.py", "page_compare_programs", "compare_programs",
-     ":material/table_chart:"),
-    ("pages/region_profile.py", "page_region_profile", "region_profile",
-     ":material/location_city:"),
+    (
+        "pages/compare_programs.py",
+        "page_compare_programs",
+        "compare_programs",
+        ":material/table_chart:",
+    ),
+    (
+        "pages/region_profile.py",
+        "page_region_profile",
+        "region_profile",
+        ":material/location_city:",
+    ),
     ("pages/explore.py", "page_explore", "explore", ":material/search:"),
     ("pages/sources.py", "page_sources", "sources", ":material/menu_book:"),
     ("pages/draft.py", "page_draft", "draft", ":material/edit_note:"),
@@ -27,11 +35,16 @@ ALIASES = {"overview": "pages/overview.py"}
 
 ui.leave_pages_folder_mode()
 lang = ui.language()
-st.set_page_config(page_title=t("app_title", lang), page_icon=":material/agriculture:",
-                   layout="wide")
+st.set_page_config(
+    page_title=t("app_title", lang), page_icon=":material/agriculture:", layout="wide"
+)
 lang = ui.language_switch()
-pages = {script: st.Page(script, title=t(title, lang), url_path=url_path, icon=icon,
-                         default=not url_path)
-         for script, title, url_path, icon in PAGES}
-st.navigation([*pages.values(), *(ui.alias(url_path, pages[script])
-                                  for url_path, script in ALIASES.items())]).run()
+pages = {
+    script: st.Page(
+        script, title=t(title, lang), url_path=url_path, icon=icon, default=not url_path
+    )
+    for script, title, url_path, icon in PAGES
+}
+st.navigation(
+    [*pages.values(), *(ui.alias(url_path, pages[script]) for url_path, script in ALIASES.items())]
+).run()

@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ruraldash.figure_files import FIGURE_COLUMNS  # noqa: E402
+from ruraldash.store.figure_files import FIGURE_COLUMNS  # noqa: E402
 
 UNITS = ("yuan", "person", "person_time", "count", "session", "household", "village", "mu")
 QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least")
@@ -35,8 +35,11 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
     catalogue.mkdir()
     for name in ("units.yaml", "program_types.yaml"):
         shutil.copy(REPO / "metrics" / name, catalogue / name)
-    metric_lines = ["categories:", "  - {id: synthetic, name_zh: 合成, name_en: Synthetic}",
-                    "metrics:"]
+    metric_lines = [
+        "categories:",
+        "  - {id: synthetic, name_zh: 合成, name_en: Synthetic}",
+        "metrics:",
+    ]
     for m in range(metrics):
         metric_lines.append(
             f"  - {{id: metric_{m:02d}, name_zh: 指标{m}, name_en: Metric {m}, "
@@ -66,21 +69,34 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
             f"region: {region}, source: {region}_report, type: training, "
             f"description_zh: 合成, description_en: synthetic}}"
         )
-        with (data / "figures" / f"{region}_report.csv").open("w", newline="",
-                                                               encoding="utf-8") as handle:
+        with (data / "figures" / f"{region}_report.csv").open(
+            "w", newline="", encoding="utf-8"
+        ) as handle:
             writer = csv.writer(handle)
             writer.writerow(FIGURE_COLUMNS)
             for m in range(metrics):
                 for y in range(years):
                     year = 2012 + y
                     value = (c * 7919 + m * 104729 + y * 1299709) % 1_000_000
-                    writer.writerow((
-                        f"{region}-{m:02d}-{year}", region, "", f"metric_{m:02d}",
-                        f"合成标签{m}", f"{region}_program" if m % 5 == 0 else "",
-                        value, UNITS[m % len(UNITS)], QUALIFIERS[(c + m + y) % 5],
-                        "plan" if y == years - 1 else "actual", f"{year}年",
-                        f"{year}-01-01", f"{year}-12-31", f"{year}年指标{m}达到{value}", "",
-                    ))
+                    writer.writerow(
+                        (
+                            f"{region}-{m:02d}-{year}",
+                            region,
+                            "",
+                            f"metric_{m:02d}",
+                            f"合成标签{m}",
+                            f"{region}_program" if m % 5 == 0 else "",
+                            value,
+                            UNITS[m % len(UNITS)],
+                            QUALIFIERS[(c + m + y) % 5],
+                            "plan" if y == years - 1 else "actual",
+                            f"{year}年",
+                            f"{year}-01-01",
+                            f"{year}-12-31",
+                            f"{year}年指标{m}达到{value}",
+                            "",
+                        )
+                    )
                     rows += 1
     (data / "regions.yaml").write_text("\n".join(regions) + "\n", encoding="utf-8")
     (data / "sources.yaml").write_text("\n".join(sources) + "\n", encoding="utf-8")
@@ -118,8 +134,9 @@ def check_location(root: Path, command: list[str], options: list[str]) -> None:
     cells[7] = "ren"
     lines[line - 1] = ",".join(cells)
     target.write_text("".join(lines), encoding="utf-8")
-    result = subprocess.run([*command, "validate", *options], cwd=REPO, capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [*command, "validate", *options], cwd=REPO, capture_output=True, text=True, check=False
+    )
     expected = f"{target.name}:{line}: column 'unit': 'ren' is not a unit"
     found = result.returncode == 1 and expected in result.stderr
     print(f"planted error at {target.name}:{line} -> {'located' if found else 'NOT LOCATED'}")
@@ -139,8 +156,10 @@ def main() -> None:
     started = time.perf_counter()
     rows = generate(root, args.counties, args.metrics, args.years)
     size = sum(p.stat().st_size for p in (root / "data" / "figures").glob("*.csv"))
-    print(f"generated {rows:,} figures in {args.counties:,} files "
-          f"({size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s")
+    print(
+        f"generated {rows:,} figures in {args.counties:,} files "
+        f"({size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s"
+    )
 
     python = sys.executable
     glob = str(root / "data" / "figures" / "*.csv")
@@ -153,10 +172,14 @@ def main() -> None:
     validate, validate_memory = measure([*command, "validate", *options])
     build, build_memory = measure([*command, "build", *options, "--db", str(db)])
     print(f"bare DuckDB read:   {bare:6.2f} s   peak {bare_memory:7.0f} MB")
-    print(f"validate:           {validate:6.2f} s   peak {validate_memory:7.0f} MB   "
-          f"ratio {validate / bare:.2f}x")
-    print(f"build (validates):  {build:6.2f} s   peak {build_memory:7.0f} MB   "
-          f"ratio {build / bare:.2f}x")
+    print(
+        f"validate:           {validate:6.2f} s   peak {validate_memory:7.0f} MB   "
+        f"ratio {validate / bare:.2f}x"
+    )
+    print(
+        f"build (validates):  {build:6.2f} s   peak {build_memory:7.0f} MB   "
+        f"ratio {build / bare:.2f}x"
+    )
     verdict = "meets" if build / bare <= 3 and build_memory < 1536 else "MISSES"
     print(f"target: build within 3x the bare read and under 1536 MB -> {verdict}")
     check_location(root, command, options)

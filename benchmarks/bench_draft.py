@@ -24,26 +24,30 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ruraldash import paths  # noqa: E402
-from ruraldash.catalogue import load_catalogue  # noqa: E402
-from ruraldash.draft import draft_report  # noqa: E402
-from ruraldash.draft_quality import Quality, measure, read_figures  # noqa: E402
+from ruraldash.draft.engine import draft_report  # noqa: E402
+from ruraldash.draft.quality import Quality, measure, read_figures  # noqa: E402
+from ruraldash.store.catalogue import load_catalogue  # noqa: E402
 
 SOURCES_DIR = REPO.parent / "shared" / "sources"
 RECALL_TARGET, VALUE_TARGET, BUDGET_SECONDS = 0.90, 0.98, 1.0
 
 
 def _line(name: str, quality: Quality) -> str:
-    return (f"{name:<15} {quality.curated:>7} {quality.drafted:>7} {quality.recall:>7.1%} "
-            f"{quality.value_accuracy:>7.1%} {quality.precision:>9.1%} "
-            f"{quality.metric_accuracy:>7.1%} {quality.statuses_right / quality.found:>7.1%} "
-            f"{quality.periods_right / quality.found:>7.1%}")
+    return (
+        f"{name:<15} {quality.curated:>7} {quality.drafted:>7} {quality.recall:>7.1%} "
+        f"{quality.value_accuracy:>7.1%} {quality.precision:>9.1%} "
+        f"{quality.metric_accuracy:>7.1%} {quality.statuses_right / quality.found:>7.1%} "
+        f"{quality.periods_right / quality.found:>7.1%}"
+    )
 
 
 def quality(details: bool) -> bool:
     """Print the quality table; return whether the targets are met."""
     catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    print(f"{'report':<15} {'curated':>7} {'drafted':>7} {'recall':>7} {'values':>7} "
-          f"{'precision':>9} {'metric':>7} {'status':>7} {'period':>7}")
+    print(
+        f"{'report':<15} {'curated':>7} {'drafted':>7} {'recall':>7} {'values':>7} "
+        f"{'precision':>9} {'metric':>7} {'status':>7} {'period':>7}"
+    )
     total: Quality | None = None
     for source in catalogue.sources.values():
         text = (SOURCES_DIR / source.file).read_text(encoding="utf-8-sig")
@@ -52,13 +56,17 @@ def quality(details: bool) -> bool:
         result = measure(draft, curated)
         print(_line(source.id, result))
         if details:
-            print(f"    missed: {', '.join(result.missed) or '-'}; "
-                  f"wrong value: {', '.join(result.wrong) or '-'}")
+            print(
+                f"    missed: {', '.join(result.missed) or '-'}; "
+                f"wrong value: {', '.join(result.wrong) or '-'}"
+            )
         total = result if total is None else total + result
     print(_line("overall", total))
     met = total.recall >= RECALL_TARGET and total.value_accuracy >= VALUE_TARGET
-    print(f"targets (recall >= {RECALL_TARGET:.0%}, values >= {VALUE_TARGET:.0%}): "
-          f"{'met' if met else 'NOT met'}")
+    print(
+        f"targets (recall >= {RECALL_TARGET:.0%}, values >= {VALUE_TARGET:.0%}): "
+        f"{'met' if met else 'NOT met'}"
+    )
     return met
 
 
@@ -77,10 +85,12 @@ def speed(runs: int, chars: int) -> bool:
         draft = draft_report(text, catalogue.metrics)
         times.append(time.perf_counter() - started)
     median = statistics.median(times)
-    print(f"\ndrafting {len(text):,} characters ({len(draft.figures)} figures, "
-          f"{len(draft.skipped)} skipped numerals), {runs} runs: median {median * 1000:.1f} ms, "
-          f"min {min(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; "
-          f"{median / BUDGET_SECONDS:.3f} x the {BUDGET_SECONDS:.0f} s budget")
+    print(
+        f"\ndrafting {len(text):,} characters ({len(draft.figures)} figures, "
+        f"{len(draft.skipped)} skipped numerals), {runs} runs: median {median * 1000:.1f} ms, "
+        f"min {min(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; "
+        f"{median / BUDGET_SECONDS:.3f} x the {BUDGET_SECONDS:.0f} s budget"
+    )
     return median <= BUDGET_SECONDS
 
 
@@ -88,10 +98,17 @@ def main() -> int:
     """Run both measurements; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="timed runs (default: %(default)s)")
-    parser.add_argument("--chars", type=int, default=10_000,
-                        help="length of the timed report (default: %(default)s)")
-    parser.add_argument("--details", action="store_true",
-                        help="list the curated figures missed or drafted with a wrong value")
+    parser.add_argument(
+        "--chars",
+        type=int,
+        default=10_000,
+        help="length of the timed report (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="list the curated figures missed or drafted with a wrong value",
+    )
     args = parser.parse_args()
     if not SOURCES_DIR.is_dir():
         print(f"the source reports are not at {SOURCES_DIR}", file=sys.stderr)

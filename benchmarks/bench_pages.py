@@ -38,12 +38,18 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ruraldash import paths  # noqa: E402
-from ruraldash.build import ensure_database  # noqa: E402
+from ruraldash.store.build import ensure_database  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
 EMPTY_PAGE = "import streamlit as st\n"
 CHART_SVG = '[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg'
 
@@ -53,9 +59,11 @@ def app_pages() -> list[tuple[str, str]]:
     tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets):
-            return [(script, url_path)
-                    for script, _title, url_path, *_ in ast.literal_eval(node.value)]
+            isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets
+        ):
+            return [
+                (script, url_path) for script, _title, url_path, *_ in ast.literal_eval(node.value)
+            ]
     raise SystemExit("app.py has no PAGES list")
 
 
@@ -77,7 +85,8 @@ def quiet_streamlit() -> None:
     import logging
 
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
-        lambda record: "missing ScriptRunContext" not in record.getMessage())
+        lambda record: "missing ScriptRunContext" not in record.getMessage()
+    )
 
 
 def warm_render(script: Path, runs: int) -> tuple[float, float]:
@@ -152,20 +161,36 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def cold_start(browser: Browser, db_path: Path, path: str,
-               log: Path) -> tuple[float, float, float]:
+def cold_start(browser: Browser, db_path: Path, path: str, log: Path) -> tuple[float, float, float]:
     """Start `streamlit run app.py`; return seconds to a healthy server, a title and a chart."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-               "--server.address", "127.0.0.1", "--server.port", str(port),
-               "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     context = browser.new_context(viewport={"width": 1400, "height": 2400})
     page = context.new_page()
     with log.open("wb") as out:
         start = time.monotonic()
-        process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
-                                   env={**os.environ, "RURALDASH_DB": str(db_path)})
+        process = subprocess.Popen(
+            command,
+            cwd=REPO,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "RURALDASH_DB": str(db_path)},
+        )
     try:
         while not _healthy(url):
             if process.poll() is not None or time.monotonic() - start > 60:
@@ -173,8 +198,7 @@ def cold_start(browser: Browser, db_path: Path, path: str,
             time.sleep(0.05)
         healthy = time.monotonic() - start
         page.goto(f"{url}/{path}")
-        page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible",
-                                                                timeout=60_000)
+        page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible", timeout=60_000)
         titled = time.monotonic() - start
         page.locator(CHART_SVG).first.wait_for(state="visible", timeout=60_000)
         charted = time.monotonic() - start
@@ -208,18 +232,28 @@ def main() -> None:
 
         empty = Path(tmp) / "empty_page.py"
         empty.write_text(EMPTY_PAGE, encoding="utf-8")
-        print(f"Warm render under AppTest: median of {args.runs} runs after one discarded "
-              f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        print(
+            f"Warm render under AppTest: median of {args.runs} runs after one discarded "
+            f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+        )
         base_rerun, base_fresh = warm_render(empty, args.runs)
         print(f"{'page':<26}{'rerun ms':>10}{'x empty':>9}{'new session ms':>16}{'x empty':>9}")
         print(f"{'(empty page)':<26}{base_rerun:>10.1f}{1:>9.1f}{base_fresh:>16.1f}{1:>9.1f}")
         for script, _url_path in app_pages():
             rerun, fresh = warm_render(REPO / script, args.runs)
-            missed = [name for name, ratio in (("rerun", rerun / base_rerun),
-                                               ("new session", fresh / base_fresh)) if ratio > 2]
-            print(f"{script:<26}{rerun:>10.1f}{rerun / base_rerun:>9.1f}"
-                  f"{fresh:>16.1f}{fresh / base_fresh:>9.1f}"
-                  + (f"  > 2x ({', '.join(missed)})" if missed else ""))
+            missed = [
+                name
+                for name, ratio in (
+                    ("rerun", rerun / base_rerun),
+                    ("new session", fresh / base_fresh),
+                )
+                if ratio > 2
+            ]
+            print(
+                f"{script:<26}{rerun:>10.1f}{rerun / base_rerun:>9.1f}"
+                f"{fresh:>16.1f}{fresh / base_fresh:>9.1f}"
+                + (f"  > 2x ({', '.join(missed)})" if missed else "")
+            )
 
         if args.skip_cold:
             return
@@ -229,23 +263,29 @@ def main() -> None:
         from playwright.sync_api import sync_playwright
 
         targets = {script: url_path for script, url_path in app_pages()}
-        first = {"Overview (/)": "",
-                 "Compare regions link": f"{targets['pages/compare_regions.py']}"
-                                         "?category=funds&metric=funds_invested"}
-        print(f"\nCold start: process start to a visible chart, {args.cold} processes each "
-              "(target < 5 s)")
+        first = {
+            "Overview (/)": "",
+            "Compare regions link": f"{targets['pages/compare_regions.py']}"
+            "?category=funds&metric=funds_invested",
+        }
+        print(
+            f"\nCold start: process start to a visible chart, {args.cold} processes each "
+            "(target < 5 s)"
+        )
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                                 args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             for name, path in first.items():
-                results = [cold_start(browser, db_path, path, Path(tmp) / "server.log")
-                           for _ in range(args.cold)]
-                healthy, titled, charted = (
-                    [result[n] for result in results] for n in range(3))
-                print(f"{name:<22} server answers {statistics.median(healthy):4.2f} s, "
-                      f"title {statistics.median(titled):4.2f} s, first chart median "
-                      f"{statistics.median(charted):4.2f} s (min {min(charted):.2f}, "
-                      f"max {max(charted):.2f})")
+                results = [
+                    cold_start(browser, db_path, path, Path(tmp) / "server.log")
+                    for _ in range(args.cold)
+                ]
+                healthy, titled, charted = ([result[n] for result in results] for n in range(3))
+                print(
+                    f"{name:<22} server answers {statistics.median(healthy):4.2f} s, "
+                    f"title {statistics.median(titled):4.2f} s, first chart median "
+                    f"{statistics.median(charted):4.2f} s (min {min(charted):.2f}, "
+                    f"max {max(charted):.2f})"
+                )
             browser.close()
 
 

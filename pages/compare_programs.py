@@ -1,7 +1,8 @@
 """Compare programs: who runs which kind of program, one kind side by side, and derived ratios."""
 
-from ruraldash import page_data, ui
-from ruraldash.i18n import t
+from ruraldash import ui
+from ruraldash.language.i18n import t
+from ruraldash.views import page_data
 
 # 1/ inputs
 lang = ui.page_start("page_compare_programs")
@@ -15,8 +16,12 @@ ui.table_and_downloads(matrix.table, key="programs_matrix")
 
 # 3/ one kind of program, side by side (made once per kind, see ui.cached)
 ui.heading(t("programs_side_by_side", lang))
-kind = ui.choose("type", t("pick_program_type", lang),
-                 ui.cached(con, page_data.program_choices, lang), default="mentoring")
+kind = ui.choose(
+    "type",
+    t("pick_program_type", lang),
+    ui.cached(con, page_data.program_choices, lang),
+    default="mentoring",
+)
 compared = ui.cached(con, page_data.program_comparison, lang, kind)
 ui.table_and_downloads(compared.figures, key="programs_figures")
 

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ruraldash import page_data, ui
-from ruraldash.i18n import t
+from ruraldash import ui
+from ruraldash.language.i18n import t
+from ruraldash.views import page_data
 
 # 1/ inputs
 lang = ui.page_start("page_compare_regions")
@@ -11,11 +12,16 @@ con = ui.cursor()
 choices = ui.cached(con, page_data.region_choices, lang)
 left, right = st.columns(2)
 with left:
-    category = ui.choose("category", t("pick_category", lang), choices.categories,
-                         default=choices.default_category)
+    category = ui.choose(
+        "category", t("pick_category", lang), choices.categories, default=choices.default_category
+    )
 with right:
-    metric = ui.choose("metric", t("pick_metric", lang), choices.metrics[category],
-                       default=choices.default_metrics[category])
+    metric = ui.choose(
+        "metric",
+        t("pick_metric", lang),
+        choices.metrics[category],
+        default=choices.default_metrics[category],
+    )
 per_capita = ui.switch("per10k", t("per_10k_switch", lang), t("per_10k_help", lang))
 
 # 2/ data: every region, with or without a figure (made once per selection, see ui.cached)

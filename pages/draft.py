@@ -2,24 +2,42 @@
 
 import streamlit as st
 
-from ruraldash import draft_view, paths, ui
-from ruraldash.catalogue import load_catalogue
-from ruraldash.draft import draft_report
-from ruraldash.draft_files import decode_report, figures_csv, skipped_csv, source_id_from_name
-from ruraldash.i18n import t
+from ruraldash import paths, ui
+from ruraldash.draft import view
+from ruraldash.draft.engine import draft_report
+from ruraldash.draft.files import (
+    decode_report,
+    figures_csv,
+    skipped_csv,
+    source_id_from_name,
+)
+from ruraldash.language.i18n import t
+from ruraldash.store.catalogue import load_catalogue
 
 # 1/ inputs: an uploaded or pasted report, its source and region ids
 lang = ui.page_start("page_draft")
 upload = st.file_uploader(t("draft_upload", lang), type=["txt"], key="draft_upload")
-pasted = st.text_area(t("draft_paste", lang), key="draft_text", height=160,
-                      placeholder=t("draft_paste_placeholder", lang))
+pasted = st.text_area(
+    t("draft_paste", lang),
+    key="draft_text",
+    height=160,
+    placeholder=t("draft_paste_placeholder", lang),
+)
 file_name = upload.name if upload else ""
 default_source = source_id_from_name(file_name or "draft")
 left, right = st.columns(2)
-source = left.text_input(t("draft_source", lang), key="draft_source", placeholder=default_source,
-                         help=t("draft_source_help", lang)).strip() or default_source
-region = right.text_input(t("draft_region", lang), key="draft_region",
-                          help=t("draft_region_help", lang)).strip()
+source = (
+    left.text_input(
+        t("draft_source", lang),
+        key="draft_source",
+        placeholder=default_source,
+        help=t("draft_source_help", lang),
+    ).strip()
+    or default_source
+)
+region = right.text_input(
+    t("draft_region", lang), key="draft_region", help=t("draft_region_help", lang)
+).strip()
 text = decode_report(upload.getvalue()) if upload else pasted
 if not text.strip():
     st.info(t("draft_empty", lang))
@@ -31,8 +49,8 @@ draft = draft_report(text, catalogue.metrics if catalogue else {}, source, regio
 
 # 3/ the report with every number marked
 ui.heading(t("draft_text_heading", lang))
-ui.note(draft_view.summary(draft, lang))
-st.html(draft_view.legend_html(lang) + draft_view.highlight_html(draft, lang))
+ui.note(view.summary(draft, lang))
+st.html(view.legend_html(lang) + view.highlight_html(draft, lang))
 
 # 4/ the draft to edit, and its downloads
 ui.heading(t("draft_table_heading", lang))
@@ -43,18 +61,37 @@ if not region:
 if st.session_state.get("draft_table_of") != hash((text, source, region)):
     st.session_state.pop("draft_table", None)
     st.session_state["draft_table_of"] = hash((text, source, region))
-edited = st.data_editor(draft_view.draft_table(draft), key="draft_table", hide_index=True,
-                        num_rows="dynamic")
-stub = draft_view.yaml_stub(draft, text, file_name, catalogue.regions if catalogue else {})
+edited = st.data_editor(
+    view.draft_table(draft), key="draft_table", hide_index=True, num_rows="dynamic"
+)
+stub = view.yaml_stub(draft, text, file_name, catalogue.regions if catalogue else {})
 with st.container(horizontal=True):
-    st.download_button(t("draft_download_csv", lang), figures_csv(edited.to_dict("records")),
-                       file_name=f"{source}.csv", mime="text/csv", key="draft_csv",
-                       on_click="ignore", icon=":material/download:")
-    st.download_button(t("draft_download_yaml", lang), stub, file_name=f"{source}_stub.yaml",
-                       mime="text/yaml", key="draft_yaml", on_click="ignore",
-                       icon=":material/download:")
+    st.download_button(
+        t("draft_download_csv", lang),
+        figures_csv(edited.to_dict("records")),
+        file_name=f"{source}.csv",
+        mime="text/csv",
+        key="draft_csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    st.download_button(
+        t("draft_download_yaml", lang),
+        stub,
+        file_name=f"{source}_stub.yaml",
+        mime="text/yaml",
+        key="draft_yaml",
+        on_click="ignore",
+        icon=":material/download:",
+    )
 with st.expander(t("draft_skipped_heading", lang).format(count=len(draft.skipped))):
-    st.dataframe(draft_view.skipped_table(draft, lang), hide_index=True)
-    st.download_button(t("draft_download_skipped", lang), skipped_csv(draft.skipped),
-                       file_name=f"{source}.skipped.csv", mime="text/csv",
-                       key="draft_skipped_csv", on_click="ignore", icon=":material/download:")
+    st.dataframe(view.skipped_table(draft, lang), hide_index=True)
+    st.download_button(
+        t("draft_download_skipped", lang),
+        skipped_csv(draft.skipped),
+        file_name=f"{source}.skipped.csv",
+        mime="text/csv",
+        key="draft_skipped_csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from ruraldash import page_data, ui
-from ruraldash.figures import FigureFilter
-from ruraldash.i18n import t
+from ruraldash import ui
+from ruraldash.compare.figures import FigureFilter
+from ruraldash.language.i18n import t
+from ruraldash.views import page_data
 
 # 1/ inputs: six filters and a search, all kept in the URL
 lang = ui.page_start("page_explore")
@@ -21,8 +22,9 @@ found = ui.cached(con, page_data.explore, lang, FigureFilter(**chosen, search=se
 
 # 3/ table and export
 ui.note(t("explore_count", lang).format(shown=found.shown, total=found.total))
-ui.table_and_downloads(found.table, key="explore_table", downloads_key="explore",
-                       empty=t("explore_nothing", lang))
+ui.table_and_downloads(
+    found.table, key="explore_table", downloads_key="explore", empty=t("explore_nothing", lang)
+)
 
 # 4/ everything
 ui.heading(t("download_all", lang))

@@ -1,7 +1,8 @@
 """Overview: what the data covers — reports, regions, figures per category and where they meet."""
 
-from ruraldash import page_data, ui
-from ruraldash.i18n import t
+from ruraldash import ui
+from ruraldash.language.i18n import t
+from ruraldash.views import page_data
 
 # 1/ inputs
 lang = ui.page_start("page_overview")
@@ -22,8 +23,11 @@ ui.table_and_downloads(overview.categories.table, key="overview_categories")
 
 # 5/ coverage matrix: where comparisons are possible
 ui.heading(t("overview_coverage", lang))
-view = ui.choose_view("coverage", t("coverage_view", lang),
-                      {"category": t("by_category", lang), "metric": t("by_metric", lang)})
+view = ui.choose_view(
+    "coverage",
+    t("coverage_view", lang),
+    {"category": t("by_category", lang), "metric": t("by_metric", lang)},
+)
 ui.note(t("coverage_note", lang))
 matrix = ui.cached(con, page_data.coverage_view, lang, view)
 ui.chart(matrix.chart, key="overview_coverage_chart")

@@ -1,7 +1,8 @@
 """Region profile: everything one report says about its region, by category, with its programs."""
 
-from ruraldash import methods, page_data, paths, ui
-from ruraldash.i18n import t
+from ruraldash import paths, ui
+from ruraldash.language.i18n import t
+from ruraldash.views import methods, page_data
 
 # 1/ inputs
 lang = ui.page_start("page_region_profile")

@@ -1,7 +1,8 @@
 """Sources & methods: the reports and their dates, metric definitions, vocabularies, curation."""
 
-from ruraldash import methods, page_data, paths, ui
-from ruraldash.i18n import t
+from ruraldash import paths, ui
+from ruraldash.language.i18n import t
+from ruraldash.views import methods, page_data
 
 # 1/ inputs
 lang = ui.page_start("page_sources")
@@ -23,5 +24,7 @@ ui.paragraph(t("curation_summary", lang))
 data_dir = paths.default_data_dir()
 ui.markdown(methods.curation_notes(data_dir), t("curation_readme", lang))
 for source_id, title in ui.cached(con, page_data.report_choices, lang).items():
-    ui.markdown(methods.report_notes(data_dir, source_id),
-                t("curation_report_notes", lang).format(report=title))
+    ui.markdown(
+        methods.report_notes(data_dir, source_id),
+        t("curation_report_notes", lang).format(report=title),
+    )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ruraldash import paths
-from ruraldash.problems import InvalidData, Problem
+from ruraldash.store.problems import InvalidData, Problem
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -31,8 +31,11 @@ def _print_problems(problems: list[Problem], limit: int) -> None:
     for problem in shown:
         print(problem, file=sys.stderr)
     if len(shown) < len(problems):
-        print(f"… {len(problems) - len(shown)} more problem(s) not shown "
-              "(--max-problems 0 shows all)", file=sys.stderr)
+        print(
+            f"… {len(problems) - len(shown)} more problem(s) not shown "
+            "(--max-problems 0 shows all)",
+            file=sys.stderr,
+        )
     print(f"{len(problems)} problem(s) found; nothing was built.", file=sys.stderr)
 
 
@@ -42,20 +45,22 @@ def _print_warnings(warnings: Sequence[str]) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from ruraldash.build import validate
+    from ruraldash.store.build import validate
 
     result = validate(args.data, args.metrics)
     _print_warnings(result.warnings)
     if not result.ok:
         _print_problems(result.problems, args.max_problems)
         return EXIT_INVALID
-    print(f"ok: {result.figure_count} figures from {len(result.catalogue.sources)} sources "
-          f"in {args.data} are valid")
+    print(
+        f"ok: {result.figure_count} figures from {len(result.catalogue.sources)} sources "
+        f"in {args.data} are valid"
+    )
     return EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:
-    from ruraldash.build import build
+    from ruraldash.store.build import build
 
     try:
         result = build(args.data, args.metrics, args.db)
@@ -70,9 +75,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ruraldash.build import ensure_database
-    from ruraldash.db import connect
-    from ruraldash.export import export_figures
+    from ruraldash.store.build import ensure_database
+    from ruraldash.store.db import connect
+    from ruraldash.views.export import export_figures
 
     try:
         db_path = ensure_database(args.data, args.metrics, args.db)
@@ -86,7 +91,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _normalise(args: argparse.Namespace) -> int:
-    from ruraldash.textnorm import render_normalised
+    from ruraldash.language.textnorm import render_normalised
 
     try:
         text = args.report.read_text(encoding="utf-8-sig")
@@ -98,13 +103,21 @@ def _normalise(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from ruraldash.catalogue import load_catalogue
-    from ruraldash.draft import draft_report
-    from ruraldash.draft_files import is_inside, skipped_path, source_id_from_name, write_draft
+    from ruraldash.draft.engine import draft_report
+    from ruraldash.draft.files import (
+        is_inside,
+        skipped_path,
+        source_id_from_name,
+        write_draft,
+    )
+    from ruraldash.store.catalogue import load_catalogue
 
     if is_inside(args.out, args.data) and not args.into_data:
-        print(f"{args.out}: is inside the curated data folder {args.data}; a draft is reviewed "
-              "before it goes there. Write it elsewhere, or pass --into-data.", file=sys.stderr)
+        print(
+            f"{args.out}: is inside the curated data folder {args.data}; a draft is reviewed "
+            "before it goes there. Write it elsewhere, or pass --into-data.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         text = args.report.read_text(encoding="utf-8-sig")
@@ -117,8 +130,9 @@ def _draft(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     source = args.source or source_id_from_name(args.report.name)
     if not args.source:
-        print(f"no --source: ids start with '{source}', from the report's file name",
-              file=sys.stderr)
+        print(
+            f"no --source: ids start with '{source}', from the report's file name", file=sys.stderr
+        )
     if not args.region:
         print("no --region: the region column is left empty; fill it in", file=sys.stderr)
     draft = draft_report(text, catalogue.metrics, source, args.region or "")
@@ -134,15 +148,32 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None:
-    parser.add_argument("--data", type=Path, default=paths.default_data_dir(),
-                        help="curated data folder laid out like data/ (default: %(default)s)")
-    parser.add_argument("--metrics", type=Path, default=paths.METRICS_DIR,
-                        help="metric catalogue folder (default: %(default)s)")
-    parser.add_argument("--max-problems", type=int, default=200, metavar="N",
-                        help="print at most N problems, 0 for all (default: %(default)s)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=paths.default_data_dir(),
+        help="curated data folder laid out like data/ (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--metrics",
+        type=Path,
+        default=paths.METRICS_DIR,
+        help="metric catalogue folder (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-problems",
+        type=int,
+        default=200,
+        metavar="N",
+        help="print at most N problems, 0 for all (default: %(default)s)",
+    )
     if db:
-        parser.add_argument("--db", type=Path, default=paths.default_db_path(),
-                            help="database file to write (default: %(default)s)")
+        parser.add_argument(
+            "--db",
+            type=Path,
+            default=paths.default_db_path(),
+            help="database file to write (default: %(default)s)",
+        )
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -150,8 +181,9 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m ruraldash",
         description="乡村振兴数据看板 Rural Revitalisation Dashboard: validate the curated data, "
-                    "build the database, export figures, read new reports.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "build the database, export figures, read new reports.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -167,34 +199,51 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=["figures"], help="what to export: the flat figures table")
     export.add_argument("--format", required=True, choices=["csv", "xlsx"])
     export.add_argument("--out", required=True, type=Path, help="file to write")
-    export.add_argument("--lang", choices=["zh", "en"], default="zh",
-                        help="language of the XLSX sources and notes sheets (default: zh)")
+    export.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default="zh",
+        help="language of the XLSX sources and notes sheets (default: zh)",
+    )
     _add_data_options(export, db=True)
     export.set_defaults(run=_export)
 
     normalise = commands.add_parser(
-        "normalise", help="print a report in simplified characters, pinyin removed, "
-                          "furniture lines marked")
+        "normalise",
+        help="print a report in simplified characters, pinyin removed, furniture lines marked",
+    )
     normalise.add_argument("report", type=Path, help="a report as UTF-8 text")
     normalise.set_defaults(run=_normalise)
 
     draft = commands.add_parser(
-        "draft", help="draft a new report's figures in the curated schema, for review")
+        "draft", help="draft a new report's figures in the curated schema, for review"
+    )
     draft.add_argument("report", type=Path, help="a report as UTF-8 text")
-    draft.add_argument("--out", required=True, type=Path,
-                       help="CSV to write (UTF-8 with BOM); skipped numerals go beside it in "
-                            "<stem>.skipped.csv")
-    draft.add_argument("--source", help="source id for the figure ids (default: from the "
-                                        "report's file name)")
+    draft.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="CSV to write (UTF-8 with BOM); skipped numerals go beside it in <stem>.skipped.csv",
+    )
+    draft.add_argument(
+        "--source", help="source id for the figure ids (default: from the report's file name)"
+    )
     draft.add_argument("--region", help="region id of the report (default: left empty)")
-    draft.add_argument("--into-data", action="store_true",
-                       help="allow --out inside the curated data folder")
-    draft.add_argument("--data", type=Path, default=paths.default_data_dir(),
-                       help="curated data folder, never written to without --into-data "
-                            "(default: %(default)s)")
-    draft.add_argument("--metrics", type=Path, default=paths.METRICS_DIR,
-                       help="metric catalogue folder whose keywords guess the metric "
-                            "(default: %(default)s)")
+    draft.add_argument(
+        "--into-data", action="store_true", help="allow --out inside the curated data folder"
+    )
+    draft.add_argument(
+        "--data",
+        type=Path,
+        default=paths.default_data_dir(),
+        help="curated data folder, never written to without --into-data (default: %(default)s)",
+    )
+    draft.add_argument(
+        "--metrics",
+        type=Path,
+        default=paths.METRICS_DIR,
+        help="metric catalogue folder whose keywords guess the metric (default: %(default)s)",
+    )
     draft.set_defaults(run=_draft)
 
     return parser

@@ -19,13 +19,13 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from ruraldash import paths
-from ruraldash.build import content_hash, ensure_database
-from ruraldash.db import connect
-from ruraldash.downloads import ShownTable, file_stem
-from ruraldash.export import EXPORTERS, MIME_TYPES, figures_export
-from ruraldash.formatting import today
-from ruraldash.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from ruraldash.problems import InvalidData
+from ruraldash.language.formatting import today
+from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.store.build import content_hash, ensure_database
+from ruraldash.store.db import connect
+from ruraldash.store.problems import InvalidData
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.views.provenance import ShownTable, file_stem
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
@@ -41,6 +41,7 @@ Result = TypeVar("Result")
 
 
 # --- the database ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Database:
@@ -58,8 +59,11 @@ def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
         path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
     except InvalidData as error:
         previous = Path(db_path)
-        return Database(None, tuple(str(problem) for problem in error.problems),
-                        previous if previous.is_file() else None)
+        return Database(
+            None,
+            tuple(str(problem) for problem in error.problems),
+            previous if previous.is_file() else None,
+        )
     return Database(connect(path))
 
 
@@ -77,8 +81,12 @@ def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection
         st.info(t("no_last_good", lang))
         st.stop()
     modified = database.last_good.stat().st_mtime
-    st.info(t("last_good_exists", lang).format(
-        path=database.last_good, built=datetime.fromtimestamp(modified).isoformat(" ", "minutes")))
+    st.info(
+        t("last_good_exists", lang).format(
+            path=database.last_good,
+            built=datetime.fromtimestamp(modified).isoformat(" ", "minutes"),
+        )
+    )
     if not st.toggle(t("use_last_good", lang), key=_USE_LAST_GOOD):
         st.stop()
     return _open_last_good(str(database.last_good), modified), ("last_good", modified)
@@ -106,14 +114,21 @@ def cursor() -> duckdb.DuckDBPyConnection:
 
 
 @st.cache_resource(max_entries=CACHED_RESULTS, show_spinner=False)
-def _cached(database: tuple, day: str, name: str, args: tuple, _con: duckdb.DuckDBPyConnection,
-            _compute: Callable[..., object]) -> object:
+def _cached(
+    database: tuple,
+    day: str,
+    name: str,
+    args: tuple,
+    _con: duckdb.DuckDBPyConnection,
+    _compute: Callable[..., object],
+) -> object:
     """Compute a result with the session's cursor; kept for every session with the same key."""
     return _compute(_con, *args)
 
 
-def cached(con: duckdb.DuckDBPyConnection, compute: Callable[..., Result],
-           *args: Hashable) -> Result:
+def cached(
+    con: duckdb.DuckDBPyConnection, compute: Callable[..., Result], *args: Hashable
+) -> Result:
     """Return compute(con, *args), made once per process for this state of the data and day.
 
     The key is the database's state (its inputs' hash, so a rebuild starts afresh), today (an
@@ -124,11 +139,18 @@ def cached(con: duckdb.DuckDBPyConnection, compute: Callable[..., Result],
     database, held = st.session_state[_CURSOR]
     if held is not con:
         raise ValueError("ui.cached needs the cursor ui.cursor() returned in this session")
-    return _cached(database, today().isoformat(), f"{compute.__module__}.{compute.__qualname__}",
-                   args, con, compute)
+    return _cached(
+        database,
+        today().isoformat(),
+        f"{compute.__module__}.{compute.__qualname__}",
+        args,
+        con,
+        compute,
+    )
 
 
 # --- language and the URL -------------------------------------------------------------------
+
 
 def language() -> str:
     """Return the reader's language: the switch's value, else ?lang= in the URL, else Chinese."""
@@ -152,8 +174,14 @@ def language_switch() -> str:
     if st.session_state.get(LANG_KEY) not in LANGUAGES:
         st.session_state[LANG_KEY] = language()
     # persist_state="session": the choice survives switching pages, where the URL is reset.
-    st.sidebar.segmented_control("语言 · Language", LANGUAGES, key=LANG_KEY, required=True,
-                                 format_func=LANGUAGE_NAMES.__getitem__, persist_state="session")
+    st.sidebar.segmented_control(
+        "语言 · Language",
+        LANGUAGES,
+        key=LANG_KEY,
+        required=True,
+        format_func=LANGUAGE_NAMES.__getitem__,
+        persist_state="session",
+    )
     return language()
 
 
@@ -176,9 +204,15 @@ def alias(url_path: str, target: st.Page) -> st.Page:
     One page, one address: the reader ends up at the target's own URL, so the address bar, the
     navigation's highlight and a link shared from there are the target's.
     """
+
     def forward() -> None:
-        st.switch_page(target, query_params=[(key, value) for key in st.query_params
-                                             for value in st.query_params.get_all(key)])
+        st.switch_page(
+            target,
+            query_params=[
+                (key, value) for key in st.query_params for value in st.query_params.get_all(key)
+            ],
+        )
+
     return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 
 
@@ -219,8 +253,9 @@ def choose_view(key: str, label: str, options: Mapping[str, str]) -> str:
     """A segmented control over a few views; its choice is kept in the URL under `key`."""
     ids = list(options)
     _seed(key, ids, ids[0])
-    value = st.segmented_control(label, ids, key=key, required=True,
-                                 format_func=options.__getitem__)
+    value = st.segmented_control(
+        label, ids, key=key, required=True, format_func=options.__getitem__
+    )
     _keep_in_url(key, value)
     return value
 
@@ -228,8 +263,13 @@ def choose_view(key: str, label: str, options: Mapping[str, str]) -> str:
 def choose_many(key: str, label: str, options: Mapping[str, str]) -> tuple[str, ...]:
     """A multiselect over ids, shown by name (empty = all); kept in the URL under `key`."""
     _seed(key, list(options), [])
-    value = st.multiselect(label, list(options), key=key, format_func=options.__getitem__,
-                           placeholder=t("all", language()))
+    value = st.multiselect(
+        label,
+        list(options),
+        key=key,
+        format_func=options.__getitem__,
+        placeholder=t("all", language()),
+    )
     _keep_in_url(key, value)
     return tuple(value)
 
@@ -253,6 +293,7 @@ def search_box(key: str, label: str) -> str:
 
 
 # --- output ---------------------------------------------------------------------------------
+
 
 def counts(items: Mapping[str, int]) -> None:
     """Show a row of headline numbers."""
@@ -298,7 +339,8 @@ def chart(figure: go.Figure, key: str) -> None:
 
 
 _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
-    OrderedDict())
+    OrderedDict()
+)
 _drawn_lock = threading.Lock()
 
 
@@ -313,8 +355,9 @@ def _drawable(frame: pd.DataFrame) -> tuple[pa.Table | pd.DataFrame, tuple[str, 
         if held is not None and held[0] is frame:
             _drawn.move_to_end(id(frame))
             return held[1], held[2]
-    decimals = tuple(column for column, dtype in frame.dtypes.items()
-                     if pd.api.types.is_float_dtype(dtype))
+    decimals = tuple(
+        column for column, dtype in frame.dtypes.items() if pd.api.types.is_float_dtype(dtype)
+    )
     try:
         data: pa.Table | pd.DataFrame = pa.Table.from_pandas(frame, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
@@ -326,8 +369,9 @@ def _drawable(frame: pd.DataFrame) -> tuple[pa.Table | pd.DataFrame, tuple[str, 
     return data, decimals
 
 
-def table(frame: pd.DataFrame, key: str, title: str | None = None,
-          empty: str | None = None) -> None:
+def table(
+    frame: pd.DataFrame, key: str, title: str | None = None, empty: str | None = None
+) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
     data, decimals = _drawable(frame)
     config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
@@ -336,8 +380,13 @@ def table(frame: pd.DataFrame, key: str, title: str | None = None,
             st.markdown(f"**{title}**")
         if frame.empty and empty:
             st.info(empty)
-        st.dataframe(data, hide_index=True, column_config=config, placeholder="—",
-                     height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT)
+        st.dataframe(
+            data,
+            hide_index=True,
+            column_config=config,
+            placeholder="—",
+            height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT,
+        )
 
 
 def facts(items: Mapping[str, str]) -> None:
@@ -351,14 +400,18 @@ def downloads(offered: ShownTable, key: str) -> None:
         for fmt, render in EXPORTERS.items():
             st.download_button(
                 t(f"download_{fmt}", offered.export.lang),
-                data=functools.partial(render, offered.export), file_name=f"{offered.stem}.{fmt}",
-                mime=MIME_TYPES[fmt], key=f"{key}_{fmt}", on_click="ignore",
+                data=functools.partial(render, offered.export),
+                file_name=f"{offered.stem}.{fmt}",
+                mime=MIME_TYPES[fmt],
+                key=f"{key}_{fmt}",
+                on_click="ignore",
                 icon=":material/download:",
             )
 
 
-def table_and_downloads(shown: ShownTable, key: str, downloads_key: str | None = None,
-                        empty: str | None = None) -> None:
+def table_and_downloads(
+    shown: ShownTable, key: str, downloads_key: str | None = None, empty: str | None = None
+) -> None:
     """Show a table under `key` and offer it as CSV and XLSX under `downloads_key` (or `key`)."""
     table(shown.shown, key=key, empty=empty)
     downloads(shown, key=downloads_key or key)
@@ -368,5 +421,6 @@ def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
     """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
     st.caption(t("download_all_hint", lang))
     export = cached(con, figures_export, lang)  # the whole dataset: made once, not per rerun
-    downloads(ShownTable(export.table, export, file_stem("figures", filtered=False)),
-              key="download_all")
+    downloads(
+        ShownTable(export.table, export, file_stem("figures", filtered=False)), key="download_all"
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash import paths
-from ruraldash.build import ensure_database
+from ruraldash.store.build import ensure_database
 
 REPO = paths.REPO_ROOT
 SOURCES_DIR = REPO.parent / "shared" / "sources"

@@ -9,9 +9,10 @@ import duckdb
 import plotly.graph_objects as go
 import pytest
 
-from ruraldash import charts, compare, coverage
-from ruraldash.db import connect, run_query
-from ruraldash.figures import FigureFilter, load_figures
+from ruraldash.compare import coverage, honest
+from ruraldash.compare.figures import FigureFilter, load_figures
+from ruraldash.store.db import connect, run_query
+from ruraldash.views import charts
 
 RAW_NUMBER = re.compile(r"\d{1,3}(,\d{3}){2,}|\d{7,}")  # 200,000,000 or 200000000
 
@@ -22,15 +23,17 @@ def con(built_db: Path) -> duckdb.DuckDBPyConnection:
         yield connection
 
 
-def compared(con: duckdb.DuckDBPyConnection, category: str, metric: str,
-             per_capita: bool = False) -> go.Figure:
+def compared(
+    con: duckdb.DuckDBPyConnection, category: str, metric: str, per_capita: bool = False
+) -> go.Figure:
     """The rows the Compare regions page charts for one selection."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
-    chosen = compare.chosen_metrics(catalogue, category, metric)
-    rows = compare.region_rows(load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"]))),
-                               regions, chosen)
-    return compare.add_per_capita(rows, regions) if per_capita else rows
+    chosen = honest.chosen_metrics(catalogue, category, metric)
+    rows = honest.region_rows(
+        load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"]))), regions, chosen
+    )
+    return honest.add_per_capita(rows, regions) if per_capita else rows
 
 
 def value_axes(figure: go.Figure) -> list[dict]:
@@ -51,12 +54,15 @@ def test_money_axes_read_in_yi_and_wan_or_in_millions(con: duckdb.DuckDBPyConnec
 
 @pytest.mark.parametrize("per_capita", [False, True])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_no_axis_shows_a_raw_long_number(con: duckdb.DuckDBPyConnection, lang: str,
-                                         per_capita: bool) -> None:
-    for category in compare.category_choices(
-            coverage.used_metrics(run_query(con, "metric_catalogue")), lang):
-        figure = charts.region_bars(compared(con, category, compare.ALL_METRICS, per_capita),
-                                    lang, per_capita)
+def test_no_axis_shows_a_raw_long_number(
+    con: duckdb.DuckDBPyConnection, lang: str, per_capita: bool
+) -> None:
+    for category in honest.category_choices(
+        coverage.used_metrics(run_query(con, "metric_catalogue")), lang
+    ):
+        figure = charts.region_bars(
+            compared(con, category, honest.ALL_METRICS, per_capita), lang, per_capita
+        )
         for axis in value_axes(figure):
             labels = axis.get("ticktext", [])
             assert labels or axis.get("showticklabels") is False, (category, axis)
@@ -64,12 +70,12 @@ def test_no_axis_shows_a_raw_long_number(con: duckdb.DuckDBPyConnection, lang: s
 
 
 def test_every_metric_has_a_panel_titled_with_its_unit(con: duckdb.DuckDBPyConnection) -> None:
-    rows = compared(con, "training", compare.ALL_METRICS)
+    rows = compared(con, "training", honest.ALL_METRICS)
     figure = charts.region_bars(rows, "zh")
     titles = [note.text for note in figure.layout.annotations]
     assert len(titles) == rows["metric_id"].nunique() == len(value_axes(figure))
     assert any("培训人次" in title and "（人次）" in title for title in titles)
-    per_10k = charts.region_bars(compared(con, "training", compare.ALL_METRICS, True), "en", True)
+    per_10k = charts.region_bars(compared(con, "training", honest.ALL_METRICS, True), "en", True)
     assert all("(per 10,000 residents)" in note.text for note in per_10k.layout.annotations)
 
 
@@ -83,7 +89,7 @@ def test_a_region_without_a_figure_gets_no_bar(con: duckdb.DuckDBPyConnection) -
 
 
 def test_a_panel_without_any_bar_has_no_scale(con: duckdb.DuckDBPyConnection) -> None:
-    rows = compared(con, "funds", compare.ALL_METRICS, per_capita=True)
+    rows = compared(con, "funds", honest.ALL_METRICS, per_capita=True)
     axes = value_axes(charts.region_bars(rows, "en", per_capita=True))
     assert [axis.get("showticklabels") for axis in axes].count(False) >= 1
     assert "ticktext" in axes[0]
@@ -94,7 +100,8 @@ def test_category_bars_and_heatmaps_write_their_numbers(con: duckdb.DuckDBPyConn
     (axis,) = value_axes(charts.category_bars(categories, "en"))
     assert axis["ticktext"][0] == "0" and axis["range"][1] > categories["figure_count"].max()
     regions = run_query(con, "regions")
-    matrix = coverage.coverage_matrix(run_query(con, "coverage"), regions, categories,
-                                      "category", "zh")
+    matrix = coverage.coverage_matrix(
+        run_query(con, "coverage"), regions, categories, "category", "zh"
+    )
     cells = charts.heatmap(matrix, "zh").data[0].text
     assert "" in {cell for row in cells for cell in row}, "a region without figures stays blank"

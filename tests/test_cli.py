@@ -29,8 +29,13 @@ def run(*args: str) -> int:
 
 
 def test_help_documents_the_commands() -> None:
-    result = subprocess.run([sys.executable, "-m", "ruraldash", "--help"], cwd=paths.REPO_ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruraldash", "--help"],
+        cwd=paths.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0
     for word in ("validate", "build", "export", "normalise", "exit codes"):
         assert word in result.stdout
@@ -41,11 +46,13 @@ def test_validate_ok(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "ok: 4 figures from 2 sources in data are valid\n"
 
 
-def test_validate_invalid_prints_located_problems(mini: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_invalid_prints_located_problems(
+    mini: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = mini / "data/figures/alpha_2021.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace(",person_time,", ",ren,"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(",person_time,", ",ren,"), encoding="utf-8"
+    )
     assert run("validate") == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
@@ -70,10 +77,16 @@ def test_build_invalid_keeps_the_database_and_says_so(
         assert con.execute("SELECT count(*) FROM figures").fetchone()[0] == 4
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["frobnicate"], ["export", "figures", "--format", "pdf", "--out", "x.pdf"],
-    ["export", "figures", "--format", "csv"], ["validate", "--max-problems", "many"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["export", "figures", "--format", "pdf", "--out", "x.pdf"],
+        ["export", "figures", "--format", "csv"],
+        ["validate", "--max-problems", "many"],
+    ],
+)
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
@@ -81,10 +94,25 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage: python -m ruraldash" in capsys.readouterr().err
 
 
-def test_export_builds_when_needed_and_writes_csv(mini: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["export", "figures", "--format", "csv", "--out", "out/figures.csv",
-                 "--data", "data", "--metrics", "metrics", "--db", "db/x.duckdb"])
+def test_export_builds_when_needed_and_writes_csv(
+    mini: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "export",
+            "figures",
+            "--format",
+            "csv",
+            "--out",
+            "out/figures.csv",
+            "--data",
+            "data",
+            "--metrics",
+            "metrics",
+            "--db",
+            "db/x.duckdb",
+        ]
+    )
     assert code == 0
     assert capsys.readouterr().out == "wrote 4 figures to out/figures.csv\n"
     assert (mini / "out/figures.csv").read_bytes().startswith(b"\xef\xbb\xbffigure_id,")
@@ -94,14 +122,20 @@ def test_the_module_runs_as_a_program(mini: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(paths.REPO_ROOT)}
     result = subprocess.run(
         [sys.executable, "-m", "ruraldash", "validate", "--data", "data", "--metrics", "metrics"],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     broken = mini / "data/sources.yaml"
     broken.write_text(broken.read_text(encoding="utf-8") + "  - id: [\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "ruraldash", "validate", "--data", "data", "--metrics", "metrics"],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from ruraldash.cnnum import (
+from ruraldash.language.numbers import (
     FORMAT_MEASURE_WORDS,
     MEASURE_WORDS,
     NUMERAL_WORDS,
@@ -258,7 +258,7 @@ def test_reads_a_quantity(text: str, value: str, unit: str | None, qualifier: st
 def test_report_cases_are_real_phrasing() -> None:
     if not SOURCES.is_dir():
         pytest.skip(f"source reports not found at {SOURCES} (expected beside the repository)")
-    from ruraldash.textnorm import normalise
+    from ruraldash.language.textnorm import normalise
 
     reports = "\n".join(normalise(path.read_text(encoding="utf-8")) for path in SOURCES.iterdir())
     missing = [text for text, *_ in REPORT_CASES if text not in reports]

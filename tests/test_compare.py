@@ -12,10 +12,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ruraldash import compare, coverage, downloads, ratios, tables
-from ruraldash.db import connect, run_query
-from ruraldash.export import EXPORTERS
-from ruraldash.figures import FigureFilter, load_figures
+from ruraldash.compare import coverage, honest, ratios
+from ruraldash.compare.figures import FigureFilter, load_figures
+from ruraldash.store.db import connect, run_query
+from ruraldash.views import provenance, tables
+from ruraldash.views.export import EXPORTERS
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +35,18 @@ def catalogue(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return coverage.used_metrics(run_query(con, "metric_catalogue"))
 
 
-def rows_for(con: duckdb.DuckDBPyConnection, regions: pd.DataFrame, catalogue: pd.DataFrame,
-             metric: str, category: str | None = None) -> pd.DataFrame:
-    chosen = compare.chosen_metrics(
-        catalogue, category or catalogue.set_index("metric_id").loc[metric, "category"], metric)
+def rows_for(
+    con: duckdb.DuckDBPyConnection,
+    regions: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    metric: str,
+    category: str | None = None,
+) -> pd.DataFrame:
+    chosen = honest.chosen_metrics(
+        catalogue, category or catalogue.set_index("metric_id").loc[metric, "category"], metric
+    )
     figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
-    return compare.region_rows(figures, regions, chosen)
+    return honest.region_rows(figures, regions, chosen)
 
 
 def test_a_region_without_a_figure_gets_a_no_figure_row_not_a_zero(con, regions, catalogue) -> None:
@@ -53,60 +60,71 @@ def test_a_region_without_a_figure_gets_a_no_figure_row_not_a_zero(con, regions,
     assert list(english.loc[english["Region"] == "Qingyuan", "Value"]) == ["no figure"]
 
 
-def test_several_figures_for_one_region_are_each_shown_and_never_summed(con, regions,
-                                                                         catalogue) -> None:
+def test_several_figures_for_one_region_are_each_shown_and_never_summed(
+    con, regions, catalogue
+) -> None:
     rows = rows_for(con, regions, catalogue, "cadres_dispatched")
     ningde = rows[(rows["region_id"] == "ningde") & ~rows["missing"]]
     assert sorted(ningde["value"]) == [420, 2663]
-    warnings = compare.caveats(rows, "zh")
+    warnings = honest.caveats(rows, "zh")
     assert any(line.startswith("同一地区有多个数值") and "宁德市：2" in line for line in warnings)
 
 
 def test_warnings_name_periods_scopes_plans_and_levels(con, regions, catalogue) -> None:
-    warnings = " ".join(compare.caveats(rows_for(con, regions, catalogue, "trainee_person_times"),
-                                        "en"))
+    warnings = " ".join(
+        honest.caveats(rows_for(con, regions, catalogue, "trainee_person_times"), "en")
+    )
     assert "Different periods" in warnings
     assert "Includes plans or targets" in warnings and "2,700 (plan)" in warnings
     assert "No figure (not drawn as 0): Xinning County; Qingyuan" in warnings
-    scoped = " ".join(compare.caveats(rows_for(con, regions, catalogue,
-                                               "party_organisations_set_up"), "zh"))
+    scoped = " ".join(
+        honest.caveats(rows_for(con, regions, catalogue, "party_organisations_set_up"), "zh")
+    )
     assert "英德市九龙镇河头村" in scoped
     assert "新宁县：县" in scoped
 
 
 def test_a_metric_not_comparable_is_flagged(con, regions, catalogue) -> None:
-    warnings = compare.caveats(rows_for(con, regions, catalogue, "policy_measures"), "en")
+    warnings = honest.caveats(rows_for(con, regions, catalogue, "policy_measures"), "en")
     assert any("not comparable" in line for line in warnings)
 
 
 def test_a_whole_category_gets_one_short_line_per_metric(con, regions, catalogue) -> None:
-    rows = rows_for(con, regions, catalogue, compare.ALL_METRICS, category="mentoring")
-    warnings = compare.caveats(rows, "zh")
+    rows = rows_for(con, regions, catalogue, honest.ALL_METRICS, category="mentoring")
+    warnings = honest.caveats(rows, "zh")
     assert [line.split("：")[0] for line in warnings] == ["帮带导师", "被帮带对象", "导师队伍类别"]
 
 
-def test_per_capita_divides_totals_by_resident_population_and_names_it(con, regions,
-                                                                        catalogue) -> None:
-    rows = compare.add_per_capita(rows_for(con, regions, catalogue, "trainee_person_times"),
-                                  regions)
+def test_per_capita_divides_totals_by_resident_population_and_names_it(
+    con, regions, catalogue
+) -> None:
+    rows = honest.add_per_capita(rows_for(con, regions, catalogue, "trainee_person_times"), regions)
     ningde = rows[rows["figure_id"] == "ningde_2021-018"].iloc[0]
     assert ningde["per_10k"] == pytest.approx(126000 / 3146789 * 10000)
-    lines = compare.denominator_lines(rows, "zh")
-    assert any("宁德市" in line and "2020年" in line and "第七次全国人口普查" in line
-               and "https://m.ahmhxc.com/shiji/22925.html" in line for line in lines)
-    assert any(line.startswith("新宁县") and "2018年" in line and "非普查数据" in line
-               for line in lines)
-    assert "Population figures from different years: 2018, 2020" in compare.caveats(
-        rows, "en", per_capita=True)
+    lines = honest.denominator_lines(rows, "zh")
+    assert any(
+        "宁德市" in line
+        and "2020年" in line
+        and "第七次全国人口普查" in line
+        and "https://m.ahmhxc.com/shiji/22925.html" in line
+        for line in lines
+    )
+    assert any(
+        line.startswith("新宁县") and "2018年" in line and "非普查数据" in line for line in lines
+    )
+    assert "Population figures from different years: 2018, 2020" in honest.caveats(
+        rows, "en", per_capita=True
+    )
 
 
 def test_per_capita_is_refused_for_a_narrower_scope_or_a_share(con, regions, catalogue) -> None:
-    scoped = compare.add_per_capita(rows_for(con, regions, catalogue,
-                                             "party_organisations_set_up"), regions)
+    scoped = honest.add_per_capita(
+        rows_for(con, regions, catalogue, "party_organisations_set_up"), regions
+    )
     village = scoped[scoped["figure_id"] == "qingyuan_2019-003"].iloc[0]
     assert village["per_capita_reason"] == "reason_narrower_scope"
     assert pd.isna(village["per_10k"])
-    share = compare.add_per_capita(rows_for(con, regions, catalogue, "cadre_share"), regions)
+    share = honest.add_per_capita(rows_for(con, regions, catalogue, "cadre_share"), regions)
     assert set(share.loc[~share["missing"], "per_capita_reason"]) == {"reason_not_total"}
 
 
@@ -128,7 +146,7 @@ def test_ratios_pair_figures_of_one_report_period_and_program(con) -> None:
 def test_program_rows_list_programs_without_figures(con, regions) -> None:
     programs = run_query(con, "programs")
     figures = load_figures(con, FigureFilter(program_types=("credit",)))
-    rows = compare.program_rows(programs, figures, regions, "credit")
+    rows = honest.program_rows(programs, figures, regions, "credit")
     silent = rows[rows["missing"]]
     assert not silent.empty and silent["value"].isna().all()
     shown = tables.figure_table(rows, "en", tables.PROGRAM_FIGURE_COLUMNS)
@@ -137,30 +155,40 @@ def test_program_rows_list_programs_without_figures(con, regions) -> None:
 
 def test_the_coverage_matrix_leaves_blank_where_there_is_no_figure(con, regions) -> None:
     categories = run_query(con, "categories")
-    matrix = coverage.coverage_matrix(run_query(con, "coverage"), regions, categories,
-                                      "category", "en")
+    matrix = coverage.coverage_matrix(
+        run_query(con, "coverage"), regions, categories, "category", "en"
+    )
     assert list(matrix.columns[:2]) == ["Ningde", "Dingxi"]
     assert pd.isna(matrix.loc["Mentoring", "Dingxi"])
     assert matrix.loc["Mentoring", "Ningde"] >= 1
     programs = run_query(con, "programs")
-    counts, listed = coverage.program_matrix(programs, regions, run_query(con, "program_types"),
-                                             "zh")
+    counts, listed = coverage.program_matrix(
+        programs, regions, run_query(con, "program_types"), "zh"
+    )
     assert "导师帮带制" in listed.loc["导师帮带", "宁德市"]
     assert pd.isna(counts.loc["导师帮带", "定西市"])
 
 
 def test_file_names_say_what_is_inside_and_that_it_is_filtered() -> None:
     day = date(2026, 11, 21)
-    assert downloads.file_stem("compare_regions", "trainees", filtered=True, day=day) == \
-        "compare_regions_trainees_filtered_2026-11-21"
-    assert downloads.file_stem("explore", "", filtered=False, day=day) == "explore_all_2026-11-21"
+    assert (
+        provenance.file_stem("compare_regions", "trainees", filtered=True, day=day)
+        == "compare_regions_trainees_filtered_2026-11-21"
+    )
+    assert provenance.file_stem("explore", "", filtered=False, day=day) == "explore_all_2026-11-21"
 
 
 def test_a_table_is_exported_as_shown_with_sources_and_notes(con, regions, catalogue) -> None:
     rows = rows_for(con, regions, catalogue, "mentors")
     shown = tables.figure_table(rows, "zh", tables.COMPARE_COLUMNS)
-    export = downloads.table_export("地区比较", shown, downloads.figure_sources(rows, "zh"),
-                                    [("指标", "帮带导师")], compare.caveats(rows, "zh"), "zh")
+    export = provenance.table_export(
+        "地区比较",
+        shown,
+        provenance.figure_sources(rows, "zh"),
+        [("指标", "帮带导师")],
+        honest.caveats(rows, "zh"),
+        "zh",
+    )
     csv = EXPORTERS["csv"](export)
     assert csv.startswith(b"\xef\xbb\xbf")
     assert pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig").columns[0] == "地区"
@@ -182,17 +210,24 @@ def test_a_kind_of_program_without_pairs_has_an_empty_ratio_table(con) -> None:
     assert found.empty and list(found.columns) == list(ratios.RATIO_COLUMNS)
     shown = tables.ratio_table(found, "zh")
     assert shown.empty and "计算方法" in shown.columns
-    assert downloads.ratio_sources(found, figures, "zh").empty
+    assert provenance.ratio_sources(found, figures, "zh").empty
 
 
 def test_per_capita_reasons_name_the_first_reason_that_applies() -> None:
-    rows = pd.DataFrame({
-        "missing": [True, False, False, False, False, False],
-        "summable": [True, False, True, True, True, True],
-        "unit": ["person", "person", "percent", "person", "yuan", "yuan"],
-        "scope": ["某村", "某村", None, "某村", None, None],
-        "population": [None, 1.0, 1.0, None, None, 2.0],
-    })
-    assert list(compare.per_capita_reasons(rows)) == [
-        "reason_no_figure", "reason_not_total", "reason_not_total", "reason_narrower_scope",
-        "reason_no_population", None]
+    rows = pd.DataFrame(
+        {
+            "missing": [True, False, False, False, False, False],
+            "summable": [True, False, True, True, True, True],
+            "unit": ["person", "person", "percent", "person", "yuan", "yuan"],
+            "scope": ["某村", "某村", None, "某村", None, None],
+            "population": [None, 1.0, 1.0, None, None, 2.0],
+        }
+    )
+    assert list(honest.per_capita_reasons(rows)) == [
+        "reason_no_figure",
+        "reason_not_total",
+        "reason_not_total",
+        "reason_narrower_scope",
+        "reason_no_population",
+        None,
+    ]

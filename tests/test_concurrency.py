@@ -17,11 +17,13 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import build as build_module
-from ruraldash import compare, coverage, paths, tables
-from ruraldash.build import build
-from ruraldash.db import connect, run_query
-from ruraldash.figures import FigureFilter, load_figures
+from ruraldash import paths
+from ruraldash.compare import coverage, honest
+from ruraldash.compare.figures import FigureFilter, load_figures
+from ruraldash.store import build as build_module
+from ruraldash.store.build import build
+from ruraldash.store.db import connect, run_query
+from ruraldash.views import tables
 
 SESSIONS = 24
 RUNS = 6
@@ -32,26 +34,32 @@ Question = Callable[[duckdb.DuckDBPyConnection], pd.DataFrame]
 
 def compare_regions(metric: str, lang: str) -> Question:
     """What Compare regions asks for one metric: figures, every region, the table as shown."""
+
     def ask(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
         chosen = catalogue[catalogue["metric_id"] == metric].reset_index(drop=True)
         figures = load_figures(con, FigureFilter(metrics=(metric,)))
-        rows = compare.region_rows(figures, run_query(con, "regions"), chosen)
+        rows = honest.region_rows(figures, run_query(con, "regions"), chosen)
         return tables.figure_table(rows, lang, tables.COMPARE_COLUMNS)
+
     return ask
 
 
 def region_profile(source_id: str) -> Question:
     """What Region profile asks for one report."""
+
     def ask(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         return load_figures(con, FigureFilter(sources=(source_id,)))
+
     return ask
 
 
 def explore(search: str) -> Question:
     """What Explore asks for a search text."""
+
     def ask(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         return load_figures(con, FigureFilter(search=search))
+
     return ask
 
 
@@ -84,7 +92,8 @@ def questions(connection: duckdb.DuckDBPyConnection) -> dict[str, Question]:
 
 
 def test_concurrent_sessions_each_get_their_own_result(
-        connection: duckdb.DuckDBPyConnection, questions: dict[str, Question]) -> None:
+    connection: duckdb.DuckDBPyConnection, questions: dict[str, Question]
+) -> None:
     cursor = connection.cursor()
     expected = {name: ask(cursor) for name, ask in questions.items()}  # single-threaded first
     cursor.close()
@@ -104,14 +113,16 @@ def test_concurrent_sessions_each_get_their_own_result(
             for _ in range(RUNS):
                 pd.testing.assert_frame_equal(ask(session_cursor), expected[name])
                 answered[name] = answered.get(name, 0) + 1
-        except BaseException as error:  # noqa: BLE001 - reported below, per session
+        except BaseException as error:
             failures[name] = error
             barrier.abort()
         finally:
             session_cursor.close()
 
-    threads = [threading.Thread(target=session, args=item, name=item[0], daemon=True)
-               for item in questions.items()]
+    threads = [
+        threading.Thread(target=session, args=item, name=item[0], daemon=True)
+        for item in questions.items()
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -124,7 +135,7 @@ def test_concurrent_sessions_each_get_their_own_result(
 SESSION_SCRIPT = """
 import streamlit as st
 from ruraldash import ui
-from ruraldash.figures import FigureFilter, load_figures
+from ruraldash.compare.figures import FigureFilter, load_figures
 
 con = ui.cursor()
 figures = load_figures(con, FigureFilter(sources=(st.query_params["report"],)))
@@ -159,7 +170,7 @@ def _at_once(count: int, action: Callable[[], object]) -> list[BaseException]:
         try:
             barrier.wait()
             action()
-        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+        except BaseException as error:
             failures.append(error)
 
     threads = [threading.Thread(target=session, daemon=True) for _ in range(count)]
@@ -194,7 +205,8 @@ def test_sessions_that_find_the_data_changed_build_it_once(
 
     monkeypatch.setattr(build_module, "build", counting_build)
     failures = _at_once(
-        4, lambda: build_module.ensure_database(paths.DATA_DIR, paths.METRICS_DIR, db_path))
+        4, lambda: build_module.ensure_database(paths.DATA_DIR, paths.METRICS_DIR, db_path)
+    )
     assert not failures, failures
     assert built == [db_path]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ruraldash.duckdb"]

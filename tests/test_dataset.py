@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 
 from ruraldash import paths
-from ruraldash.build import validate
-from ruraldash.catalogue import load_catalogue
-from ruraldash.cnnum import find_quantities
-from ruraldash.textnorm import match_key
+from ruraldash.language.numbers import find_quantities
+from ruraldash.language.textnorm import match_key
+from ruraldash.store.build import validate
+from ruraldash.store.catalogue import load_catalogue
 
 SOURCES_DIR = paths.REPO_ROOT.parent / "shared" / "sources"
 

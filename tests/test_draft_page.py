@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-REPORT = ("2019年6月以来,举办培训班2198期,受训党员12.6万多人次;实施“万名党员帮带计划”,"
-          "计划选派170名专技人才赴青岛市研修学习。")
+REPORT = (
+    "2019年6月以来,举办培训班2198期,受训党员12.6万多人次;实施“万名党员帮带计划”,"
+    "计划选派170名专技人才赴青岛市研修学习。"
+)
 
 
 @pytest.fixture

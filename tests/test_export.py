@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ruraldash.build import build
-from ruraldash.db import connect
-from ruraldash.export import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
+from ruraldash.store.build import build
+from ruraldash.store.db import connect
+from ruraldash.views.export import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 GOLDEN = MINI / "expected_figures.csv"

@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import pytest
 
-from ruraldash.formatting import (
+from ruraldash.language.formatting import (
     axis_ticks,
     format_number,
     format_per_10k,
@@ -22,16 +22,19 @@ from ruraldash.formatting import (
 )
 
 
-@pytest.mark.parametrize(("value", "zh", "en"), [
-    (126000, "12.6万", "126,000"),
-    (300000000, "3亿", "300 million"),
-    (84000, "8.4万", "84,000"),
-    (800, "800", "800"),
-    (1000000000, "10亿", "1 billion"),
-    (62390000, "6239万", "62.39 million"),
-    (3146789, "3146789", "3,146,789"),
-    (2751.3, "2751.3", "2,751.3"),
-])
+@pytest.mark.parametrize(
+    ("value", "zh", "en"),
+    [
+        (126000, "12.6万", "126,000"),
+        (300000000, "3亿", "300 million"),
+        (84000, "8.4万", "84,000"),
+        (800, "800", "800"),
+        (1000000000, "10亿", "1 billion"),
+        (62390000, "6239万", "62.39 million"),
+        (3146789, "3146789", "3,146,789"),
+        (2751.3, "2751.3", "2,751.3"),
+    ],
+)
 def test_numbers_are_written_for_the_language(value: float, zh: str, en: str) -> None:
     assert format_number(value, "zh") == zh
     assert format_number(value, "en") == en
@@ -42,18 +45,22 @@ def test_a_percentage_keeps_its_number_as_written() -> None:
     assert format_number(27.5, "en", "percent") == "27.5%"
 
 
-@pytest.mark.parametrize(("value", "unit", "qualifier", "zh", "en"), [
-    (800, "count", "more_than", "800多", "800+"),
-    (126000, "person_time", "more_than", "12.6万多", "126,000+"),
-    (300000000, "yuan", "more_than", "3亿多", "300+ million"),
-    (800000000, "yuan", "nearly", "近8亿", "<800 million"),
-    (50000000, "yuan", "about", "≈5000万", "≈50 million"),
-    (10, "percent", "at_least", "≥10%", "≥10%"),
-    (50, "percent", "more_than", "50%以上", "50%+"),
-    (2198, "session", "exact", "2198", "2,198"),
-])
-def test_a_value_always_shows_its_qualifier(value: float, unit: str, qualifier: str, zh: str,
-                                            en: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "zh", "en"),
+    [
+        (800, "count", "more_than", "800多", "800+"),
+        (126000, "person_time", "more_than", "12.6万多", "126,000+"),
+        (300000000, "yuan", "more_than", "3亿多", "300+ million"),
+        (800000000, "yuan", "nearly", "近8亿", "<800 million"),
+        (50000000, "yuan", "about", "≈5000万", "≈50 million"),
+        (10, "percent", "at_least", "≥10%", "≥10%"),
+        (50, "percent", "more_than", "50%以上", "50%+"),
+        (2198, "session", "exact", "2198", "2,198"),
+    ],
+)
+def test_a_value_always_shows_its_qualifier(
+    value: float, unit: str, qualifier: str, zh: str, en: str
+) -> None:
     assert format_value(value, unit, qualifier, "actual", "zh") == zh
     assert format_value(value, unit, qualifier, "actual", "en") == en
 
@@ -92,18 +99,31 @@ def test_missing_cells_and_years() -> None:
     assert year_text(math.nan) == ""
 
 
-@pytest.mark.parametrize(("top", "zh", "en"), [
-    (1.04e9, ["0", "2亿", "4亿", "6亿", "8亿", "10亿"],
-     ["0", "200 million", "400 million", "600 million", "800 million", "1 billion"]),
-    (2.6e8, ["0", "5000万", "1亿", "1.5亿", "2亿", "2.5亿"],
-     ["0", "50 million", "100 million", "150 million", "200 million", "250 million"]),
-    (130000, ["0", "2.5万", "5万", "7.5万", "10万", "12.5万"],
-     ["0", "25,000", "50,000", "75,000", "100,000", "125,000"]),
-    (45, ["0", "10", "20", "30", "40"], ["0", "10", "20", "30", "40"]),
-    (0.39, ["0", "0.1", "0.2", "0.3"], ["0", "0.1", "0.2", "0.3"]),
-])
+@pytest.mark.parametrize(
+    ("top", "zh", "en"),
+    [
+        (
+            1.04e9,
+            ["0", "2亿", "4亿", "6亿", "8亿", "10亿"],
+            ["0", "200 million", "400 million", "600 million", "800 million", "1 billion"],
+        ),
+        (
+            2.6e8,
+            ["0", "5000万", "1亿", "1.5亿", "2亿", "2.5亿"],
+            ["0", "50 million", "100 million", "150 million", "200 million", "250 million"],
+        ),
+        (
+            130000,
+            ["0", "2.5万", "5万", "7.5万", "10万", "12.5万"],
+            ["0", "25,000", "50,000", "75,000", "100,000", "125,000"],
+        ),
+        (45, ["0", "10", "20", "30", "40"], ["0", "10", "20", "30", "40"]),
+        (0.39, ["0", "0.1", "0.2", "0.3"], ["0", "0.1", "0.2", "0.3"]),
+    ],
+)
 def test_axis_ticks_are_round_and_written_as_the_tables_write_numbers(
-        top: float, zh: list[str], en: list[str]) -> None:
+    top: float, zh: list[str], en: list[str]
+) -> None:
     values, labels = axis_ticks(top, "zh")
     assert labels == zh
     assert axis_ticks(top, "en") == (values, en)

@@ -7,10 +7,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ruraldash import compare, page_data
-from ruraldash.db import connect
-from ruraldash.figures import FigureFilter, load_figures
-from ruraldash.i18n import LANGUAGES, t
+from ruraldash.compare import honest
+from ruraldash.compare.figures import FigureFilter, load_figures
+from ruraldash.language.i18n import LANGUAGES, t
+from ruraldash.store.db import connect
+from ruraldash.views import page_data
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +21,17 @@ def con(built_db: Path) -> duckdb.DuckDBPyConnection:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_category_compares_with_and_without_per_capita(con: duckdb.DuckDBPyConnection,
-                                                             lang: str) -> None:
+def test_every_category_compares_with_and_without_per_capita(
+    con: duckdb.DuckDBPyConnection, lang: str
+) -> None:
     choices = page_data.region_choices(con, lang)
     assert choices.default_category in choices.categories
     for category in choices.categories:
         metrics = choices.metrics[category]
-        assert next(iter(metrics)) == compare.ALL_METRICS
+        assert next(iter(metrics)) == honest.ALL_METRICS
         assert choices.default_metrics[category] in metrics
         for per_capita in (False, True):
-            shown = page_data.region_comparison(con, lang, category, compare.ALL_METRICS,
-                                                per_capita)
+            shown = page_data.region_comparison(con, lang, category, honest.ALL_METRICS, per_capita)
             assert len(shown.chart.layout.annotations) == len(metrics) - 1
             assert len(shown.table.shown) == len(shown.table.export.table)
             assert bool(shown.denominators) == per_capita
@@ -42,7 +43,8 @@ def test_every_kind_of_program_compares(con: duckdb.DuckDBPyConnection, lang: st
     for kind, name in page_data.program_choices(con, lang).items():
         shown = page_data.program_comparison(con, lang, kind)
         assert (t("pick_program_type", lang), name) in [
-            tuple(note.split(": ", 1)) for _, note in shown.figures.export.notes[:1]]
+            tuple(note.split(": ", 1)) for _, note in shown.figures.export.notes[:1]
+        ]
         assert shown.ratios.shown.columns[0] == t("col_region", lang)
 
 
@@ -58,12 +60,18 @@ def test_explore_counts_against_every_figure(con: duckdb.DuckDBPyConnection) -> 
 def test_overview_profile_and_sources_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:
     for lang in LANGUAGES:
         overview = page_data.overview(con, lang)
-        assert overview.counts[t("count_figures", lang)] == page_data.explore(
-            con, lang, FigureFilter()).total
+        assert (
+            overview.counts[t("count_figures", lang)]
+            == page_data.explore(con, lang, FigureFilter()).total
+        )
         for view in ("category", "metric"):
             assert not page_data.coverage_view(con, lang, view).table.shown.empty
         for report in page_data.report_choices(con, lang):
             profile = page_data.profile(con, lang, report)
             assert sum(len(part) for _, _, part in profile.by_category) == profile.figure_count
         assert list(page_data.sources_tables(con, lang)) == [
-            "sources_reports", "sources_metrics", "sources_vocabulary", "sources_reference"]
+            "sources_reports",
+            "sources_metrics",
+            "sources_vocabulary",
+            "sources_reference",
+        ]

@@ -10,9 +10,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from ruraldash import page_data, paths
-from ruraldash.build import validate
-from ruraldash.db import connect
+from ruraldash import paths
+from ruraldash.store.build import validate
+from ruraldash.store.db import connect
+from ruraldash.views import page_data
 
 PAGES = ("overview", "compare_regions", "compare_programs", "region_profile", "explore", "sources")
 TIMEOUT = 30
@@ -116,8 +117,12 @@ def test_compare_regions_per_capita_names_its_denominator_year_and_source() -> N
 def test_compare_regions_warns_when_figures_are_not_like_for_like() -> None:
     at = page("compare_regions", lang="en", category="training", metric="trainee_person_times")
     warning = at.warning[0].value
-    for reason in ("Different periods", "Includes plans or targets", "Different labels",
-                   "Several figures for one region"):
+    for reason in (
+        "Different periods",
+        "Includes plans or targets",
+        "Different labels",
+        "Several figures for one region",
+    ):
         assert reason in warning
 
 
@@ -150,8 +155,11 @@ def test_region_profile_shows_one_report_by_category_with_its_source() -> None:
     assert "2022 (inferred)" in text and "Putian" in text
     programs = table(at, "profile_programs")
     assert "A Hundred Organisation Cadres into a Thousand Villages" in set(programs["Program"])
-    parts = [block.dataframe[0].value for key, block in keyed_blocks(at).items()
-             if key.startswith("profile_") and block.dataframe and key != "profile_programs"]
+    parts = [
+        block.dataframe[0].value
+        for key, block in keyed_blocks(at).items()
+        if key.startswith("profile_") and block.dataframe and key != "profile_programs"
+    ]
     count = sum(len(part) for part in parts)
     assert count > 30
     assert f"Figures in the report ({count}, by category)" in [h.value for h in at.subheader]
@@ -163,8 +171,9 @@ def test_explore_search_and_filters_narrow_the_table() -> None:
     at.text_input(key="q").input("导师").run()
     found = table(at, "explore_table")
     assert 0 < len(found) < everything
-    assert (found["统计对象（原文）"].str.contains("导师")
-            | found["原文语句"].str.contains("导师")).all()
+    assert (
+        found["统计对象（原文）"].str.contains("导师") | found["原文语句"].str.contains("导师")
+    ).all()
     assert at.query_params["q"] == "导师"
     at.multiselect(key="regions").select("putian").run()
     assert set(table(at, "explore_table")["地区"]) == {"莆田市"}
@@ -188,10 +197,12 @@ def test_sources_page_defines_metrics_in_both_languages() -> None:
 
 
 def test_invalid_data_shows_the_problems_and_the_last_good_database(
-        data_copy: Path, built_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_copy: Path, built_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     figures = data_copy / "figures" / "putian_2022.csv"
-    figures.write_text(figures.read_text(encoding="utf-8").replace(",person,", ",ren,", 1),
-                       encoding="utf-8")
+    figures.write_text(
+        figures.read_text(encoding="utf-8").replace(",person,", ",ren,", 1), encoding="utf-8"
+    )
     expected = [str(problem) for problem in validate(data_copy, paths.METRICS_DIR).problems]
     assert expected
     last_good = tmp_path / "last_good.duckdb"
@@ -210,7 +221,7 @@ def test_invalid_data_shows_the_problems_and_the_last_good_database(
 CACHED_SCRIPT = """
 import streamlit as st
 from ruraldash import ui
-from ruraldash.figures import FigureFilter, load_figures
+from ruraldash.compare.figures import FigureFilter, load_figures
 
 def labels_of(con, report):
     return list(load_figures(con, FigureFilter(sources=(report,)))["label"])
@@ -234,8 +245,7 @@ def shown_result(at: AppTest) -> tuple[str, str]:
     return made, label
 
 
-def test_a_cached_result_is_shared_per_selection_and_never_crosses_selections(
-        app_db: Path) -> None:
+def test_a_cached_result_is_shared_per_selection_and_never_crosses_selections(app_db: Path) -> None:
     first, again = cached_page("putian_2022"), cached_page("putian_2022")
     other = cached_page("ningde_2021")
     assert shown_result(first) == shown_result(again), "one result for every session"
@@ -244,8 +254,9 @@ def test_a_cached_result_is_shared_per_selection_and_never_crosses_selections(
     assert shown_result(first.run()) == shown_result(again), "a rerun draws the same result"
 
 
-def edited_and_rerun(data_dir: Path, db_path: Path,
-                     monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[str, str], tuple[str, str]]:
+def edited_and_rerun(
+    data_dir: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[tuple[str, str], tuple[str, str]]:
     """Show a report's first label, edit it in the curated data, rerun: both results shown."""
     monkeypatch.setenv("RURALDASH_DATA", str(data_dir))
     monkeypatch.setenv("RURALDASH_DB", str(db_path))
@@ -258,12 +269,14 @@ def edited_and_rerun(data_dir: Path, db_path: Path,
 
 
 def test_new_data_gets_a_new_cached_result_on_the_next_rerun(
-        data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
     assert after[0] != before[0], "the cache is keyed by the inputs' hash"
 
 
 def test_a_rebuild_of_the_data_is_shown_on_the_next_rerun(
-        data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
     assert after[1] == "大专学历提升班学员"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ruraldash.textnorm import (
+from ruraldash.language.textnorm import (
     Line,
     furniture_reason,
     match_key,

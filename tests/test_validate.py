@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ruraldash.build import validate
-from ruraldash.figure_files import FIGURE_COLUMNS
+from ruraldash.store.build import validate
+from ruraldash.store.figure_files import FIGURE_COLUMNS
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
@@ -48,52 +48,113 @@ def test_the_fixture_is_valid(mini: Path) -> None:
 @pytest.mark.parametrize(
     ("row", "column", "value", "message"),
     [
-        (1, "region", "gamma",
-         "column 'region': 'gamma' is not a region (expected one of: alpha, beta)"),
-        (1, "metric", "trainees",
-         "column 'metric': 'trainees' is not a metric (expected one of: funds_invested, "
-         "trainee_person_times, training_sessions)"),
-        (1, "program", "alpha_fund",
-         "column 'program': 'alpha_fund' is not a program (expected one of: alpha_training, "
-         "beta_fund)"),
-        (1, "program", "beta_fund",
-         "column 'program': 'beta_fund' is a program of another region ('beta')"),
-        (1, "unit", "ren",
-         "column 'unit': 'ren' is not a unit (expected one of: person, person_time, yuan)"),
-        (1, "unit", "person",
-         "column 'unit': 'person' does not fit the metric (its unit is 'person_time')"),
-        (1, "qualifier", "many",
-         "column 'qualifier': 'many' is not a qualifier (expected one of: exact, more_than, "
-         "nearly)"),
-        (1, "status", "done",
-         "column 'status': 'done' is not a status (expected one of: actual, plan)"),
-        (1, "value", "1.2万",
-         "column 'value': '1.2万' is not a number (write base units with digits only: 126000, "
-         "not 12.6万)"),
-        (1, "value", "-5",
-         "column 'value': '-5' is negative (a decrease is a positive value of a 'decrease' "
-         "metric)"),
+        (
+            1,
+            "region",
+            "gamma",
+            "column 'region': 'gamma' is not a region (expected one of: alpha, beta)",
+        ),
+        (
+            1,
+            "metric",
+            "trainees",
+            "column 'metric': 'trainees' is not a metric (expected one of: funds_invested, "
+            "trainee_person_times, training_sessions)",
+        ),
+        (
+            1,
+            "program",
+            "alpha_fund",
+            "column 'program': 'alpha_fund' is not a program (expected one of: alpha_training, "
+            "beta_fund)",
+        ),
+        (
+            1,
+            "program",
+            "beta_fund",
+            "column 'program': 'beta_fund' is a program of another region ('beta')",
+        ),
+        (
+            1,
+            "unit",
+            "ren",
+            "column 'unit': 'ren' is not a unit (expected one of: person, person_time, yuan)",
+        ),
+        (
+            1,
+            "unit",
+            "person",
+            "column 'unit': 'person' does not fit the metric (its unit is 'person_time')",
+        ),
+        (
+            1,
+            "qualifier",
+            "many",
+            "column 'qualifier': 'many' is not a qualifier (expected one of: exact, more_than, "
+            "nearly)",
+        ),
+        (
+            1,
+            "status",
+            "done",
+            "column 'status': 'done' is not a status (expected one of: actual, plan)",
+        ),
+        (
+            1,
+            "value",
+            "1.2万",
+            "column 'value': '1.2万' is not a number (write base units with digits only: 126000, "
+            "not 12.6万)",
+        ),
+        (
+            1,
+            "value",
+            "-5",
+            "column 'value': '-5' is negative (a decrease is a positive value of a 'decrease' "
+            "metric)",
+        ),
         (1, "value", "", "column 'value': is empty"),
         (1, "label", "  ", "column 'label': is empty"),
-        (1, "period_start", "2021/01/01",
-         "column 'period_start': '2021/01/01' is not a date (YYYY-MM-DD)"),
-        (1, "period_end", "2021-02-30",
-         "column 'period_end': '2021-02-30' is not a date (YYYY-MM-DD)"),
-        (1, "period_end", "2020-12-31",
-         "column 'period_end': '2020-12-31' is before period_start '2021-01-01'"),
+        (
+            1,
+            "period_start",
+            "2021/01/01",
+            "column 'period_start': '2021/01/01' is not a date (YYYY-MM-DD)",
+        ),
+        (
+            1,
+            "period_end",
+            "2021-02-30",
+            "column 'period_end': '2021-02-30' is not a date (YYYY-MM-DD)",
+        ),
+        (
+            1,
+            "period_end",
+            "2020-12-31",
+            "column 'period_end': '2020-12-31' is before period_start '2021-01-01'",
+        ),
         (1, "quote", "", "column 'quote': is empty"),
-        (1, "quote", "受训党员一万人次",
-         "column 'quote': '受训党员一万人次' is not in the normalised text of report "
-         "'alpha.txt' (quotes are simplified characters without pinyin: see "
-         "`python -m ruraldash normalise`)"),
-        (1, "quote", "受訓黨員1.2萬多人次",
-         "column 'quote': '受訓黨員1.2萬多人次' is not in the normalised text of report "
-         "'alpha.txt' (quotes are simplified characters without pinyin: see "
-         "`python -m ruraldash normalise`)"),
+        (
+            1,
+            "quote",
+            "受训党员一万人次",
+            "column 'quote': '受训党员一万人次' is not in the normalised text of report "
+            "'alpha.txt' (quotes are simplified characters without pinyin: see "
+            "`python -m ruraldash normalise`)",
+        ),
+        (
+            1,
+            "quote",
+            "受訓黨員1.2萬多人次",
+            "column 'quote': '受訓黨員1.2萬多人次' is not in the normalised text of report "
+            "'alpha.txt' (quotes are simplified characters without pinyin: see "
+            "`python -m ruraldash normalise`)",
+        ),
     ],
 )
-def test_a_broken_cell_is_located(mini: Path, row: int, column: str, value: str,
-                                  message: str) -> None:
+def test_a_broken_cell_is_located(
+    mini: Path, row: int, column: str, value: str, message: str
+) -> None:
     set_cell(mini, row, column, value)
     assert problems(mini) == [f"{ALPHA}:{row + 1}: {message}"]
 
@@ -137,7 +198,10 @@ def test_every_problem_is_reported_at_once(mini: Path) -> None:
     set_cell(mini, 1, "metric", "nope", file="data/figures/beta_2020.csv")
     found = problems(mini)
     assert [line.split(": ")[0] for line in found] == [
-        f"{ALPHA}:2", f"{ALPHA}:3", f"{ALPHA}:4", "data/figures/beta_2020.csv:2",
+        f"{ALPHA}:2",
+        f"{ALPHA}:3",
+        f"{ALPHA}:4",
+        "data/figures/beta_2020.csv:2",
     ]
 
 
@@ -181,8 +245,10 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
     set_cell(mini, 4, "unit", "ren")  # csv rows: header, row1, blank, ragged, row3
     found = problems(mini)
     assert found[0].startswith(f"{ALPHA}:4: has 16 values but the header has 15 columns: ")
-    assert found[1] == (f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
-                        "(expected one of: person, person_time, yuan)")
+    assert found[1] == (
+        f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
+        "(expected one of: person, person_time, yuan)"
+    )
 
 
 def test_a_line_break_inside_a_cell_keeps_later_line_numbers(mini: Path) -> None:
@@ -247,9 +313,12 @@ def test_a_missing_report_skips_its_quotes_with_a_warning(mini: Path) -> None:
 
 def test_an_unknown_yaml_field_is_an_error_with_its_line(mini: Path) -> None:
     path = mini / "metrics/metrics.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "    description_en: Money put in.", "    descripton_en: Money put in."),
-        encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    description_en: Money put in.", "    descripton_en: Money put in."
+        ),
+        encoding="utf-8",
+    )
     assert problems(mini) == [
         "metrics/metrics.yaml:5: field 'description_en': is missing",
         "metrics/metrics.yaml:11: field 'descripton_en': unknown field (expected one of: "
@@ -260,8 +329,9 @@ def test_an_unknown_yaml_field_is_an_error_with_its_line(mini: Path) -> None:
 
 def test_catalogue_references_are_checked(mini: Path) -> None:
     path = mini / "data/programs.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("type: funding", "type: funds"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("type: funding", "type: funds"), encoding="utf-8"
+    )
     assert problems(mini) == [
         "data/programs.yaml:15: field 'type': 'funds' is not a program type "
         "(expected one of: funding, training)"
@@ -270,8 +340,9 @@ def test_catalogue_references_are_checked(mini: Path) -> None:
 
 def test_a_duplicate_catalogue_id_is_an_error(mini: Path) -> None:
     path = mini / "data/regions.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("id: beta", "id: alpha"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("id: beta", "id: alpha"), encoding="utf-8"
+    )
     assert (
         "data/regions.yaml:11: field 'id': 'alpha' is declared twice in regions (first at line 2)"
     ) in problems(mini)
@@ -279,8 +350,10 @@ def test_a_duplicate_catalogue_id_is_an_error(mini: Path) -> None:
 
 def test_broken_yaml_is_located_and_stops_before_the_figures(mini: Path) -> None:
     path = mini / "data/regions.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("name_zh: 甲市", "name_zh: [甲市"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("name_zh: 甲市", "name_zh: [甲市"),
+        encoding="utf-8",
+    )
     found = problems(mini)
     assert len(found) == 1
     assert found[0].startswith("data/regions.yaml:")
@@ -291,9 +364,7 @@ def test_a_bad_source_date_is_an_error_and_dates_stay_text(mini: Path) -> None:
     result = validate(mini / "data", mini / "metrics")
     assert result.catalogue.sources["alpha_2021"].date == "2021-11-04"
     path = mini / "data/sources.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace('"2020"', "2020-13"),
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('"2020"', "2020-13"), encoding="utf-8")
     assert problems(mini) == [
-        "data/sources.yaml:17: field 'date': '2020-13' is not a date (YYYY, YYYY-MM or "
-        "YYYY-MM-DD)"
+        "data/sources.yaml:17: field 'date': '2020-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
     ]

@@ -33,8 +33,9 @@ def chromium_ready() -> None:
 
 
 @pytest.fixture(scope="session")
-def app_url(browser: Browser, built_db: Path,
-            tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_url(
+    browser: Browser, built_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The app served from the repo, reading the session's database; its log checked at the end.
 
     One visit to the home page first: a process's first run differs from later ones (see
@@ -52,8 +53,9 @@ def app_url(browser: Browser, built_db: Path,
         stop_server(process)
     log = log_path.read_text(encoding="utf-8", errors="replace")
     if "Traceback" in log:
-        pytest.fail(f"the server logged an exception while the browser tests ran:\n{log}",
-                    pytrace=False)
+        pytest.fail(
+            f"the server logged an exception while the browser tests ran:\n{log}", pytrace=False
+        )
 
 
 @pytest.fixture(scope="session")

@@ -28,21 +28,28 @@ if TYPE_CHECKING:  # playwright is imported only once Chromium is known to be th
 
 CHROMIUM = Path(os.environ.get("RURALDASH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
     # Only the local server answers: the page's favicon and fonts links go nowhere, fast.
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 VIEWPORT = {"width": 1400, "height": 2400}
 SERVER_START_SECONDS = 60
 SETTLE_MS = 30_000
-SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR")
-                      or paths.REPO_ROOT / ".cache" / "screenshots")
+SCREENSHOT_DIR = Path(
+    os.environ.get("SCREENSHOT_DIR") or paths.REPO_ROOT / ".cache" / "screenshots"
+)
 
 TITLE = '[data-testid="stMain"] h1'
 EXCEPTION = '[data-testid="stException"]'
-APP_IDLE = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]' \
-           '[data-test-script-state="notRunning"]'
+APP_IDLE = (
+    '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+    '[data-test-script-state="notRunning"]'
+)
 # Lazily loaded elements (plotly, the grid) show a skeleton first; a rerun marks old ones stale.
 NOTHING_PENDING = """() => !document.querySelector(
     '[data-testid="stSkeleton"], [data-stale="true"], [data-testid="stStatusWidget"]')"""
@@ -67,9 +74,12 @@ def app_pages() -> list[AppPage]:
     tree = ast.parse((paths.REPO_ROOT / "app.py").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets):
-            return [AppPage(script, title, url_path)
-                    for script, title, url_path, *_ in ast.literal_eval(node.value)]
+            isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets
+        ):
+            return [
+                AppPage(script, title, url_path)
+                for script, title, url_path, *_ in ast.literal_eval(node.value)
+            ]
     raise AssertionError("app.py has no PAGES = (...) list")
 
 
@@ -109,32 +119,56 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def start_server(db_path: Path, log_path: Path, port: int | None = None,
-                 timeout: float = SERVER_START_SECONDS) -> tuple[subprocess.Popen, str]:
+def start_server(
+    db_path: Path, log_path: Path, port: int | None = None, timeout: float = SERVER_START_SECONDS
+) -> tuple[subprocess.Popen, str]:
     """Start `streamlit run app.py` on a free local port; return it once /_stcore/health answers."""
     port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "RURALDASH_DB": str(db_path)}
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-               "--server.address", "127.0.0.1", "--server.port", str(port),
-               "--browser.gatherUsageStats", "false",
-               # The tests read one state of the code: an edit elsewhere must not rerun pages.
-               "--server.fileWatcherType", "none"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+        # The tests read one state of the code: an edit elsewhere must not rerun pages.
+        "--server.fileWatcherType",
+        "none",
+    ]
     log = log_path.open("wb")
-    process = subprocess.Popen(command, cwd=paths.REPO_ROOT, env=env, stdout=log,
-                               stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command,
+        cwd=paths.REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
     log.close()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}:\n"
-                               + log_path.read_text(encoding="utf-8", errors="replace"))
+            raise RuntimeError(
+                f"streamlit exited with {process.returncode}:\n"
+                + log_path.read_text(encoding="utf-8", errors="replace")
+            )
         if _healthy(url):
             return process, url
         time.sleep(0.2)
     stop_server(process)
-    raise RuntimeError(f"streamlit did not answer {url}/_stcore/health within {timeout:.0f} s:\n"
-                       + log_path.read_text(encoding="utf-8", errors="replace"))
+    raise RuntimeError(
+        f"streamlit did not answer {url}/_stcore/health within {timeout:.0f} s:\n"
+        + log_path.read_text(encoding="utf-8", errors="replace")
+    )
 
 
 def stop_server(process: subprocess.Popen) -> None:
@@ -155,8 +189,9 @@ class App:
     every tab is still a Streamlit session of its own. What a test opened is closed after it.
     """
 
-    def __init__(self, url: str, browser: Browser,
-                 shared_context: BrowserContext | None = None) -> None:
+    def __init__(
+        self, url: str, browser: Browser, shared_context: BrowserContext | None = None
+    ) -> None:
         self.url = url
         self.browser = browser
         self.shared_context = shared_context
@@ -200,17 +235,21 @@ class App:
         self._contexts.clear()
 
 
-def new_browser_context(browser: Browser,
-                        viewport: dict[str, int] | None = None) -> BrowserContext:
+def new_browser_context(browser: Browser, viewport: dict[str, int] | None = None) -> BrowserContext:
     """A browser context as an official's: tall viewport, Chinese locale, downloads accepted."""
-    context = browser.new_context(viewport=viewport or VIEWPORT, accept_downloads=True,
-                                  locale="zh-CN", timezone_id="Asia/Shanghai")
+    context = browser.new_context(
+        viewport=viewport or VIEWPORT,
+        accept_downloads=True,
+        locale="zh-CN",
+        timezone_id="Asia/Shanghai",
+    )
     context.set_default_timeout(SETTLE_MS)
     return context
 
 
-def settle(page: Page, changed: Callable[[], object] | None = None,
-           timeout: float = SETTLE_MS) -> None:
+def settle(
+    page: Page, changed: Callable[[], object] | None = None, timeout: float = SETTLE_MS
+) -> None:
     """Wait until the script has finished and nothing is pending; first for `changed` if given.
 
     After an interaction the rerun may not have started yet, so the caller says what change to
@@ -239,10 +278,13 @@ class Grid:
         on both (at least the first five: region to value).
         """
         shared = min(len(self.header), len(other.header))
-        return (shared >= 5 and self.column_count == other.column_count
-                and self.row_count == other.row_count
-                and self.header[:shared] == other.header[:shared]
-                and [row[:shared] for row in self.rows] == [row[:shared] for row in other.rows])
+        return (
+            shared >= 5
+            and self.column_count == other.column_count
+            and self.row_count == other.row_count
+            and self.header[:shared] == other.header[:shared]
+            and [row[:shared] for row in self.rows] == [row[:shared] for row in other.rows]
+        )
 
 
 def read_grid(page: Page, key: str) -> Grid:
@@ -261,9 +303,16 @@ def read_grid(page: Page, key: str) -> Grid:
         if readings:
             page.wait_for_timeout(150)
         cells = table.locator('tr[role="row"]').evaluate_all(
-            "rows => rows.map(row => Array.from(row.children).map(cell => cell.textContent))")
-        readings.append(Grid(int(table.get_attribute("aria-colcount")),
-                             int(table.get_attribute("aria-rowcount")) - 1, cells[0], cells[1:]))
+            "rows => rows.map(row => Array.from(row.children).map(cell => cell.textContent))"
+        )
+        readings.append(
+            Grid(
+                int(table.get_attribute("aria-colcount")),
+                int(table.get_attribute("aria-rowcount")) - 1,
+                cells[0],
+                cells[1:],
+            )
+        )
     return readings[-1]
 
 
@@ -281,12 +330,16 @@ def choose(page: Page, key: str, option: str, url_has: str) -> None:
 
 def wait_for_query(page: Page, fragment: str, present: bool = True) -> None:
     """Wait until the URL's query string holds `fragment` (or no longer holds it)."""
-    page.wait_for_function("([fragment, present]) => "
-                           "decodeURIComponent(location.search).includes(fragment) === present",
-                           arg=[fragment, present], timeout=SETTLE_MS)
+    page.wait_for_function(
+        "([fragment, present]) => "
+        "decodeURIComponent(location.search).includes(fragment) === present",
+        arg=[fragment, present],
+        timeout=SETTLE_MS,
+    )
 
 
 def chart_titles(page: Page, key: str) -> list[str]:
     """The panel titles (annotations) of the plotly chart under `key`."""
     return page.locator(f".st-key-{key} .main-svg .annotation-text").evaluate_all(
-        "texts => texts.map(text => text.textContent)")
+        "texts => texts.map(text => text.textContent)"
+    )

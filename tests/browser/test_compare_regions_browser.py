@@ -12,9 +12,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ruraldash import tables
-from ruraldash.db import connect, run_query
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
+from ruraldash.store.db import connect, run_query
+from ruraldash.views import tables
 from tests.browser.driver import (
     TITLE,
     App,
@@ -62,7 +62,8 @@ def is_number(text: str) -> bool:
 
 
 def test_downloads_hold_the_table_as_shown_and_keep_the_page(
-        app: App, catalogue: pd.DataFrame, screenshot_dir: Path) -> None:
+    app: App, catalogue: pd.DataFrame, screenshot_dir: Path
+) -> None:
     metric = "funds_invested"  # money: values shown in 万 and 亿, one region without a figure
     page = app.open(PAGE, category="funds", metric=metric)
     page.screenshot(path=screenshot_dir / "compare_regions_funds_zh.png")
@@ -72,12 +73,12 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     name, data = download(page, "compare_regions_csv")
     assert name.startswith(f"compare_regions_{metric}_") and name.endswith(".csv")
     assert data.startswith(BOM), "Excel on Chinese Windows needs the UTF-8 BOM"
-    header, *rows = list(csv.reader(io.StringIO(data[len(BOM):].decode("utf-8"))))
+    header, *rows = list(csv.reader(io.StringIO(data[len(BOM) :].decode("utf-8"))))
     # The CSV holds every column; the grid draws those in view, left to right.
     assert len(header) == shown.column_count
-    assert header[:len(shown.header)] == shown.header
+    assert header[: len(shown.header)] == shown.header
     assert len(rows) == shown.row_count == len(shown.rows)
-    assert [row[:len(shown.header)] for row in rows] == shown.rows
+    assert [row[: len(shown.header)] for row in rows] == shown.rows
     value, value_text = header.index(t("col_value", "zh")), header.index(t("col_value_text", "zh"))
     no_figure = [row for row in rows if row[value_text] == t("no_figure", "zh")]
     figures = [row for row in rows if row[value_text] != t("no_figure", "zh")]
@@ -89,8 +90,9 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     name, data = download(page, "compare_regions_xlsx")
     assert name.endswith(".xlsx")
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
-    assert book.sheetnames == [t(key, "zh") for key in ("sheet_data", "sheet_sources",
-                                                        "sheet_notes")]
+    assert book.sheetnames == [
+        t(key, "zh") for key in ("sheet_data", "sheet_sources", "sheet_notes")
+    ]
     table = list(book[t("sheet_data", "zh")].iter_rows(values_only=True))
     assert list(table[0]) == header
     assert len(table) - 1 == len(rows)
@@ -104,8 +106,12 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     sources = list(book[t("sheet_sources", "zh")].iter_rows(values_only=True))
     source_ids = sources[0].index(t("col_figure_id", "zh"))
     assert {row[source_ids] for row in sources[1:]} == {row[figure_id] for row in figures}
-    notes = "\n".join(str(cell) for row in book[t("sheet_notes", "zh")].iter_rows(
-        values_only=True) for cell in row if cell is not None)
+    notes = "\n".join(
+        str(cell)
+        for row in book[t("sheet_notes", "zh")].iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    )
     assert catalogue.loc[metric, "metric_zh"] in notes
     assert t("notes_filters", "zh") in notes
 
@@ -126,13 +132,15 @@ def test_a_shared_link_reproduces_the_view(app: App, catalogue: pd.DataFrame) ->
     page.locator(".st-key-per10k label").click()
     settle(page, lambda: wait_for_query(page, "per10k=1"))
     view = {
-        "category": chosen(page, "category"), "metric": chosen(page, "metric"),
+        "category": chosen(page, "category"),
+        "metric": chosen(page, "metric"),
         "chart": chart_titles(page, "compare_regions_chart"),
         "table": read_grid(page, "compare_regions_table"),
     }
     assert view["metric"] == names["metric_zh"]
-    assert any(names["metric_zh"] in title and t("per_10k_axis", "zh") in title
-               for title in view["chart"]), view["chart"]
+    assert any(
+        names["metric_zh"] in title and t("per_10k_axis", "zh") in title for title in view["chart"]
+    ), view["chart"]
     assert view["table"].column_count == len(tables.COMPARE_COLUMNS + tables.PER_CAPITA_COLUMNS)
 
     shared = app.open(page.url.removeprefix(app.url + "/"))  # another official, another session
@@ -157,14 +165,16 @@ def test_a_hand_written_link_opens_in_english(app: App, catalogue: pd.DataFrame)
 
 
 def test_a_deep_link_works_as_the_first_request_a_fresh_server_gets(
-        app: App, built_db: Path, tmp_path: Path) -> None:
+    app: App, built_db: Path, tmp_path: Path
+) -> None:
     """A process's first run takes another route through Streamlit than later ones."""
     process, url = start_server(built_db, tmp_path / "server.log")
     try:
         fresh = App(url, app.browser)
         page = fresh.open(PAGE, category="cadres", metric="cadres_dispatched")
-        assert page.locator('[role="dialog"]').count() == 0, page.locator('[role="dialog"]'
-                                                                          ).inner_text()
+        assert page.locator('[role="dialog"]').count() == 0, page.locator(
+            '[role="dialog"]'
+        ).inner_text()
         assert page.locator(TITLE).first.inner_text() == t("page_compare_regions", "zh")
         assert chosen(page, "metric") == "选派干部人才"
         fresh.close()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ruraldash.db import connect, run_query
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
+from ruraldash.store.db import connect, run_query
 from tests.browser.driver import (
     EXCEPTION,
     TITLE,
@@ -36,8 +36,8 @@ class View:
     params: dict[str, str]
     lang: str
     choice_key: str
-    choice: str           # the select box's shown option
-    text: str             # a line the page must contain
+    choice: str  # the select box's shown option
+    text: str  # a line the page must contain
     rows: int | None = None  # rows of the compare table (figures and "no figure" rows)
 
 
@@ -50,19 +50,33 @@ def views(db_path: Path) -> list[View]:
     for n, source in enumerate(sources.itertuples()):
         lang = ("zh", "en")[n % 2]
         region, title = getattr(source, f"region_{lang}"), getattr(source, f"title_{lang}")
-        found.append(View(page_of("region_profile").url_path,
-                          {"report": source.source_id, "lang": lang}, lang, "report",
-                          f"{region} · {title}",
-                          t("profile_figures", lang).format(count=source.figure_count)))
+        found.append(
+            View(
+                page_of("region_profile").url_path,
+                {"report": source.source_id, "lang": lang},
+                lang,
+                "report",
+                f"{region} · {title}",
+                t("profile_figures", lang).format(count=source.figure_count),
+            )
+        )
     used = catalogue[catalogue["figure_count"] > 0].sort_values(
-        ["region_count", "figure_count"], ascending=False, kind="stable")
+        ["region_count", "figure_count"], ascending=False, kind="stable"
+    )
     for n, metric in enumerate(used.head(SESSIONS - len(found)).itertuples()):
         lang = ("en", "zh")[n % 2]
         name = getattr(metric, f"metric_{lang}")
-        found.append(View(page_of("compare_regions").url_path,
-                          {"category": metric.category, "metric": metric.metric_id, "lang": lang},
-                          lang, "metric", name, name,
-                          metric.figure_count + len(regions) - metric.region_count))
+        found.append(
+            View(
+                page_of("compare_regions").url_path,
+                {"category": metric.category, "metric": metric.metric_id, "lang": lang},
+                lang,
+                "metric",
+                name,
+                name,
+                metric.figure_count + len(regions) - metric.region_count,
+            )
+        )
     assert len(found) == SESSIONS
     return found
 
@@ -79,8 +93,13 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
     for page, view in zip(pages, wanted, strict=True):
         page.goto(app.address(view.page, **view.params), wait_until="commit")
     for page in pages:
-        settle(page, lambda page=page: page.wait_for_selector(
-            f"{TITLE}, {EXCEPTION}", timeout=PAGE_TIMEOUT_MS), timeout=PAGE_TIMEOUT_MS)
+        settle(
+            page,
+            lambda page=page: page.wait_for_selector(
+                f"{TITLE}, {EXCEPTION}", timeout=PAGE_TIMEOUT_MS
+            ),
+            timeout=PAGE_TIMEOUT_MS,
+        )
     loaded = time.monotonic() - start
 
     for page, view in zip(pages, wanted, strict=True):
@@ -91,8 +110,9 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
         main = page.locator('[data-testid="stMain"]')
         assert view.text in main.text_content(), f"{where}: {view.text!r} not shown"
         if view.rows is not None:
-            assert any(view.choice in title for title in chart_titles(
-                page, "compare_regions_chart")), where
+            assert any(
+                view.choice in title for title in chart_titles(page, "compare_regions_chart")
+            ), where
             grid = read_grid(page, "compare_regions_table")
             metric_column = grid.header.index(t("col_metric", view.lang))
             assert {row[metric_column] for row in grid.rows} == {view.choice}, where

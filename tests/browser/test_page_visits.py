@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from ruraldash.db import connect, run_query
-from ruraldash.i18n import LANGUAGES, TEXT, t
+from ruraldash.language.i18n import LANGUAGES, TEXT, t
+from ruraldash.store.db import connect, run_query
 from tests.browser.driver import (
     App,
     AppPage,
@@ -38,18 +38,20 @@ def names(built_db: Path) -> dict[str, dict[str, list[str]]]:
     """Region names and report titles in each language, as the database has them."""
     with connect(built_db) as con:
         regions, sources = run_query(con, "regions"), run_query(con, "sources")
-    return {lang: {"regions": list(regions[f"region_{lang}"]),
-                   "titles": list(sources[f"title_{lang}"])} for lang in LANGUAGES}
+    return {
+        lang: {"regions": list(regions[f"region_{lang}"]), "titles": list(sources[f"title_{lang}"])}
+        for lang in LANGUAGES
+    }
 
 
 def expected_text(page: AppPage, lang: str, names: dict) -> list[str]:
     """What a page must show in its text, beyond its title: the data, in the page's language."""
     regions, titles = names[lang]["regions"], names[lang]["titles"]
     by_page = {
-        "overview": regions,          # the coverage matrix names every region
-        "compare_regions": regions,   # every region, with its figure or "no figure"
+        "overview": regions,  # the coverage matrix names every region
+        "compare_regions": regions,  # every region, with its figure or "no figure"
         "compare_programs": regions,
-        "sources": titles,          # each report's curation notes, under its title
+        "sources": titles,  # each report's curation notes, under its title
     }
     intro = f"{page.title_key}_intro"
     return ([t(intro, lang)] if intro in TEXT else []) + by_page.get(page.stem, [])
@@ -82,8 +84,9 @@ def assert_charts_drawn(page: Page, minimum: int) -> int:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page_entry", PAGES, ids=[entry.stem for entry in PAGES])
-def test_page_shows_in_language_without_errors(app: App, page_entry: AppPage, lang: str,
-                                               names: dict, screenshot_dir: Path) -> None:
+def test_page_shows_in_language_without_errors(
+    app: App, page_entry: AppPage, lang: str, names: dict, screenshot_dir: Path
+) -> None:
     path = "" if page_entry is PAGES[0] else page_entry.url_path
     page = app.open(path, **({"lang": lang} if lang != "zh" else {}))
     page.screenshot(path=screenshot_dir / f"{page_entry.stem}_{lang}.png")
@@ -92,8 +95,9 @@ def test_page_shows_in_language_without_errors(app: App, page_entry: AppPage, la
     main = page.locator('[data-testid="stMain"]')
     title = main.locator("h1").first.inner_text().strip()
     assert title == t(page_entry.title_key, lang)
-    nav = page.locator('[data-testid="stSidebarNavLink"] [data-testid="stMarkdownContainer"]'
-                       ).all_inner_texts()
+    nav = page.locator(
+        '[data-testid="stSidebarNavLink"] [data-testid="stMarkdownContainer"]'
+    ).all_inner_texts()
     assert [label.strip() for label in nav] == [t(entry.title_key, lang) for entry in PAGES]
     switch = page.locator(".st-key-lang").get_by_role("radio", checked=True)
     assert switch.inner_text().strip() == ("English" if lang == "en" else "中文")
@@ -118,20 +122,27 @@ def test_language_switch_carries_across_pages(app: App) -> None:
     settle(page, lambda: wait_for_query(page, "lang=en"))
     assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t("page_overview", "en")
 
-    page.locator('[data-testid="stSidebarNavLink"]', has_text=t("page_compare_regions", "en")
-                 ).click()
+    page.locator(
+        '[data-testid="stSidebarNavLink"]', has_text=t("page_compare_regions", "en")
+    ).click()
     compare = page_of("compare_regions").url_path
-    settle(page, lambda: page.wait_for_function(
-        "path => location.pathname.endsWith(path) && location.search.includes('lang=en')",
-        arg=f"/{compare}"))
+    settle(
+        page,
+        lambda: page.wait_for_function(
+            "path => location.pathname.endsWith(path) && location.search.includes('lang=en')",
+            arg=f"/{compare}",
+        ),
+    )
     assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
-        "page_compare_regions", "en")
+        "page_compare_regions", "en"
+    )
     assert_charts_drawn(page, 1)
 
     page.locator(".st-key-lang").get_by_role("radio", name="中文").click()
     settle(page, lambda: wait_for_query(page, "lang=", present=False))
     assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
-        "page_compare_regions", "zh")
+        "page_compare_regions", "zh"
+    )
     assert_no_errors(page, "zh")
 
 
@@ -155,8 +166,9 @@ def test_chinese_renders_as_glyphs_not_boxes(app: App) -> None:
     assert missing not in han, f"Chinese characters draw like a missing glyph: {advice}"
 
 
-def test_the_overview_s_stem_address_forwards_to_the_home_page(app: App, built_db: Path,
-                                                               tmp_path: Path) -> None:
+def test_the_overview_s_stem_address_forwards_to_the_home_page(
+    app: App, built_db: Path, tmp_path: Path
+) -> None:
     """/overview opens the Overview at / with the link's query (a default page lives only at /),
     both as a fresh server's first request and as a later one."""
     process, url = start_server(built_db, tmp_path / "server.log")
@@ -164,11 +176,13 @@ def test_the_overview_s_stem_address_forwards_to_the_home_page(app: App, built_d
         fresh = App(url, app.browser)
         for _ in range(2):
             page = fresh.open("overview", lang="en", coverage="metric")
-            settle(page, lambda page=page: page.wait_for_function(
-                "() => location.pathname === '/'"))
+            settle(
+                page, lambda page=page: page.wait_for_function("() => location.pathname === '/'")
+            )
             assert_no_errors(page, "en")
             assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
-                "page_overview", "en")
+                "page_overview", "en"
+            )
             assert parse_qs(urlparse(page.url).query) == {"lang": ["en"], "coverage": ["metric"]}
             view = page.locator(".st-key-coverage").get_by_role("radio", checked=True)
             assert view.inner_text().strip() == t("by_metric", "en")

@@ -7,12 +7,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ruraldash import draft_text
-from ruraldash.catalogue import Metric
-from ruraldash.cnnum import MEASURE_WORDS, Quantity, find_quantities
-from ruraldash.draft_metrics import guess_metric
-from ruraldash.figure_files import FIGURE_COLUMNS
-from ruraldash.textnorm import Line, normalise_lines
+from ruraldash.draft import sentences
+from ruraldash.draft.metric_guess import guess_metric
+from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
+from ruraldash.language.textnorm import Line, normalise_lines
+from ruraldash.store.catalogue import Metric
+from ruraldash.store.figure_files import FIGURE_COLUMNS
 
 DEFAULT_SOURCE = "draft"
 CONTEXT_CHARS = 12  # characters shown on each side of a skipped numeral
@@ -37,8 +37,14 @@ SKIP_REASONS: dict[str, tuple[str, str]] = {
 
 # Nouns that say what a bare number counts when no measure word follows (43万多群众, 4方面).
 IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
-    ("群众", "person"), ("党员", "person"), ("干部", "person"), ("农民", "person"),
-    ("村民", "person"), ("人口", "person"), ("农户", "household"), ("方面", "count"),
+    ("群众", "person"),
+    ("党员", "person"),
+    ("干部", "person"),
+    ("农民", "person"),
+    ("村民", "person"),
+    ("人口", "person"),
+    ("农户", "household"),
+    ("方面", "count"),
 )
 # A duration in years followed by these is the period of a plan, not a figure (三年时间, 3年来);
 # followed by these, part of a title (三年行动计划).
@@ -52,8 +58,13 @@ _PLACE_NOUNS = {"个村": "村", "村": "村", "个乡镇": "乡镇"}
 # agencies that pair with villages (800多个单位与村结对共建), not as villages or townships reached.
 _PARTNER_WORDS = ("与", "同", "和")
 # 超过该村总人口的半数: a qualifier standing further off than cnnum looks, for 半数 only.
-_HALF_QUALIFIER = (("超过", "more_than"), ("逾", "more_than"), ("多于", "more_than"),
-                   ("近", "nearly"), ("约", "about"))
+_HALF_QUALIFIER = (
+    ("超过", "more_than"),
+    ("逾", "more_than"),
+    ("多于", "more_than"),
+    ("近", "nearly"),
+    ("约", "about"),
+)
 # Every numeral, for those find_quantities did not read: 万名 in “万名党员帮带计划”, 万亩.
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+")
 _BARE_MULTIPLIER = re.compile(r"[十百千万亿]+")
@@ -103,8 +114,12 @@ class Skipped:
 
     def row(self) -> dict[str, str]:
         """Return the numeral as a row of the sidecar file (line, raw, reason, context)."""
-        return {"line": str(self.line), "raw": self.raw, "reason": self.reason,
-                "context": self.context}
+        return {
+            "line": str(self.line),
+            "raw": self.raw,
+            "reason": self.reason,
+            "context": self.context,
+        }
 
 
 @dataclass(frozen=True)
@@ -120,11 +135,16 @@ class Draft:
     def summary(self) -> str:
         """Return the one-line account printed after drafting."""
         counts = Counter(item.reason for item in self.skipped)
-        parts = [_counted(counts[reason], *words) for reason, words in SKIP_REASONS.items()
-                 if counts[reason]]
-        return (f"drafted {_counted(len(self.figures), 'figure', 'figures')}, skipped "
-                f"{_counted(len(self.skipped), 'numeral', 'numerals')}"
-                + (f": {', '.join(parts)}" if parts else ""))
+        parts = [
+            _counted(counts[reason], *words)
+            for reason, words in SKIP_REASONS.items()
+            if counts[reason]
+        ]
+        return (
+            f"drafted {_counted(len(self.figures), 'figure', 'figures')}, skipped "
+            f"{_counted(len(self.skipped), 'numeral', 'numerals')}"
+            + (f": {', '.join(parts)}" if parts else "")
+        )
 
 
 def _counted(count: int, singular: str, plural: str) -> str:
@@ -141,7 +161,7 @@ class _Reading:
 
 
 def _context(text: str, start: int, end: int) -> str:
-    return text[max(0, start - CONTEXT_CHARS): end + CONTEXT_CHARS]
+    return text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS]
 
 
 def _implied_unit(text: str, end: int) -> str | None:
@@ -152,12 +172,13 @@ def _is_size_class(quantity: Quantity, previous: Quantity) -> bool:
     return previous.end == quantity.start and previous.measure_word == "个"
 
 
-def _read(quantity: Quantity, text: str, names: list[tuple[int, int]],
-          previous: Quantity | None) -> _Reading | str:
+def _read(
+    quantity: Quantity, text: str, names: list[tuple[int, int]], previous: Quantity | None
+) -> _Reading | str:
     """Return how a quantity reads as a figure, or the reason it is not one."""
     if quantity.kind in ("date", "ordinal"):
         return quantity.kind
-    if draft_text.inside(names, quantity.start, quantity.end):
+    if sentences.inside(names, quantity.start, quantity.end):
         return "name"
     after = quantity.end
     if quantity.unit == "year" and _PERIOD_AFTER.match(text, after):
@@ -192,21 +213,22 @@ def _read(quantity: Quantity, text: str, names: list[tuple[int, int]],
 
 def _qualifier(quantity: Quantity, text: str) -> str:
     if quantity.measure_word == "半数" and quantity.qualifier == "exact":
-        low = draft_text.clause_bounds(text, quantity.start, quantity.end)[0]
-        clause = text[low:quantity.start]
+        low = sentences.clause_bounds(text, quantity.start, quantity.end)[0]
+        clause = text[low : quantity.start]
         return next((name for word, name in _HALF_QUALIFIER if word in clause), "exact")
     return quantity.qualifier
 
 
-def _unread_numerals(line: str, names: list[tuple[int, int]],
-                     quantities: list[Quantity]) -> Iterable[tuple[int, int, str]]:
+def _unread_numerals(
+    line: str, names: list[tuple[int, int]], quantities: list[Quantity]
+) -> Iterable[tuple[int, int, str]]:
     """Numerals find_quantities did not read that are worth a line in the sidecar."""
     for match in _NUMERAL.finditer(line):
         start, end = match.span()
         if any(q.start < end and start < q.end for q in quantities):
             continue
         measure = next((word for word in MEASURE_WORDS if line.startswith(word, end)), None)
-        if draft_text.inside(names, start, end):
+        if sentences.inside(names, start, end):
             if match[0] != "一" or measure:  # a lone 一 is a word (进一步, 一线), not a numeral
                 yield start, end + len(measure or ""), "name"  # 万名 in “万名党员帮带计划”
         elif _BARE_MULTIPLIER.fullmatch(match[0]) and measure:
@@ -216,59 +238,115 @@ def _unread_numerals(line: str, names: list[tuple[int, int]],
                 yield start, end + len(measure), "size class" if measure == "亩" else "name"
 
 
-def _draft_line(line: Line, offset: int, metrics: Mapping[str, Metric],
-                figures: list[DraftFigure], skipped: list[Skipped], source: str,
-                region: str) -> None:
+def _draft_line(
+    line: Line,
+    offset: int,
+    metrics: Mapping[str, Metric],
+    figures: list[DraftFigure],
+    skipped: list[Skipped],
+    source: str,
+    region: str,
+) -> None:
     text = line.text
     quantities = find_quantities(text)
     if line.furniture is not None:
-        skipped.extend(Skipped(line.number, q.raw, "furniture", _context(text, q.start, q.end),
-                               offset + q.start, offset + q.end) for q in quantities)
+        skipped.extend(
+            Skipped(
+                line.number,
+                q.raw,
+                "furniture",
+                _context(text, q.start, q.end),
+                offset + q.start,
+                offset + q.end,
+            )
+            for q in quantities
+        )
         return
-    names = draft_text.name_spans(text)
-    quoted = draft_text.masked(text, names)
+    names = sentences.name_spans(text)
+    quoted = sentences.masked(text, names)
     previous: Quantity | None = None
     last: DraftFigure | None = None
     for index, quantity in enumerate(quantities):
         reading = _read(quantity, text, names, previous)
         previous = quantity
         if isinstance(reading, str):
-            skipped.append(Skipped(line.number, quantity.raw, reading,
-                                   _context(text, quantity.start, quantity.end),
-                                   offset + quantity.start, offset + quantity.end))
+            skipped.append(
+                Skipped(
+                    line.number,
+                    quantity.raw,
+                    reading,
+                    _context(text, quantity.start, quantity.end),
+                    offset + quantity.start,
+                    offset + quantity.end,
+                )
+            )
             continue
-        low, high = draft_text.clause_bounds(text, quantity.start, quantity.end)
-        sentence_low = draft_text.sentence_start(text, low)
+        low, high = sentences.clause_bounds(text, quantity.start, quantity.end)
+        sentence_low = sentences.sentence_start(text, low)
         last_end = last.end - offset if last and last.end - offset > sentence_low else 0
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        parts = draft_text.label_of(
-            text, low, max(last_end, low), quantity.start, quantity.end, reading.place_noun,
+        parts = sentences.label_of(
+            text,
+            low,
+            max(last_end, low),
+            quantity.start,
+            quantity.end,
+            reading.place_noun,
             of_noun=reading.unit != "year",
-            number_in_noun=following is not None and _is_size_class(following, quantity))
+            number_in_noun=following is not None and _is_size_class(following, quantity),
+        )
         label = parts.label
         if last_end and label in RELATIVE_LABELS:
             label = last.label + label  # 599人、占31.76%: 占 is a share of what came before
-        guess = guess_metric(metrics, reading.unit, parts.phrase + (quantity.measure_word or ""),
-                             parts.predicate, text[low:high], text[sentence_low:high])
-        period = draft_text.period_of(text, quoted, (low, high))
-        plan = draft_text.is_plan(quoted, low, quantity.start)
+        guess = guess_metric(
+            metrics,
+            reading.unit,
+            parts.phrase + (quantity.measure_word or ""),
+            parts.predicate,
+            text[low:high],
+            text[sentence_low:high],
+        )
+        period = sentences.period_of(text, quoted, (low, high))
+        plan = sentences.is_plan(quoted, low, quantity.start)
         last = DraftFigure(
-            id=f"{source}-{len(figures) + 1:03d}", region=region, scope="",
-            metric=guess.metric, label=label, program="", value=str(quantity.value),
-            unit=reading.unit, qualifier=reading.qualifier, status="plan" if plan else "actual",
-            period_text=period.text, period_start=period.start, period_end=period.end,
-            quote=text[low:high], note=guess.note(reading.unit), line=line.number,
-            start=offset + quantity.start, end=offset + quantity.end, raw=quantity.raw,
+            id=f"{source}-{len(figures) + 1:03d}",
+            region=region,
+            scope="",
+            metric=guess.metric,
+            label=label,
+            program="",
+            value=str(quantity.value),
+            unit=reading.unit,
+            qualifier=reading.qualifier,
+            status="plan" if plan else "actual",
+            period_text=period.text,
+            period_start=period.start,
+            period_end=period.end,
+            quote=text[low:high],
+            note=guess.note(reading.unit),
+            line=line.number,
+            start=offset + quantity.start,
+            end=offset + quantity.end,
+            raw=quantity.raw,
             confidence=guess.confidence,
         )
         figures.append(last)
     for start, end, reason in _unread_numerals(text, names, quantities):
-        skipped.append(Skipped(line.number, text[start:end], reason, _context(text, start, end),
-                               offset + start, offset + end))
+        skipped.append(
+            Skipped(
+                line.number,
+                text[start:end],
+                reason,
+                _context(text, start, end),
+                offset + start,
+                offset + end,
+            )
+        )
 
 
-def draft_report(report: str, metrics: Mapping[str, Metric], source: str = DEFAULT_SOURCE,
-                 region: str = "") -> Draft:
+def draft_report(
+    report: str, metrics: Mapping[str, Metric], source: str = DEFAULT_SOURCE, region: str = ""
+) -> Draft:
     """Return the figures a report states, in the curated schema, and the numerals skipped."""
     lines = normalise_lines(report)
     figures: list[DraftFigure] = []

@@ -10,25 +10,35 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ruraldash.catalogue import Region
-from ruraldash.draft import SKIP_REASONS, Draft
-from ruraldash.draft_files import SKIPPED_COLUMNS
-from ruraldash.figure_files import FIGURE_COLUMNS
-from ruraldash.i18n import t
-from ruraldash.textnorm import normalise
+from ruraldash.draft.engine import SKIP_REASONS, Draft
+from ruraldash.draft.files import SKIPPED_COLUMNS
+from ruraldash.language.i18n import t
+from ruraldash.language.textnorm import normalise
+from ruraldash.store.catalogue import Region
+from ruraldash.store.figure_files import FIGURE_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
 FIGURE_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
 PLAN_STYLE = "background:#bfdbfe;border-radius:3px;padding:0 2px"
 SKIPPED_STYLE = "color:#6b7280;text-decoration:underline dotted"
-TEXT_STYLE = ("font-size:15px;line-height:1.9;max-height:560px;overflow-y:auto;"
-              "padding:12px 16px;border:1px solid #e5e7eb;border-radius:6px;white-space:normal")
+TEXT_STYLE = (
+    "font-size:15px;line-height:1.9;max-height:560px;overflow-y:auto;"
+    "padding:12px 16px;border:1px solid #e5e7eb;border-radius:6px;white-space:normal"
+)
 # The i18n.TEXT key of each skip reason.
 REASON_KEYS = {
-    "date": "skip_date", "ordinal": "skip_ordinal", "name": "skip_name",
-    "furniture": "skip_furniture", "threshold": "skip_threshold", "lone 一": "skip_lone_one",
-    "period": "skip_period", "size class": "skip_size_class", "range": "skip_range",
-    "vague": "skip_vague", "months": "skip_months", "no measure word": "skip_no_measure_word",
+    "date": "skip_date",
+    "ordinal": "skip_ordinal",
+    "name": "skip_name",
+    "furniture": "skip_furniture",
+    "threshold": "skip_threshold",
+    "lone 一": "skip_lone_one",
+    "period": "skip_period",
+    "size class": "skip_size_class",
+    "range": "skip_range",
+    "vague": "skip_vague",
+    "months": "skip_months",
+    "no measure word": "skip_no_measure_word",
 }
 _STATED_DATE = re.compile(r"日期[:：]\s*((?:19|20)\d{2}-\d{2}-\d{2})")
 TODO = "TODO"
@@ -43,11 +53,13 @@ def summary(draft: Draft, lang: str) -> str:
     """Return the page's one-line account: figures found, numerals skipped and why."""
     counts = Counter(item.reason for item in draft.skipped)
     reasons = ("、" if lang == "zh" else ", ").join(
-        f"{reason_text(reason, lang)} {counts[reason]}" for reason in SKIP_REASONS
-        if counts[reason])
+        f"{reason_text(reason, lang)} {counts[reason]}" for reason in SKIP_REASONS if counts[reason]
+    )
     return t("draft_summary", lang).format(
-        figures=len(draft.figures), skipped=len(draft.skipped),
-        reasons=t("draft_reasons", lang).format(reasons=reasons) if reasons else "")
+        figures=len(draft.figures),
+        skipped=len(draft.skipped),
+        reasons=t("draft_reasons", lang).format(reasons=reasons) if reasons else "",
+    )
 
 
 def highlight_html(draft: Draft, lang: str) -> str:
@@ -58,12 +70,20 @@ def highlight_html(draft: Draft, lang: str) -> str:
     marks: list[tuple[int, int, str, str]] = []
     for figure in draft.figures:
         style = PLAN_STYLE if figure.status == "plan" else FIGURE_STYLE
-        tip = (f"{figure.id} · {figure.metric or '?'} · {figure.value} {figure.unit} · "
-               f"{figure.qualifier} · {figure.status}")
+        tip = (
+            f"{figure.id} · {figure.metric or '?'} · {figure.value} {figure.unit} · "
+            f"{figure.qualifier} · {figure.status}"
+        )
         marks.append((figure.start, figure.end, style, tip))
     for item in draft.skipped:
-        marks.append((item.start, item.end, SKIPPED_STYLE,
-                      f"{t('draft_skipped_mark', lang)}: {reason_text(item.reason, lang)}"))
+        marks.append(
+            (
+                item.start,
+                item.end,
+                SKIPPED_STYLE,
+                f"{t('draft_skipped_mark', lang)}: {reason_text(item.reason, lang)}",
+            )
+        )
     pieces: list[str] = []
     at = 0
     for start, end, style, tip in sorted(marks):
@@ -71,8 +91,10 @@ def highlight_html(draft: Draft, lang: str) -> str:
             continue  # marks never overlap; if one did, the first wins rather than nesting
         pieces.append(html.escape(draft.text[at:start]))
         tag = "mark" if style != SKIPPED_STYLE else "span"
-        pieces.append(f'<{tag} style="{style}" title="{html.escape(tip)}">'
-                      f"{html.escape(draft.text[start:end])}</{tag}>")
+        pieces.append(
+            f'<{tag} style="{style}" title="{html.escape(tip)}">'
+            f"{html.escape(draft.text[start:end])}</{tag}>"
+        )
         at = end
     pieces.append(html.escape(draft.text[at:]))
     body = "".join(pieces).replace("\n", "<br>")
@@ -81,16 +103,19 @@ def highlight_html(draft: Draft, lang: str) -> str:
 
 def legend_html(lang: str) -> str:
     """Return the key to the marks in the report text."""
-    return (f'<mark style="{FIGURE_STYLE}">{html.escape(t("draft_legend_figure", lang))}</mark> '
-            f'<mark style="{PLAN_STYLE}">{html.escape(t("draft_legend_plan", lang))}</mark> '
-            f'<span style="{SKIPPED_STYLE}">{html.escape(t("draft_legend_skipped", lang))}'
-            "</span>")
+    return (
+        f'<mark style="{FIGURE_STYLE}">{html.escape(t("draft_legend_figure", lang))}</mark> '
+        f'<mark style="{PLAN_STYLE}">{html.escape(t("draft_legend_plan", lang))}</mark> '
+        f'<span style="{SKIPPED_STYLE}">{html.escape(t("draft_legend_skipped", lang))}'
+        "</span>"
+    )
 
 
 def draft_table(draft: Draft) -> pd.DataFrame:
     """Return the drafted figures as text columns in the curated schema, for editing."""
-    return pd.DataFrame([figure.row() for figure in draft.figures], columns=list(FIGURE_COLUMNS),
-                        dtype=object).fillna("")
+    return pd.DataFrame(
+        [figure.row() for figure in draft.figures], columns=list(FIGURE_COLUMNS), dtype=object
+    ).fillna("")
 
 
 def skipped_table(draft: Draft, lang: str) -> pd.DataFrame:
@@ -112,8 +137,7 @@ def report_script(text: str) -> str:
     return "traditional_with_pinyin" if normalised.count("(") < text.count("(") else "traditional"
 
 
-def yaml_stub(draft: Draft, report_text: str, file_name: str,
-              regions: Mapping[str, Region]) -> str:
+def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[str, Region]) -> str:
     """Return sources.yaml and regions.yaml entries for a drafted report, TODO where unknown."""
     stated = _STATED_DATE.search(draft.text)
     region = draft.region or TODO

@@ -50,7 +50,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_compare_regions_intro": (
         "选一个指标（或一个类别的全部指标），看各地区的数值；没有数据的地区标为“无数据”，不画成0。",
         "Pick a metric (or every metric of a category) and see each region's figures; a "
-        "region without a figure is marked \"no figure\", never drawn as 0.",
+        'region without a figure is marked "no figure", never drawn as 0.',
     ),
     "page_compare_programs": ("项目比较", "Compare programs"),
     "page_compare_programs_intro": (
@@ -110,8 +110,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "level_prefecture_city": ("地级市", "prefecture-level city"),
     "level_county": ("县", "county"),
     "figures_unit": ("条数据", "figures"),
-    "warnings_title": ("**比较前请注意**（以下情况说明数值并非同口径）：",
-                       "**Before comparing** (these figures are not like for like):"),
+    "warnings_title": (
+        "**比较前请注意**（以下情况说明数值并非同口径）：",
+        "**Before comparing** (these figures are not like for like):",
+    ),
     # column headers
     "col_region": ("地区", "Region"),
     "col_category": ("类别", "Category"),
@@ -178,8 +180,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "count_programs": ("项目", "Programs"),
     "overview_reports": ("报告", "Reports"),
     "overview_categories": ("各类别的数据", "Figures per category"),
-    "overview_coverage": ("覆盖矩阵：哪些地区之间可以比较",
-                          "Coverage: where regions can be compared"),
+    "overview_coverage": (
+        "覆盖矩阵：哪些地区之间可以比较",
+        "Coverage: where regions can be compared",
+    ),
     "coverage_view": ("按", "By"),
     "by_category": ("类别", "category"),
     "by_metric": ("指标", "metric"),
@@ -220,14 +224,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "{region}: resident population {population} ({year}, {basis}), source: {source} "
         "(note: {note})",
     ),
-    "denominator_missing": ("{region}：没有常住人口数据，不计算", "{region}: no resident "
-                            "population on record, not computed"),
+    "denominator_missing": (
+        "{region}：没有常住人口数据，不计算",
+        "{region}: no resident population on record, not computed",
+    ),
     "census_2020": ("第七次全国人口普查", "7th national census"),
     "population_other": ("非普查数据，见备注", "not a census figure, see note"),
     "reason_no_figure": ("无数据", "no figure"),
     "reason_not_total": ("不是总量，不按人口折算", "not a total; not divided by population"),
-    "reason_narrower_scope": ("范围小于全域，不按全域人口折算",
-                              "narrower than the region; not divided by its population"),
+    "reason_narrower_scope": (
+        "范围小于全域，不按全域人口折算",
+        "narrower than the region; not divided by its population",
+    ),
     "reason_no_population": ("缺少人口数据", "no population on record"),
     "several_rule": (
         "一个地区有多个数值时逐一列出（各自的统计对象不同），不相加、不取舍。",
@@ -251,15 +259,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "Different labels: the regions do not count exactly the same people or things; see "
         "the Label column.",
     ),
-    "warn_levels": ("地区层级不同，规模不可直接相比：{detail}",
-                    "Regions of different levels, not the same size: {detail}"),
+    "warn_levels": (
+        "地区层级不同，规模不可直接相比：{detail}",
+        "Regions of different levels, not the same size: {detail}",
+    ),
     "warn_report_dates": ("报告年份不同：{detail}", "Reports from different dates: {detail}"),
-    "warn_scope": ("范围不同，以下数值只涉及更小的地方：{detail}",
-                   "Different scopes; these figures are about a smaller place only: {detail}"),
-    "warn_plan": ("含计划或目标数（不是实际完成数），图中以斜线标出：{detail}",
-                  "Includes plans or targets (not achievements), hatched in the chart: {detail}"),
-    "warn_all_plan": ("这些数值都是计划或目标，不是实际完成数。",
-                      "All these figures are plans or targets, not achievements."),
+    "warn_scope": (
+        "范围不同，以下数值只涉及更小的地方：{detail}",
+        "Different scopes; these figures are about a smaller place only: {detail}",
+    ),
+    "warn_plan": (
+        "含计划或目标数（不是实际完成数），图中以斜线标出：{detail}",
+        "Includes plans or targets (not achievements), hatched in the chart: {detail}",
+    ),
+    "warn_all_plan": (
+        "这些数值都是计划或目标，不是实际完成数。",
+        "All these figures are plans or targets, not achievements.",
+    ),
     "warn_approximate": (
         "部分数值是约数（多、近、约、不低于），条形按原文数字画出。",
         "Some values are approximate (more than, nearly, about, at least); bars are drawn at "
@@ -278,8 +294,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "warn_short_all_plan": ("均为计划数", "all plans"),
     "warn_short_approximate": ("含约数", "approximate values"),
     "warn_short_missing": ("无数据：{detail}", "no figure: {detail}"),
-    "warn_population_years": ("人口数据年份不同：{years}",
-                              "Population figures from different years: {years}"),
+    "warn_population_years": (
+        "人口数据年份不同：{years}",
+        "Population figures from different years: {years}",
+    ),
     "warn_programs": (
         "同类项目在各地的做法、时期和统计对象不同，数值并列仅供参考。",
         "Programs of one kind differ between regions in design, period and what they count; "
@@ -308,8 +326,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "ratio_projects_per_cadre": ("每名干部实施项目数", "Projects per cadre"),
     # region profile
     "pick_report": ("报告", "Report"),
-    "profile_figures": ("报告中的数值（{count}条，按类别）", "Figures in the report ({count}, by "
-                        "category)"),
+    "profile_figures": (
+        "报告中的数值（{count}条，按类别）",
+        "Figures in the report ({count}, by category)",
+    ),
     "profile_figures_title": ("地区档案：报告中的数值", "Region profile: figures in the report"),
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
@@ -341,7 +361,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sources_vocabulary": ("单位、限定词与状态", "Units, qualifiers and statuses"),
     "sources_vocabulary_intro": (
         "数值一律按基本单位保存（12.6万多人次 → 126000 人次，限定词“多于”）；显示时按语言还原。",
-        "Values are stored in base units (12.6万多人次 → 126000 person-times, qualifier \"more "
+        'Values are stored in base units (12.6万多人次 → 126000 person-times, qualifier "more '
         "than\") and written back for the reader's language.",
     ),
     "sources_reference": ("地区参考数据", "Regions' reference figures"),
@@ -376,7 +396,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "reference_unit_yuan": ("元", "yuan"),
     "reference_unit_count": ("个", "count"),
     "reference_unit_km2": ("平方公里", "km²"),
-    # --- draft from a report (pages/draft.py, ruraldash.draft_view) ---
+    # --- draft from a report (pages/draft.py, ruraldash.draft.view) ---
     "page_draft": ("从报告起草", "Draft from a report"),
     "page_draft_intro": (
         "粘贴或上传一份新报告：程序标出它找到的每个数字，猜测指标、统计对象、限定词、时期和状态，"
@@ -409,8 +429,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "没有填地区编号：草稿的 region 列为空，核对时请补上。",
         "No region id: the draft's region column is empty; fill it in when you review it.",
     ),
-    "draft_text_heading": ("报告原文（规范化）与找到的数字", "The report (normalised) and the "
-                           "numbers found"),
+    "draft_text_heading": (
+        "报告原文（规范化）与找到的数字",
+        "The report (normalised) and the numbers found",
+    ),
     "draft_summary": (
         "找到 {figures} 个数字，略过 {skipped} 个{reasons}。把鼠标停在标记上可看猜测的指标与原因。",
         "{figures} figures found, {skipped} numerals skipped{reasons}. Hover over a mark to see "
@@ -430,8 +452,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "UTF-8 with a BOM and opens in Excel.",
     ),
     "draft_download_csv": ("下载草稿 CSV", "Download the draft (CSV)"),
-    "draft_download_yaml": ("下载来源与地区 YAML 模板", "Download the source and region stub "
-                            "(YAML)"),
+    "draft_download_yaml": (
+        "下载来源与地区 YAML 模板",
+        "Download the source and region stub (YAML)",
+    ),
     "draft_skipped_heading": ("略过的数字及原因（{count}）", "Numerals skipped and why ({count})"),
     "draft_download_skipped": ("下载略过清单 CSV", "Download the skipped numerals (CSV)"),
     "skip_date": ("日期", "date"),

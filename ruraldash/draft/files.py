@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ruraldash import paths
-from ruraldash.draft import DEFAULT_SOURCE, Draft, Skipped
-from ruraldash.figure_files import FIGURE_COLUMNS
+from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
+from ruraldash.store.figure_files import FIGURE_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
 BOM = b"\xef\xbb\xbf"
@@ -23,7 +23,6 @@ def decode_report(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("gb18030", errors="replace")
-
 
 
 def source_id_from_name(file_name: str) -> str:

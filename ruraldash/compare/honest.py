@@ -7,14 +7,31 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from ruraldash.figures import localised
-from ruraldash.formatting import format_period, format_report_date, format_value, is_missing
-from ruraldash.i18n import t
+from ruraldash.compare.figures import localised
+from ruraldash.language.formatting import (
+    format_period,
+    format_report_date,
+    format_value,
+    is_missing,
+)
+from ruraldash.language.i18n import t
 
 PER_10K = 10_000
 # Units whose totals can be divided by a population; a percentage, an age or a term cannot.
-PER_CAPITA_UNITS = frozenset({"yuan", "person", "person_time", "count", "session", "household",
-                              "village", "township", "mu", "tonne"})
+PER_CAPITA_UNITS = frozenset(
+    {
+        "yuan",
+        "person",
+        "person_time",
+        "count",
+        "session",
+        "household",
+        "village",
+        "township",
+        "mu",
+        "tonne",
+    }
+)
 ALL_METRICS = "all"
 
 
@@ -51,12 +68,24 @@ def subject(category: str, metric: str) -> str:
 
 
 _REGION_COLUMNS = ("region_id", "region_zh", "region_en", "region_level")
-_METRIC_COLUMNS = ("metric_id", "metric_zh", "metric_en", "category", "category_zh",
-                   "category_en", "unit", "unit_zh", "unit_en", "comparable", "summable")
+_METRIC_COLUMNS = (
+    "metric_id",
+    "metric_zh",
+    "metric_en",
+    "category",
+    "category_zh",
+    "category_en",
+    "unit",
+    "unit_zh",
+    "unit_en",
+    "comparable",
+    "summable",
+)
 
 
-def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
-                metrics: pd.DataFrame) -> pd.DataFrame:
+def region_rows(
+    figures: pd.DataFrame, regions: pd.DataFrame, metrics: pd.DataFrame
+) -> pd.DataFrame:
     """Return one row per figure and one per region without a figure for a metric (value missing).
 
     `metrics` are catalogue rows (metric_catalogue.sql); rows come out in catalogue, region and
@@ -64,10 +93,12 @@ def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
     """
     present = set(zip(figures["region_id"], figures["metric_id"], strict=True))
     # A few regions times a few metrics: a loop is cheaper than a cross join and an anti-join.
-    absent = [{**region, **metric}
-              for metric in metrics[list(_METRIC_COLUMNS)].to_dict("records")
-              for region in regions[list(_REGION_COLUMNS)].to_dict("records")
-              if (region["region_id"], metric["metric_id"]) not in present]
+    absent = [
+        {**region, **metric}
+        for metric in metrics[list(_METRIC_COLUMNS)].to_dict("records")
+        for region in regions[list(_REGION_COLUMNS)].to_dict("records")
+        if (region["region_id"], metric["metric_id"]) not in present
+    ]
     parts = [figures.assign(missing=False)]
     if absent:
         parts.append(pd.DataFrame(absent).assign(missing=True))
@@ -75,10 +106,17 @@ def region_rows(figures: pd.DataFrame, regions: pd.DataFrame,
     region_order = {region: n for n, region in enumerate(regions["region_id"])}
     metric_order = {metric: n for n, metric in enumerate(metrics["metric_id"])}
     last = len(region_order) + len(metric_order)
-    keys = [(metric_order.get(metric, last), region_order.get(region, last), missing,
-             last if is_missing(line) else line)
-            for metric, region, missing, line in zip(
-                rows["metric_id"], rows["region_id"], rows["missing"], rows["line"], strict=True)]
+    keys = [
+        (
+            metric_order.get(metric, last),
+            region_order.get(region, last),
+            missing,
+            last if is_missing(line) else line,
+        )
+        for metric, region, missing, line in zip(
+            rows["metric_id"], rows["region_id"], rows["missing"], rows["line"], strict=True
+        )
+    ]
     order = sorted(range(len(rows)), key=keys.__getitem__)
     return rows.take(order).reset_index(drop=True)
 
@@ -89,22 +127,29 @@ def per_capita_reasons(rows: pd.DataFrame) -> pd.Series:
     The first reason that applies wins: no figure, not a total, a narrower scope, no population.
     """
     reasons = np.select(
-        [rows["missing"].to_numpy(dtype=bool),
-         ~(rows["summable"].fillna(False).to_numpy(dtype=bool)
-           & rows["unit"].isin(PER_CAPITA_UNITS).to_numpy()),
-         rows["scope"].notna().to_numpy(),
-         rows["population"].isna().to_numpy()],
+        [
+            rows["missing"].to_numpy(dtype=bool),
+            ~(
+                rows["summable"].fillna(False).to_numpy(dtype=bool)
+                & rows["unit"].isin(PER_CAPITA_UNITS).to_numpy()
+            ),
+            rows["scope"].notna().to_numpy(),
+            rows["population"].isna().to_numpy(),
+        ],
         ["reason_no_figure", "reason_not_total", "reason_narrower_scope", "reason_no_population"],
-        default="")
+        default="",
+    )
     return pd.Series([reason or None for reason in reasons], index=rows.index, dtype=object)
 
 
 def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """Add each region's resident population and the value per 10,000 residents where it is fair."""
-    denominators = regions[["region_id", "population", "population_year", "population_source",
-                            "population_note"]]
-    out = rows.drop(columns=[c for c in denominators.columns if c != "region_id"],
-                    errors="ignore").merge(denominators, on="region_id", how="left")
+    denominators = regions[
+        ["region_id", "population", "population_year", "population_source", "population_note"]
+    ]
+    out = rows.drop(
+        columns=[c for c in denominators.columns if c != "region_id"], errors="ignore"
+    ).merge(denominators, on="region_id", how="left")
     out["per_capita_reason"] = per_capita_reasons(out)
     fair = out["per_capita_reason"].isna()
     out["per_10k"] = (out["value"] / out["population"] * PER_10K).where(fair)
@@ -123,17 +168,26 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     lines = []
     regions = rows.drop_duplicates("region_id")
     for name, population, year, source, note in zip(
-            localised(regions, "region", lang), regions["population"],
-            regions["population_year"], regions["population_source"],
-            regions["population_note"], strict=True):
+        localised(regions, "region", lang),
+        regions["population"],
+        regions["population_year"],
+        regions["population_source"],
+        regions["population_note"],
+        strict=True,
+    ):
         if is_missing(population):
             lines.append(t("denominator_missing", lang).format(region=name))
             continue
-        lines.append(t("denominator_line", lang).format(
-            region=name, population=f"{int(population):,}",
-            year=int(year) if not is_missing(year) else "?",
-            basis=census_basis(note, year, lang), source=source,
-            note="" if is_missing(note) else note))
+        lines.append(
+            t("denominator_line", lang).format(
+                region=name,
+                population=f"{int(population):,}",
+                year=int(year) if not is_missing(year) else "?",
+                basis=census_basis(note, year, lang),
+                source=source,
+                note="" if is_missing(note) else note,
+            )
+        )
     return lines
 
 
@@ -150,16 +204,35 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     for region, text in zip(localised(rows, "region", lang), described, strict=True):
         seen.setdefault(region, {})[text] = None
     colon = ": " if lang == "en" else "："
-    return _joined([f"{region}{colon}{', '.join(texts)}" for region, texts in seen.items()],
-                   lang)
+    return _joined([f"{region}{colon}{', '.join(texts)}" for region, texts in seen.items()], lang)
 
 
-_CAVEAT_COLUMNS = frozenset({
-    "metric_id", "metric_zh", "metric_en", "region_id", "region_zh", "region_en", "region_level",
-    "missing", "comparable", "label", "value", "unit", "qualifier", "status", "scope",
-    "period_text", "period_start", "period_end", "source_date", "source_date_basis",
-    "population", "population_year",
-})
+_CAVEAT_COLUMNS = frozenset(
+    {
+        "metric_id",
+        "metric_zh",
+        "metric_en",
+        "region_id",
+        "region_zh",
+        "region_en",
+        "region_level",
+        "missing",
+        "comparable",
+        "label",
+        "value",
+        "unit",
+        "qualifier",
+        "status",
+        "scope",
+        "period_text",
+        "period_start",
+        "period_end",
+        "source_date",
+        "source_date_basis",
+        "population",
+        "population_year",
+    }
+)
 
 
 def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
@@ -173,33 +246,73 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
     counts = present["region_id"].value_counts(sort=False)
     if (counts > 1).any():
         several = present[present["region_id"].map(counts) > 1]
-        found.append(("several", _per_region(
-            several, lang, several["region_id"].map(counts).astype(str))))
+        found.append(
+            ("several", _per_region(several, lang, several["region_id"].map(counts).astype(str)))
+        )
     if present["region_id"].nunique() > 1:
-        periods = [format_period(text, start, end, lang) for text, start, end in zip(
-            present["period_text"], present["period_start"], present["period_end"], strict=True)]
+        periods = [
+            format_period(text, start, end, lang)
+            for text, start, end in zip(
+                present["period_text"], present["period_start"], present["period_end"], strict=True
+            )
+        ]
         if len(set(periods)) > 1:
             found.append(("periods", _per_region(present, lang, periods)))
         if present["label"].nunique() > 1:
             found.append(("labels", ""))
         if present["region_level"].nunique() > 1:
-            found.append(("levels", _per_region(present, lang, (
-                t(f"level_{level}", lang) for level in present["region_level"]))))
+            found.append(
+                (
+                    "levels",
+                    _per_region(
+                        present,
+                        lang,
+                        (t(f"level_{level}", lang) for level in present["region_level"]),
+                    ),
+                )
+            )
         if present["source_date"].nunique() > 1:
-            found.append(("report_dates", _per_region(present, lang, (
-                format_report_date(value, basis, lang) for value, basis in zip(
-                    present["source_date"], present["source_date_basis"], strict=True)))))
+            found.append(
+                (
+                    "report_dates",
+                    _per_region(
+                        present,
+                        lang,
+                        (
+                            format_report_date(value, basis, lang)
+                            for value, basis in zip(
+                                present["source_date"], present["source_date_basis"], strict=True
+                            )
+                        ),
+                    ),
+                )
+            )
     narrower = present[present["scope"].notna()]
     if not narrower.empty:
         found.append(("scope", _per_region(narrower, lang, narrower["scope"].astype(str))))
     plans = present[present["status"] == "plan"]
     if not plans.empty:
-        found.append(("all_plan", "") if len(plans) == len(present) else (
-            "plan", _per_region(plans, lang, (
-                format_value(value, unit, qualifier, status, lang)
-                for value, unit, qualifier, status in zip(
-                    plans["value"], plans["unit"], plans["qualifier"], plans["status"],
-                    strict=True)))))
+        found.append(
+            ("all_plan", "")
+            if len(plans) == len(present)
+            else (
+                "plan",
+                _per_region(
+                    plans,
+                    lang,
+                    (
+                        format_value(value, unit, qualifier, status, lang)
+                        for value, unit, qualifier, status in zip(
+                            plans["value"],
+                            plans["unit"],
+                            plans["qualifier"],
+                            plans["status"],
+                            strict=True,
+                        )
+                    ),
+                ),
+            )
+        )
     if (present["qualifier"] != "exact").any():
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
@@ -218,19 +331,31 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
     rows = rows[[column for column in rows.columns if column in _CAVEAT_COLUMNS]]
     groups = [group for _, group in rows.groupby("metric_id", sort=False)]
     if len(groups) == 1:
-        found = [t(f"warn_{kind}", lang).format(detail=detail)
-                 for kind, detail in _metric_caveats(groups[0], lang)]
+        found = [
+            t(f"warn_{kind}", lang).format(detail=detail)
+            for kind, detail in _metric_caveats(groups[0], lang)
+        ]
     else:
         colon, separator = (": ", "; ") if lang == "en" else ("：", "；")
-        found = [localised(group, "metric", lang).iloc[0] + colon + separator.join(
-            t(f"warn_short_{kind}", lang).format(detail=detail)
-            for kind, detail in _metric_caveats(group, lang)) for group in groups]
+        found = [
+            localised(group, "metric", lang).iloc[0]
+            + colon
+            + separator.join(
+                t(f"warn_short_{kind}", lang).format(detail=detail)
+                for kind, detail in _metric_caveats(group, lang)
+            )
+            for group in groups
+        ]
     if per_capita:
         years = rows.loc[rows["population"].notna(), "population_year"].dropna().unique()
         if len(years) > 1:
-            found.append(t("warn_population_years", lang).format(
-                years=(", " if lang == "en" else "、").join(
-                    str(int(year)) for year in sorted(years))))
+            found.append(
+                t("warn_population_years", lang).format(
+                    years=(", " if lang == "en" else "、").join(
+                        str(int(year)) for year in sorted(years)
+                    )
+                )
+            )
     return found
 
 
@@ -238,18 +363,21 @@ def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
     """Return the program types that some region runs, as {id: name (regions)}."""
     used = types[types["program_count"] > 0]
     named = localised(used, "program_type", lang)
-    return {kind: t("type_with_regions", lang).format(name=name, regions=count)
-            for kind, name, count in zip(used["program_type"], named, used["region_count"],
-                                         strict=True)}
+    return {
+        kind: t("type_with_regions", lang).format(name=name, regions=count)
+        for kind, name, count in zip(used["program_type"], named, used["region_count"], strict=True)
+    }
 
 
-def program_rows(programs: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame,
-                 program_type: str) -> pd.DataFrame:
+def program_rows(
+    programs: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame, program_type: str
+) -> pd.DataFrame:
     """Return the figures of one type's programs, and a "no figure" row per program without."""
     chosen = programs[programs["program_type"] == program_type]
     silent = chosen[~chosen["program_id"].isin(figures["program_id"])]
-    rows = pd.concat([figures.assign(missing=False), silent.assign(missing=True)],
-                     ignore_index=True)
+    rows = pd.concat(
+        [figures.assign(missing=False), silent.assign(missing=True)], ignore_index=True
+    )
     region_order = {region: n for n, region in enumerate(regions["region_id"])}
     program_order = {program: n for n, program in enumerate(chosen["program_id"])}
     rows["_region"] = rows["region_id"].map(region_order)

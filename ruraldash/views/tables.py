@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from ruraldash.figures import localised
-from ruraldash.formatting import (
+from ruraldash.compare.figures import localised
+from ruraldash.compare.ratios import how_computed
+from ruraldash.language.formatting import (
     format_per_10k,
     format_period,
     format_report_date,
@@ -16,8 +17,7 @@ from ruraldash.formatting import (
     round_significant,
     year_text,
 )
-from ruraldash.i18n import t
-from ruraldash.ratios import how_computed
+from ruraldash.language.i18n import t
 
 Column = Callable[[pd.DataFrame, str], pd.Series | list[str]]
 
@@ -38,37 +38,56 @@ def _absent(frame: pd.DataFrame) -> list[bool]:
 
 
 def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
-    return [t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
-            for absent, value, unit, qualifier, status in zip(
-                _absent(frame), frame["value"], frame["unit"], frame["qualifier"],
-                frame["status"], strict=True)]
+    return [
+        t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
+        for absent, value, unit, qualifier, status in zip(
+            _absent(frame),
+            frame["value"],
+            frame["unit"],
+            frame["qualifier"],
+            frame["status"],
+            strict=True,
+        )
+    ]
 
 
 def _period(frame: pd.DataFrame, lang: str) -> list[str]:
-    return ["" if absent else format_period(text, start, end, lang)
-            for absent, text, start, end in zip(
-                _absent(frame), frame["period_text"], frame["period_start"],
-                frame["period_end"], strict=True)]
+    return [
+        "" if absent else format_period(text, start, end, lang)
+        for absent, text, start, end in zip(
+            _absent(frame),
+            frame["period_text"],
+            frame["period_start"],
+            frame["period_end"],
+            strict=True,
+        )
+    ]
 
 
 def _scope(frame: pd.DataFrame, lang: str) -> list[str]:
     whole = t("scope_whole", lang)
-    return ["" if absent else whole if is_missing(scope) else str(scope)
-            for absent, scope in zip(_absent(frame), frame["scope"], strict=True)]
+    return [
+        "" if absent else whole if is_missing(scope) else str(scope)
+        for absent, scope in zip(_absent(frame), frame["scope"], strict=True)
+    ]
 
 
 def _source_date(frame: pd.DataFrame, lang: str) -> list[str]:
-    return ["" if is_missing(value) else format_report_date(value, basis, lang)
-            for value, basis in zip(frame["source_date"], frame["source_date_basis"],
-                                    strict=True)]
+    return [
+        "" if is_missing(value) else format_report_date(value, basis, lang)
+        for value, basis in zip(frame["source_date"], frame["source_date_basis"], strict=True)
+    ]
 
 
 def _per_10k_note(frame: pd.DataFrame, lang: str) -> list[str]:
-    return [t("per_10k_computed", lang).format(value=format_per_10k(value, lang),
-                                               year=int(year))
-            if is_missing(reason) else t(reason, lang)
-            for reason, value, year in zip(frame["per_capita_reason"], frame["per_10k"],
-                                           frame["population_year"], strict=True)]
+    return [
+        t("per_10k_computed", lang).format(value=format_per_10k(value, lang), year=int(year))
+        if is_missing(reason)
+        else t(reason, lang)
+        for reason, value, year in zip(
+            frame["per_capita_reason"], frame["per_10k"], frame["population_year"], strict=True
+        )
+    ]
 
 
 def _plain_text(column: str) -> Column:
@@ -94,7 +113,8 @@ FIGURE_COLUMNS: dict[str, Column] = {
     "source_date": _source_date,
     "figure_id": _plain_text("figure_id"),
     "per_10k": lambda frame, lang: frame["per_10k"].map(
-        lambda v: v if is_missing(v) else round_significant(v, 3)),
+        lambda v: v if is_missing(v) else round_significant(v, 3)
+    ),
     "per_10k_note": _per_10k_note,
     "population": _raw("population"),
     "population_year": lambda frame, lang: frame["population_year"].map(year_text),
@@ -102,17 +122,77 @@ FIGURE_COLUMNS: dict[str, Column] = {
 }
 
 # The number in base units always stands beside its qualifier, so a spreadsheet keeps both.
-EXPLORE_COLUMNS = ("region", "category", "metric", "label", "value_text", "value", "qualifier",
-                   "unit", "period", "scope", "status", "program", "quote", "source", "figure_id")
-COMPARE_COLUMNS = ("region", "metric", "label", "value_text", "value", "qualifier", "unit",
-                   "period", "scope", "status", "program", "quote", "source", "source_date",
-                   "figure_id")
-PER_CAPITA_COLUMNS = ("per_10k", "per_10k_note", "population", "population_year",
-                      "population_source")
-PROFILE_COLUMNS = ("category", "metric", "label", "value_text", "value", "qualifier", "unit",
-                   "period", "scope", "status", "program", "quote", "figure_id")
-PROGRAM_FIGURE_COLUMNS = ("region", "program", "metric", "label", "value_text", "value",
-                          "qualifier", "unit", "period", "scope", "status", "quote", "figure_id")
+EXPLORE_COLUMNS = (
+    "region",
+    "category",
+    "metric",
+    "label",
+    "value_text",
+    "value",
+    "qualifier",
+    "unit",
+    "period",
+    "scope",
+    "status",
+    "program",
+    "quote",
+    "source",
+    "figure_id",
+)
+COMPARE_COLUMNS = (
+    "region",
+    "metric",
+    "label",
+    "value_text",
+    "value",
+    "qualifier",
+    "unit",
+    "period",
+    "scope",
+    "status",
+    "program",
+    "quote",
+    "source",
+    "source_date",
+    "figure_id",
+)
+PER_CAPITA_COLUMNS = (
+    "per_10k",
+    "per_10k_note",
+    "population",
+    "population_year",
+    "population_source",
+)
+PROFILE_COLUMNS = (
+    "category",
+    "metric",
+    "label",
+    "value_text",
+    "value",
+    "qualifier",
+    "unit",
+    "period",
+    "scope",
+    "status",
+    "program",
+    "quote",
+    "figure_id",
+)
+PROGRAM_FIGURE_COLUMNS = (
+    "region",
+    "program",
+    "metric",
+    "label",
+    "value_text",
+    "value",
+    "qualifier",
+    "unit",
+    "period",
+    "scope",
+    "status",
+    "quote",
+    "figure_id",
+)
 
 
 def figure_table(frame: pd.DataFrame, lang: str, columns: Sequence[str]) -> pd.DataFrame:
@@ -131,8 +211,12 @@ def ratio_table(ratios: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_how_computed", lang): how_computed(ratios, lang),
         t("col_numerator", lang): ratios["label_num"],
         t("col_denominator", lang): ratios["label_den"],
-        t("col_period", lang): [format_period(text, start, end, lang) for text, start, end in zip(
-            ratios["period_text"], ratios["period_start"], ratios["period_end"], strict=True)],
+        t("col_period", lang): [
+            format_period(text, start, end, lang)
+            for text, start, end in zip(
+                ratios["period_text"], ratios["period_start"], ratios["period_end"], strict=True
+            )
+        ],
         t("col_quote_numerator", lang): ratios["quote_num"],
         t("col_quote_denominator", lang): ratios["quote_den"],
         t("col_figure_ids", lang): ratios["figure_id_num"] + " ÷ " + ratios["figure_id_den"],

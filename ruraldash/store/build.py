@@ -16,14 +16,14 @@ from typing import TypeVar
 import duckdb
 import pyarrow as pa
 
-from ruraldash.catalogue import Catalogue, load_catalogue
-from ruraldash.checks import run_checks
-from ruraldash.db import connect
-from ruraldash.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
-from ruraldash.problems import InvalidData, Problem, display_path, one_of
-from ruraldash.textnorm import match_key, normalise
-from ruraldash.yamlio import YamlError, load_yaml
+from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.checks import run_checks
+from ruraldash.store.db import connect
+from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
+from ruraldash.store.yamlio import YamlError, load_yaml
 
 T = TypeVar("T")
 
@@ -58,11 +58,16 @@ def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) ->
     files = figure_files(data_dir)
     for path in files:
         if path.stem not in catalogue.sources:
-            result.problems.append(Problem(
-                display_path(path), 1, None,
-                f"file name '{path.stem}' is not a source id in sources.yaml "
-                f"({one_of(list(catalogue.sources))})", kind="file",
-            ))
+            result.problems.append(
+                Problem(
+                    display_path(path),
+                    1,
+                    None,
+                    f"file name '{path.stem}' is not a source id in sources.yaml "
+                    f"({one_of(list(catalogue.sources))})",
+                    kind="file",
+                )
+            )
     load = load_raw_figures(con, files)
     result.problems.extend(load.problems)
     result.warnings.extend(load.warnings)
@@ -72,8 +77,9 @@ def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) ->
     return result
 
 
-def _create_table(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table,
-                  temporary: bool = False) -> None:
+def _create_table(
+    con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table, temporary: bool = False
+) -> None:
     """Create table `name` (a fixed identifier of ours) from Arrow rows."""
     con.register("_incoming", rows)
     con.execute(f"CREATE {'TEMP ' if temporary else ''}TABLE {name} AS SELECT * FROM _incoming")
@@ -81,8 +87,15 @@ def _create_table(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table,
 
 
 def _records_table(records: list[object], skip: tuple[str, ...] = ()) -> pa.Table:
-    names = [f.name for f in dataclasses.fields(records[0]) if f.name != "origin"
-             and f.name not in skip] if records else ["id"]
+    names = (
+        [
+            f.name
+            for f in dataclasses.fields(records[0])
+            if f.name != "origin" and f.name not in skip
+        ]
+        if records
+        else ["id"]
+    )
     columns = {name: [_cell(getattr(record, name)) for record in records] for name in names}
     # The order of declaration is the order officials see lists in: keep it as data.
     columns["position"] = list(range(len(records)))
@@ -93,27 +106,49 @@ def _cell(value: object) -> object:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
-                     result: Validation) -> None:
+def _write_catalogue(
+    con: duckdb.DuckDBPyConnection, catalogue: Catalogue, result: Validation
+) -> None:
     """Create one table per catalogue section, plus region references and normalised reports."""
     sections = {
-        "units": catalogue.units, "qualifiers": catalogue.qualifiers,
-        "statuses": catalogue.statuses, "categories": catalogue.categories,
-        "metrics": catalogue.metrics, "program_types": catalogue.program_types,
-        "regions": catalogue.regions, "programs": catalogue.programs,
+        "units": catalogue.units,
+        "qualifiers": catalogue.qualifiers,
+        "statuses": catalogue.statuses,
+        "categories": catalogue.categories,
+        "metrics": catalogue.metrics,
+        "program_types": catalogue.program_types,
+        "regions": catalogue.regions,
+        "programs": catalogue.programs,
     }
     for name, section in sections.items():
         _create_table(con, name, _records_table(list(section.values()), skip=("reference",)))
     references = [
-        {"region_id": region.id, **{f.name: getattr(figure, f.name)
-                                    for f in dataclasses.fields(figure) if f.name != "origin"}}
-        for region in catalogue.regions.values() for figure in region.reference
+        {
+            "region_id": region.id,
+            **{
+                f.name: getattr(figure, f.name)
+                for f in dataclasses.fields(figure)
+                if f.name != "origin"
+            },
+        }
+        for region in catalogue.regions.values()
+        for figure in region.reference
     ]
-    reference_table = pa.Table.from_pylist(references) if references else pa.table(
-        {"region_id": pa.array([], pa.string()), "field": pa.array([], pa.string()),
-         "value": pa.array([], pa.float64()), "unit": pa.array([], pa.string()),
-         "source": pa.array([], pa.string()), "year": pa.array([], pa.int64()),
-         "note": pa.array([], pa.string())})
+    reference_table = (
+        pa.Table.from_pylist(references)
+        if references
+        else pa.table(
+            {
+                "region_id": pa.array([], pa.string()),
+                "field": pa.array([], pa.string()),
+                "value": pa.array([], pa.float64()),
+                "unit": pa.array([], pa.string()),
+                "source": pa.array([], pa.string()),
+                "year": pa.array([], pa.int64()),
+                "note": pa.array([], pa.string()),
+            }
+        )
+    )
     _create_table(con, "region_reference", reference_table)
 
     sources = []
@@ -124,8 +159,11 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
         text = path.read_text(encoding="utf-8-sig") if path and path.is_file() else None
         if text is None:
             missing.append(source.id)
-        row = {f.name: getattr(source, f.name) for f in dataclasses.fields(source)
-               if f.name != "origin"}
+        row = {
+            f.name: getattr(source, f.name)
+            for f in dataclasses.fields(source)
+            if f.name != "origin"
+        }
         row["report_available"] = text is not None
         row["report_text"] = normalise(text) if text is not None else None
         sources.append(row)
@@ -137,13 +175,22 @@ def _write_catalogue(con: duckdb.DuckDBPyConnection, catalogue: Catalogue,
             f"({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}): "
             "their quotes were not checked"
         )
-    source_table = pa.Table.from_pylist(sources) if sources else pa.table(
-        {"id": pa.array([], pa.string()), "region": pa.array([], pa.string()),
-         "file": pa.array([], pa.string())})
+    source_table = (
+        pa.Table.from_pylist(sources)
+        if sources
+        else pa.table(
+            {
+                "id": pa.array([], pa.string()),
+                "region": pa.array([], pa.string()),
+                "file": pa.array([], pa.string()),
+            }
+        )
+    )
     _create_table(con, "sources", source_table)
     # The match keys are only for checking quotes: a temporary table, never written out.
-    key_table = pa.Table.from_pylist(keys, schema=pa.schema(
-        [("source_id", pa.string()), ("report_key", pa.string())]))
+    key_table = pa.Table.from_pylist(
+        keys, schema=pa.schema([("source_id", pa.string()), ("report_key", pa.string())])
+    )
     _create_table(con, "report_keys", key_table, temporary=True)
 
 
@@ -216,8 +263,11 @@ def _reports_named(sources_yaml: Path) -> list[Path]:
     if not isinstance(document, dict) or not document.get("reports_dir"):
         return []
     reports_dir = sources_yaml.parent / str(document["reports_dir"])
-    return [reports_dir / str(item.get("file")) for item in document.get("sources") or []
-            if isinstance(item, dict)]
+    return [
+        reports_dir / str(item.get("file"))
+        for item in document.get("sources") or []
+        if isinstance(item, dict)
+    ]
 
 
 @dataclass(frozen=True)

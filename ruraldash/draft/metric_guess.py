@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ruraldash.catalogue import Metric
+from ruraldash.store.catalogue import Metric
 
 # How much a keyword counts by where it stands: in the phrase naming what is counted most, in
 # what the clause says of it next (担任一级网格长) as much, elsewhere in the clause less,
@@ -44,21 +44,33 @@ def _score(metric: Metric, zones: tuple[tuple[str, float], ...]) -> float:
     return total
 
 
-def guess_metric(metrics: Mapping[str, Metric], unit: str, phrase: str, predicate: str,
-                 clause: str, sentence: str) -> MetricGuess:
+def guess_metric(
+    metrics: Mapping[str, Metric],
+    unit: str,
+    phrase: str,
+    predicate: str,
+    clause: str,
+    sentence: str,
+) -> MetricGuess:
     """Return the metric of this unit whose catalogue keywords best fit the words around it."""
     fitting = [metric for metric in metrics.values() if metric.unit == unit]
     if not fitting:
         return MetricGuess("", 0.0, matched=False)
-    zones = ((phrase, PHRASE_WEIGHT), (predicate, PREDICATE_WEIGHT), (clause, CLAUSE_WEIGHT),
-             (sentence, SENTENCE_WEIGHT))
+    zones = (
+        (phrase, PHRASE_WEIGHT),
+        (predicate, PREDICATE_WEIGHT),
+        (clause, CLAUSE_WEIGHT),
+        (sentence, SENTENCE_WEIGHT),
+    )
     # sorted() is stable: among equal scores the catalogue's order decides.
-    scored = sorted(((_score(metric, zones), metric.id) for metric in fitting),
-                    key=lambda item: -item[0])
+    scored = sorted(
+        ((_score(metric, zones), metric.id) for metric in fitting), key=lambda item: -item[0]
+    )
     best_score, best = scored[0]
     if best_score == 0:
         return MetricGuess(best, 0.0, matched=False)
     total = sum(score for score, _ in scored)
-    alternatives = tuple(metric for score, metric in scored[1:]
-                         if score >= ALTERNATIVE_SHARE * best_score)[:MAX_ALTERNATIVES]
+    alternatives = tuple(
+        metric for score, metric in scored[1:] if score >= ALTERNATIVE_SHARE * best_score
+    )[:MAX_ALTERNATIVES]
     return MetricGuess(best, best_score / total, alternatives)

@@ -9,10 +9,10 @@ from datetime import date
 
 import pandas as pd
 
-from ruraldash.export import ExportTable
-from ruraldash.figures import localised
-from ruraldash.formatting import format_report_date, is_missing, today
-from ruraldash.i18n import t
+from ruraldash.compare.figures import localised
+from ruraldash.language.formatting import format_report_date, is_missing, today
+from ruraldash.language.i18n import t
+from ruraldash.views.export import ExportTable
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -28,25 +28,33 @@ class ShownTable:
 
 def file_stem(page: str, *subject: str, filtered: bool, day: date | None = None) -> str:
     """Return a file name that says what is inside: compare_regions_trainees_filtered_2026-11-21."""
-    parts = [page, *(part for part in subject if part), "filtered" if filtered else "all",
-             (day or today()).isoformat()]
+    parts = [
+        page,
+        *(part for part in subject if part),
+        "filtered" if filtered else "all",
+        (day or today()).isoformat(),
+    ]
     return "_".join(_UNSAFE.sub("-", part).strip("-") for part in parts)
 
 
 def figure_sources(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the sources sheet of a figure table: report, date and clause for every figure row."""
     present = rows[~rows["missing"]] if "missing" in rows else rows
-    return pd.DataFrame({
-        t("col_figure_id", lang): present["figure_id"],
-        t("col_region", lang): localised(present, "region", lang),
-        t("col_source", lang): localised(present, "source_title", lang),
-        t("col_source_date", lang): [
-            "" if is_missing(value) else format_report_date(value, basis, lang)
-            for value, basis in zip(present["source_date"], present["source_date_basis"],
-                                    strict=True)],
-        t("col_quote", lang): present["quote"],
-        t("col_source_file", lang): present["source_file"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            t("col_figure_id", lang): present["figure_id"],
+            t("col_region", lang): localised(present, "region", lang),
+            t("col_source", lang): localised(present, "source_title", lang),
+            t("col_source_date", lang): [
+                "" if is_missing(value) else format_report_date(value, basis, lang)
+                for value, basis in zip(
+                    present["source_date"], present["source_date_basis"], strict=True
+                )
+            ],
+            t("col_quote", lang): present["quote"],
+            t("col_source_file", lang): present["source_file"],
+        }
+    ).reset_index(drop=True)
 
 
 def ratio_sources(ratios: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -57,37 +65,54 @@ def ratio_sources(ratios: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.
 
 def report_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the sources sheet of a summary table: every report with its date."""
-    return pd.DataFrame({
-        t("col_source_id", lang): sources["source_id"],
-        t("col_region", lang): localised(sources, "region", lang),
-        t("col_source", lang): localised(sources, "title", lang),
-        t("col_source_date", lang): [format_report_date(value, basis, lang) for value, basis
-                                     in zip(sources["date"], sources["date_basis"], strict=True)],
-        t("col_date_note", lang): sources["date_note"],
-        t("col_source_file", lang): sources["file"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            t("col_source_id", lang): sources["source_id"],
+            t("col_region", lang): localised(sources, "region", lang),
+            t("col_source", lang): localised(sources, "title", lang),
+            t("col_source_date", lang): [
+                format_report_date(value, basis, lang)
+                for value, basis in zip(sources["date"], sources["date_basis"], strict=True)
+            ],
+            t("col_date_note", lang): sources["date_note"],
+            t("col_source_file", lang): sources["file"],
+        }
+    ).reset_index(drop=True)
 
 
-def notes(filters: Sequence[tuple[str, str]], caveats: Sequence[str],
-          lang: str) -> tuple[tuple[str, str], ...]:
+def notes(
+    filters: Sequence[tuple[str, str]], caveats: Sequence[str], lang: str
+) -> tuple[tuple[str, str], ...]:
     """Return the notes sheet rows: each filter as (filter, value) and each caveat shown."""
     described = [f"{name}: {value}" for name, value in filters if value]
     rows = [(t("notes_filters", lang), text) for text in described] or [
-        (t("notes_filters", lang), t("no_filters", lang))]
+        (t("notes_filters", lang), t("no_filters", lang))
+    ]
     rows += [(t("notes_caveat", lang), text) for text in caveats]
     rows.append((t("notes_language", lang), t("language_name", lang)))
     return tuple(rows)
 
 
-def table_export(title: str, table: pd.DataFrame, sources: pd.DataFrame,
-                 filters: Sequence[tuple[str, str]], caveats: Sequence[str],
-                 lang: str) -> ExportTable:
+def table_export(
+    title: str,
+    table: pd.DataFrame,
+    sources: pd.DataFrame,
+    filters: Sequence[tuple[str, str]],
+    caveats: Sequence[str],
+    lang: str,
+) -> ExportTable:
     """Return the export of a table exactly as shown, with its sources and notes."""
     return ExportTable(title, table, sources, notes(filters, caveats, lang), lang)
 
 
-def shown_table(title: str, table: pd.DataFrame, sources: pd.DataFrame,
-                filters: Sequence[tuple[str, str]], caveats: Sequence[str], lang: str,
-                stem: str) -> ShownTable:
+def shown_table(
+    title: str,
+    table: pd.DataFrame,
+    sources: pd.DataFrame,
+    filters: Sequence[tuple[str, str]],
+    caveats: Sequence[str],
+    lang: str,
+    stem: str,
+) -> ShownTable:
     """Return a table with its export and file name, ready for the page to show and offer."""
     return ShownTable(table, table_export(title, table, sources, filters, caveats, lang), stem)

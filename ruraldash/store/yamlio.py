@@ -51,7 +51,7 @@ def load_yaml(path: Path) -> Any:
     the line of each of its keys under KEY_LINES."""
     try:
         with path.open(encoding="utf-8-sig") as handle:
-            return yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+            return yaml.load(handle, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1

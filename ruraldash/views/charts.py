@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.figures import localised
-from ruraldash.formatting import (
+from ruraldash.compare.figures import localised
+from ruraldash.language.formatting import (
     axis_ticks,
     format_number,
     format_period,
@@ -18,7 +18,7 @@ from ruraldash.formatting import (
     is_missing,
     round_significant,
 )
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
 
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Source Han Sans SC, sans-serif"
 COLOURS = {"actual": "#2F6B9A", "plan": "#E3A33B", "missing": "#8A8F98", "grid": "#E6E9EE"}
@@ -31,19 +31,34 @@ HEADROOM = 1.3  # room right of the longest bar for its label ("近8亿（计划
 
 # What a bar chart of figures reads from each row; the rest of a figures frame is not touched.
 _BAR_COLUMNS = (
-    "region_id", "missing", "label", "value", "unit", "qualifier", "status", "period_text",
-    "period_start", "period_end", "scope", "quote", "source_date", "source_date_basis",
-    "per_10k", "per_capita_reason",
+    "region_id",
+    "missing",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "period_text",
+    "period_start",
+    "period_end",
+    "scope",
+    "quote",
+    "source_date",
+    "source_date_basis",
+    "per_10k",
+    "per_capita_reason",
 )
 
 
 def _layout(height: int, **layout: object) -> dict[str, object]:
     """Return the house layout (font, margins, legend on top) with `layout` on top of it."""
     return {
-        "height": height, "font": {"family": FONT, "size": 13}, "plot_bgcolor": "white",
-        "margin": {"l": 10, "r": 30, "t": 60, "b": 40}, "hoverlabel": {"font": {"family": FONT}},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right",
-                   "x": 1},
+        "height": height,
+        "font": {"family": FONT, "size": 13},
+        "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 30, "t": 60, "b": 40},
+        "hoverlabel": {"font": {"family": FONT}},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
         **layout,
     }
 
@@ -63,8 +78,12 @@ def _records(frame: pd.DataFrame, lang: str) -> list[dict[str, object]]:
     from every column of the frame, which costs more than the whole chart.
     """
     suffix = "en" if lang == "en" else "zh"
-    names = {f"region_{suffix}": "region", f"metric_{suffix}": "metric",
-             f"unit_{suffix}": "unit_name", f"source_title_{suffix}": "source_title"}
+    names = {
+        f"region_{suffix}": "region",
+        f"metric_{suffix}": "metric",
+        f"unit_{suffix}": "unit_name",
+        f"source_title_{suffix}": "source_title",
+    }
     columns = [column for column in (*_BAR_COLUMNS, *names) if column in frame.columns]
     return frame[columns].rename(columns=names).to_dict("records")
 
@@ -74,12 +93,15 @@ def _row_label(row: dict, lang: str) -> str:
     region = row["region"]
     if row["missing"]:
         return f"<b>{region}</b>"
-    detail = row["period_text"] if not is_missing(row["period_text"]) else t(
-        "period_not_stated", lang)
+    detail = (
+        row["period_text"] if not is_missing(row["period_text"]) else t("period_not_stated", lang)
+    )
     if not is_missing(row["scope"]):
         detail += f" · {row['scope']}"
-    return (f"<b>{region}</b> · {_short(row['label'])}<br>"
-            f"<span style='font-size:11px;color:{COLOURS['missing']}'>{_short(detail, 30)}</span>")
+    return (
+        f"<b>{region}</b> · {_short(row['label'])}<br>"
+        f"<span style='font-size:11px;color:{COLOURS['missing']}'>{_short(detail, 30)}</span>"
+    )
 
 
 def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
@@ -88,8 +110,9 @@ def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
     if per_capita:
         if is_missing(row["per_10k"]):
             return t(row["per_capita_reason"], lang)
-        return format_value(round_significant(row["per_10k"]), "count", row["qualifier"],
-                            row["status"], lang)
+        return format_value(
+            round_significant(row["per_10k"]), "count", row["qualifier"], row["status"], lang
+        )
     return format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
 
 
@@ -97,14 +120,19 @@ def _hover(row: dict, lang: str) -> list[str]:
     if row["missing"]:
         return [row["region"], t("no_figure", lang), "", "", "", "", ""]
     return [
-        row["region"], _wrap(row["label"]),
+        row["region"],
+        _wrap(row["label"]),
         format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
-        + " " + row["unit_name"],
+        + " "
+        + row["unit_name"],
         format_period(row["period_text"], row["period_start"], row["period_end"], lang),
         t("scope_whole", lang) if is_missing(row["scope"]) else str(row["scope"]),
         _wrap(row["quote"]),
-        _wrap(row["source_title"] + " · " + format_report_date(
-            row["source_date"], row["source_date_basis"], lang)),
+        _wrap(
+            row["source_title"]
+            + " · "
+            + format_report_date(row["source_date"], row["source_date_basis"], lang)
+        ),
     ]
 
 
@@ -126,8 +154,15 @@ def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
 
 
 def _hover_template(lang: str) -> str:
-    keys = ("col_region", "col_label", "col_value_text", "col_period", "col_scope", "col_quote",
-            "col_source")
+    keys = (
+        "col_region",
+        "col_label",
+        "col_value_text",
+        "col_period",
+        "col_scope",
+        "col_quote",
+        "col_source",
+    )
     lines = (f"{t(key, lang)}: %{{customdata[{n}]}}" for n, key in enumerate(keys))
     return "<br>".join(lines) + "<extra></extra>"
 
@@ -140,8 +175,9 @@ def _panels(rows: pd.DataFrame, lang: str) -> Iterator[list[dict]]:
     yield from groups.values()
 
 
-def _panel_traces(group: list[dict], axes: tuple[str, str], lang: str, per_capita: bool,
-                  legend: set[str]) -> tuple[list[go.Bar | go.Scatter], list[str], float]:
+def _panel_traces(
+    group: list[dict], axes: tuple[str, str], lang: str, per_capita: bool, legend: set[str]
+) -> tuple[list[go.Bar | go.Scatter], list[str], float]:
     """Draw one metric: a bar per figure (plans hatched), "no figure" as text at zero.
 
     Returns the traces, the y labels top to bottom and the longest bar.
@@ -154,27 +190,42 @@ def _panel_traces(group: list[dict], axes: tuple[str, str], lang: str, per_capit
         chosen = [n for n, row in enumerate(group) if drawn[n] and row["status"] == status]
         if not chosen:
             continue
-        traces.append(go.Bar(
-            x=[group[n][measure] for n in chosen], y=[labels[n] for n in chosen],
-            xaxis=axes[0], yaxis=axes[1], orientation="h", name=t(f"status_{status}", lang),
-            legendgroup=status, showlegend=status not in legend,
-            marker={"color": COLOURS[status], "pattern": {"shape": PATTERNS[status]}},
-            text=[_bar_text(group[n], lang, per_capita) for n in chosen],
-            textposition="outside", cliponaxis=False,
-            customdata=[_hover(group[n], lang) for n in chosen],
-            hovertemplate=_hover_template(lang),
-        ))
+        traces.append(
+            go.Bar(
+                x=[group[n][measure] for n in chosen],
+                y=[labels[n] for n in chosen],
+                xaxis=axes[0],
+                yaxis=axes[1],
+                orientation="h",
+                name=t(f"status_{status}", lang),
+                legendgroup=status,
+                showlegend=status not in legend,
+                marker={"color": COLOURS[status], "pattern": {"shape": PATTERNS[status]}},
+                text=[_bar_text(group[n], lang, per_capita) for n in chosen],
+                textposition="outside",
+                cliponaxis=False,
+                customdata=[_hover(group[n], lang) for n in chosen],
+                hovertemplate=_hover_template(lang),
+            )
+        )
         legend.add(status)
     empty = [n for n, keep in enumerate(drawn) if not keep]
     if empty:
-        traces.append(go.Scatter(
-            x=[0] * len(empty), y=[labels[n] for n in empty], xaxis=axes[0], yaxis=axes[1],
-            mode="text", textposition="middle right", showlegend=False, hoverinfo="skip",
-            text=[_bar_text(group[n], lang, per_capita) for n in empty],
-            textfont={"color": COLOURS["missing"]},
-        ))
-    longest = max((row[measure] for row, keep in zip(group, drawn, strict=True) if keep),
-                  default=0)
+        traces.append(
+            go.Scatter(
+                x=[0] * len(empty),
+                y=[labels[n] for n in empty],
+                xaxis=axes[0],
+                yaxis=axes[1],
+                mode="text",
+                textposition="middle right",
+                showlegend=False,
+                hoverinfo="skip",
+                text=[_bar_text(group[n], lang, per_capita) for n in empty],
+                textfont={"color": COLOURS["missing"]},
+            )
+        )
+    longest = max((row[measure] for row, keep in zip(group, drawn, strict=True) if keep), default=0)
     return traces, labels, longest
 
 
@@ -188,8 +239,7 @@ def _x_axis(longest: float, unit: str | None, lang: str, anchor: str) -> dict[st
         return {**axis, "range": [0, 1], "showticklabels": False}
     top = longest * HEADROOM
     values, labels = axis_ticks(top, lang, unit)
-    return {**axis, "range": [0, top], "tickmode": "array", "tickvals": values,
-            "ticktext": labels}
+    return {**axis, "range": [0, top], "tickmode": "array", "tickvals": values, "ticktext": labels}
 
 
 def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.Figure:
@@ -204,18 +254,33 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
     top = 1.0  # panels stack downwards in paper coordinates, the first at the top
     for panel, (group, height) in enumerate(zip(groups, heights, strict=True), start=1):
         suffix = "" if panel == 1 else str(panel)
-        drawn, labels, longest = _panel_traces(group, (f"x{suffix}", f"y{suffix}"), lang,
-                                               per_capita, legend)
+        drawn, labels, longest = _panel_traces(
+            group, (f"x{suffix}", f"y{suffix}"), lang, per_capita, legend
+        )
         traces += drawn
         bottom = max(top - height / total, 0.0)
         unit = None if per_capita else group[0]["unit"]
         layout[f"xaxis{suffix}"] = _x_axis(longest, unit, lang, f"y{suffix}")
-        layout[f"yaxis{suffix}"] = {"domain": [bottom, top], "anchor": f"x{suffix}",
-                                    "categoryorder": "array", "categoryarray": labels[::-1],
-                                    "automargin": True}
-        titles.append({"text": _panel_title(group[0], lang, per_capita), "x": 0, "y": top,
-                       "xref": "paper", "yref": "paper", "xanchor": "left",
-                       "yanchor": "bottom", "showarrow": False, "font": {"size": 15}})
+        layout[f"yaxis{suffix}"] = {
+            "domain": [bottom, top],
+            "anchor": f"x{suffix}",
+            "categoryorder": "array",
+            "categoryarray": labels[::-1],
+            "automargin": True,
+        }
+        titles.append(
+            {
+                "text": _panel_title(group[0], lang, per_capita),
+                "x": 0,
+                "y": top,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 15},
+            }
+        )
         top = bottom - PANEL_GAP / total
     return go.Figure(traces, _layout(total + PANEL_GAP + 40, annotations=titles, **layout))
 
@@ -224,20 +289,33 @@ def heatmap(matrix: pd.DataFrame, lang: str, hover_names: pd.DataFrame | None = 
     """Return a grid of counts, rows by columns; a cell without any figure stays blank, not 0."""
     text = matrix.map(lambda v: "" if is_missing(v) else format_number(v, lang))
     trace = go.Heatmap(
-        z=matrix.to_numpy(), x=list(matrix.columns), y=list(matrix.index),
-        text=text.to_numpy(), texttemplate="%{text}", colorscale=HEATMAP_SCALE,
-        showscale=False, hoverongaps=False, xgap=3, ygap=3,
+        z=matrix.to_numpy(),
+        x=list(matrix.columns),
+        y=list(matrix.index),
+        text=text.to_numpy(),
+        texttemplate="%{text}",
+        colorscale=HEATMAP_SCALE,
+        showscale=False,
+        hoverongaps=False,
+        xgap=3,
+        ygap=3,
     )
     if hover_names is not None:
         trace.customdata = hover_names.fillna("").map(_wrap).to_numpy()
         trace.hovertemplate = "%{y} · %{x}<br>%{customdata}<extra></extra>"
     else:
         trace.customdata = text.to_numpy()
-        trace.hovertemplate = (f"%{{y}} · %{{x}}: %{{customdata}} {t('figures_unit', lang)}"
-                               "<extra></extra>")
-    return go.Figure(trace, _layout(28 * len(matrix) + 120,
-                                    yaxis={"autorange": "reversed", "automargin": True},
-                                    xaxis={"side": "top"}))
+        trace.hovertemplate = (
+            f"%{{y}} · %{{x}}: %{{customdata}} {t('figures_unit', lang)}<extra></extra>"
+        )
+    return go.Figure(
+        trace,
+        _layout(
+            28 * len(matrix) + 120,
+            yaxis={"autorange": "reversed", "automargin": True},
+            xaxis={"side": "top"},
+        ),
+    )
 
 
 def category_bars(categories: pd.DataFrame, lang: str) -> go.Figure:
@@ -247,13 +325,28 @@ def category_bars(categories: pd.DataFrame, lang: str) -> go.Figure:
     top = max(counts, default=0) * 1.15 or 1
     values, labels = axis_ticks(top, lang)
     figure = go.Bar(
-        x=counts, y=list(localised(categories, "category", lang)), orientation="h",
-        marker={"color": COLOURS["actual"]}, text=written, textposition="outside",
-        cliponaxis=False, customdata=written,
+        x=counts,
+        y=list(localised(categories, "category", lang)),
+        orientation="h",
+        marker={"color": COLOURS["actual"]},
+        text=written,
+        textposition="outside",
+        cliponaxis=False,
+        customdata=written,
         hovertemplate=f"%{{y}}: %{{customdata}} {t('figures_unit', lang)}<extra></extra>",
     )
-    return go.Figure(figure, _layout(
-        30 * len(categories) + 100, yaxis={"autorange": "reversed", "automargin": True},
-        xaxis={"title": {"text": t("col_figure_count", lang)}, "gridcolor": COLOURS["grid"],
-               "range": [0, top], "tickmode": "array", "tickvals": values,
-               "ticktext": labels}))
+    return go.Figure(
+        figure,
+        _layout(
+            30 * len(categories) + 100,
+            yaxis={"autorange": "reversed", "automargin": True},
+            xaxis={
+                "title": {"text": t("col_figure_count", lang)},
+                "gridcolor": COLOURS["grid"],
+                "range": [0, top],
+                "tickmode": "array",
+                "tickvals": values,
+                "ticktext": labels,
+            },
+        ),
+    )

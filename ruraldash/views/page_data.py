@@ -14,9 +14,12 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash import charts, compare, coverage, methods, ratios, tables
-from ruraldash.db import run_query
-from ruraldash.downloads import (
+from ruraldash.compare import coverage, honest, ratios
+from ruraldash.compare.figures import FigureFilter, filter_options, load_figures
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
+from ruraldash.views import charts, methods, tables
+from ruraldash.views.provenance import (
     ShownTable,
     figure_sources,
     file_stem,
@@ -24,8 +27,6 @@ from ruraldash.downloads import (
     report_sources,
     shown_table,
 )
-from ruraldash.figures import FigureFilter, filter_options, load_figures
-from ruraldash.i18n import t
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Charted:
 
 # --- overview ------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Overview:
     """The overview's headline counts, its reports and the figures per category."""
@@ -49,38 +51,66 @@ class Overview:
 
 def overview(con: duckdb.DuckDBPyConnection, lang: str) -> Overview:
     """Return what the overview shows above its coverage matrix."""
-    sources, regions, programs, categories = (run_query(con, name) for name in (
-        "sources", "regions", "programs", "categories"))
+    sources, regions, programs, categories = (
+        run_query(con, name) for name in ("sources", "regions", "programs", "categories")
+    )
     reported = report_sources(sources, lang)
     reports = methods.sources_table(sources, lang, brief=True)
     per_category = coverage.category_table(categories, lang)
     return Overview(
         coverage.headline(sources, regions, programs, lang),
-        shown_table(t("overview_reports", lang), reports, reported, [], [], lang,
-                    file_stem("overview_reports", filtered=False)),
-        Charted(charts.category_bars(categories, lang),
-                shown_table(t("overview_categories", lang), per_category, reported, [], [],
-                            lang, file_stem("overview_categories", filtered=False))))
+        shown_table(
+            t("overview_reports", lang),
+            reports,
+            reported,
+            [],
+            [],
+            lang,
+            file_stem("overview_reports", filtered=False),
+        ),
+        Charted(
+            charts.category_bars(categories, lang),
+            shown_table(
+                t("overview_categories", lang),
+                per_category,
+                reported,
+                [],
+                [],
+                lang,
+                file_stem("overview_categories", filtered=False),
+            ),
+        ),
+    )
 
 
 def coverage_view(con: duckdb.DuckDBPyConnection, lang: str, view: str) -> Charted:
     """Return the coverage matrix by "category" or by "metric": a heatmap and its table."""
     regions, found = run_query(con, "regions"), run_query(con, "coverage")
     if view == "category":
-        matrix = coverage.coverage_matrix(found, regions, run_query(con, "categories"),
-                                          "category", lang)
+        matrix = coverage.coverage_matrix(
+            found, regions, run_query(con, "categories"), "category", lang
+        )
         shown = coverage.category_coverage_table(matrix, lang)
     else:
         catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
         matrix = coverage.coverage_matrix(found, regions, catalogue, "metric_id", lang)
         shown = coverage.metric_coverage_table(matrix, catalogue, lang)
-    return Charted(charts.heatmap(matrix, lang), shown_table(
-        t("overview_coverage", lang), shown, report_sources(run_query(con, "sources"), lang),
-        [(t("coverage_view", lang), t(f"by_{view}", lang))], [t("coverage_note", lang)], lang,
-        file_stem("overview_coverage", f"by-{view}", filtered=False)))
+    return Charted(
+        charts.heatmap(matrix, lang),
+        shown_table(
+            t("overview_coverage", lang),
+            shown,
+            report_sources(run_query(con, "sources"), lang),
+            [(t("coverage_view", lang), t(f"by_{view}", lang))],
+            [t("coverage_note", lang)],
+            lang,
+            file_stem("overview_coverage", f"by-{view}", filtered=False),
+        ),
+    )
 
 
 # --- compare regions -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RegionChoices:
@@ -105,43 +135,62 @@ class RegionComparison:
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
     """Return the categories with figures, their metrics and the widest metric of each."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
-    categories = compare.category_choices(catalogue, lang)
+    categories = honest.category_choices(catalogue, lang)
     return RegionChoices(
-        categories, compare.widest_metric(catalogue)["category"],
-        {category: compare.metric_choices(catalogue, category, lang) for category in categories},
-        {category: compare.widest_metric(catalogue, category)["metric_id"]
-         for category in categories})
+        categories,
+        honest.widest_metric(catalogue)["category"],
+        {category: honest.metric_choices(catalogue, category, lang) for category in categories},
+        {
+            category: honest.widest_metric(catalogue, category)["metric_id"]
+            for category in categories
+        },
+    )
 
 
-def region_comparison(con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str,
-                      per_capita: bool) -> RegionComparison:
+def region_comparison(
+    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+) -> RegionComparison:
     """Return every region for one metric (or every metric of a category), with or without one."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
-    chosen = compare.chosen_metrics(catalogue, category, metric)
+    chosen = honest.chosen_metrics(catalogue, category, metric)
     figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
-    rows = compare.region_rows(figures, regions, chosen)
+    rows = honest.region_rows(figures, regions, chosen)
     if per_capita:
-        rows = compare.add_per_capita(rows, regions)
-    found = compare.caveats(rows, lang, per_capita)
-    denominators = compare.denominator_lines(rows, lang) if per_capita else []
+        rows = honest.add_per_capita(rows, regions)
+    found = honest.caveats(rows, lang, per_capita)
+    denominators = honest.denominator_lines(rows, lang) if per_capita else []
     shown = tables.figure_table(
-        rows, lang, tables.COMPARE_COLUMNS + (tables.PER_CAPITA_COLUMNS if per_capita else ()))
+        rows, lang, tables.COMPARE_COLUMNS + (tables.PER_CAPITA_COLUMNS if per_capita else ())
+    )
     filters = [
-        (t("pick_category", lang), compare.category_choices(catalogue, lang)[category]),
-        (t("pick_metric", lang), compare.metric_choices(catalogue, category, lang)[metric]),
-        (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang))]
-    return RegionComparison(found, charts.region_bars(rows, lang, per_capita), denominators,
-                            shown_table(t("page_compare_regions", lang), shown,
-                                        figure_sources(rows, lang), filters,
-                                        found + denominators, lang,
-                                        file_stem("compare_regions",
-                                                  compare.subject(category, metric),
-                                                  "per10k" if per_capita else "",
-                                                  filtered=True)))
+        (t("pick_category", lang), honest.category_choices(catalogue, lang)[category]),
+        (t("pick_metric", lang), honest.metric_choices(catalogue, category, lang)[metric]),
+        (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
+    ]
+    return RegionComparison(
+        found,
+        charts.region_bars(rows, lang, per_capita),
+        denominators,
+        shown_table(
+            t("page_compare_regions", lang),
+            shown,
+            figure_sources(rows, lang),
+            filters,
+            found + denominators,
+            lang,
+            file_stem(
+                "compare_regions",
+                honest.subject(category, metric),
+                "per10k" if per_capita else "",
+                filtered=True,
+            ),
+        ),
+    )
 
 
 # --- compare programs ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ProgramComparison:
@@ -153,39 +202,61 @@ class ProgramComparison:
 
 def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> Charted:
     """Return program types × regions: how many programs (heatmap) and which (table)."""
-    programs, regions, types = (run_query(con, name)
-                                for name in ("programs", "regions", "program_types"))
+    programs, regions, types = (
+        run_query(con, name) for name in ("programs", "regions", "program_types")
+    )
     counts, listed = coverage.program_matrix(programs, regions, types, lang)
     matrix = coverage.program_table(listed, counts, lang)
-    return Charted(charts.heatmap(counts, lang, hover_names=listed), shown_table(
-        t("programs_matrix", lang), matrix, report_sources(run_query(con, "sources"), lang),
-        [], [], lang, file_stem("compare_programs_matrix", filtered=False)))
+    return Charted(
+        charts.heatmap(counts, lang, hover_names=listed),
+        shown_table(
+            t("programs_matrix", lang),
+            matrix,
+            report_sources(run_query(con, "sources"), lang),
+            [],
+            [],
+            lang,
+            file_stem("compare_programs_matrix", filtered=False),
+        ),
+    )
 
 
 def program_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
     """Return the program types some region runs, as {id: name (regions)}."""
-    return compare.program_type_choices(run_query(con, "program_types"), lang)
+    return honest.program_type_choices(run_query(con, "program_types"), lang)
 
 
-def program_comparison(con: duckdb.DuckDBPyConnection, lang: str,
-                       kind: str) -> ProgramComparison:
+def program_comparison(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> ProgramComparison:
     """Return the figures of one kind of program in every region, and their derived ratios."""
     programs, regions = run_query(con, "programs"), run_query(con, "regions")
     figures = load_figures(con, FigureFilter(program_types=(kind,)))
-    rows = compare.program_rows(programs, figures, regions, kind)
+    rows = honest.program_rows(programs, figures, regions, kind)
     filters = [(t("pick_program_type", lang), program_choices(con, lang)[kind])]
     found = ratios.derived_ratios(figures)
     return ProgramComparison(
-        shown_table(t("programs_side_by_side", lang),
-                    tables.figure_table(rows, lang, tables.PROGRAM_FIGURE_COLUMNS),
-                    figure_sources(rows, lang), filters, [t("warn_programs", lang)], lang,
-                    file_stem("compare_programs", kind, filtered=True)),
-        shown_table(t("programs_ratios", lang), tables.ratio_table(found, lang),
-                    ratio_sources(found, figures, lang), filters, [t("ratios_rule", lang)], lang,
-                    file_stem("compare_programs_ratios", kind, filtered=True)))
+        shown_table(
+            t("programs_side_by_side", lang),
+            tables.figure_table(rows, lang, tables.PROGRAM_FIGURE_COLUMNS),
+            figure_sources(rows, lang),
+            filters,
+            [t("warn_programs", lang)],
+            lang,
+            file_stem("compare_programs", kind, filtered=True),
+        ),
+        shown_table(
+            t("programs_ratios", lang),
+            tables.ratio_table(found, lang),
+            ratio_sources(found, figures, lang),
+            filters,
+            [t("ratios_rule", lang)],
+            lang,
+            file_stem("compare_programs_ratios", kind, filtered=True),
+        ),
+    )
 
 
 # --- region profile ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -212,16 +283,32 @@ def profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Profile:
     filters = [(t("pick_report", lang), methods.report_choices(sources, lang)[report])]
     listed = methods.programs_table(methods.of_report(run_query(con, "programs"), report), lang)
     return Profile(
-        methods.report_facts(source, region, lang), len(figures),
+        methods.report_facts(source, region, lang),
+        len(figures),
         methods.by_category(figures, shown, run_query(con, "categories"), lang),
-        shown_table(t("profile_figures_title", lang), shown, figure_sources(figures, lang),
-                    filters, [], lang, file_stem("region_profile", report, filtered=True)),
-        shown_table(t("profile_programs_title", lang), listed,
-                    report_sources(methods.of_report(sources, report), lang), filters, [], lang,
-                    file_stem("region_profile_programs", report, filtered=True)))
+        shown_table(
+            t("profile_figures_title", lang),
+            shown,
+            figure_sources(figures, lang),
+            filters,
+            [],
+            lang,
+            file_stem("region_profile", report, filtered=True),
+        ),
+        shown_table(
+            t("profile_programs_title", lang),
+            listed,
+            report_sources(methods.of_report(sources, report), lang),
+            filters,
+            [],
+            lang,
+            file_stem("region_profile_programs", report, filtered=True),
+        ),
+    )
 
 
 # --- explore -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Explored:
@@ -234,26 +321,43 @@ class Explored:
 
 def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict[str, str]]:
     """Return, for each Explore filter, its options as {id: name} in `lang`."""
-    return filter_options(*(run_query(con, name) for name in (
-        "regions", "metric_catalogue", "programs", "vocabulary")), lang)
+    return filter_options(
+        *(
+            run_query(con, name)
+            for name in ("regions", "metric_catalogue", "programs", "vocabulary")
+        ),
+        lang,
+    )
 
 
 def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> Explored:
     """Return the figures that pass `where` as the Explore table, with the filters in its notes."""
     figures = load_figures(con, where)
     options = explore_options(con, lang)
-    filters = [(t(f"filter_{name}", lang), ", ".join(options[name][value]
-                                                     for value in getattr(where, name)))
-               for name in options] + [(t("search", lang), where.search)]
+    filters = [
+        (
+            t(f"filter_{name}", lang),
+            ", ".join(options[name][value] for value in getattr(where, name)),
+        )
+        for name in options
+    ] + [(t("search", lang), where.search)]
     return Explored(
-        len(figures), int(run_query(con, "sources")["figure_count"].sum()),
-        shown_table(t("page_explore", lang),
-                    tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
-                    figure_sources(figures, lang), filters, [t("warn_explore", lang)], lang,
-                    file_stem("explore", filtered=where.is_active())))
+        len(figures),
+        int(run_query(con, "sources")["figure_count"].sum()),
+        shown_table(
+            t("page_explore", lang),
+            tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
+            figure_sources(figures, lang),
+            filters,
+            [t("warn_explore", lang)],
+            lang,
+            file_stem("explore", filtered=where.is_active()),
+        ),
+    )
 
 
 # --- sources and methods -------------------------------------------------------------------
+
 
 def sources_tables(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, ShownTable]:
     """Return the reference tables by i18n key: reports, metrics, vocabularies, references."""
@@ -265,5 +369,9 @@ def sources_tables(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, Shown
         "sources_vocabulary": methods.vocabulary_table(run_query(con, "vocabulary"), lang),
         "sources_reference": methods.reference_table(run_query(con, "region_reference"), lang),
     }
-    return {key: shown_table(t(key, lang), shown, reported, [], [], lang,
-                             file_stem(key, filtered=False)) for key, shown in made.items()}
+    return {
+        key: shown_table(
+            t(key, lang), shown, reported, [], [], lang, file_stem(key, filtered=False)
+        )
+        for key, shown in made.items()
+    }

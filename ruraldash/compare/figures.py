@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 import duckdb
 import pandas as pd
 
-from ruraldash.db import run_query
-from ruraldash.textnorm import normalise
+from ruraldash.language.textnorm import normalise
+from ruraldash.store.db import run_query
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,9 @@ def search_text(text: str) -> str:
     return normalise(text).strip()
 
 
-def load_figures(con: duckdb.DuckDBPyConnection,
-                 where: FigureFilter = FigureFilter()) -> pd.DataFrame:
+def load_figures(
+    con: duckdb.DuckDBPyConnection, where: FigureFilter = FigureFilter()
+) -> pd.DataFrame:
     """Return the figures that pass `where`, with every name in both languages, in report order."""
     params: dict[str, object] = {f.name: list(getattr(where, f.name)) for f in fields(where)}
     params["search"] = search_text(where.search)
@@ -59,13 +60,22 @@ def name_of(row: pd.Series, name_base: str, lang: str) -> str:
     return row[f"{name_base}_{'en' if lang == 'en' else 'zh'}"]
 
 
-def filter_options(regions: pd.DataFrame, catalogue: pd.DataFrame, programs: pd.DataFrame,
-                   vocabulary: pd.DataFrame, lang: str) -> dict[str, dict[str, str]]:
+def filter_options(
+    regions: pd.DataFrame,
+    catalogue: pd.DataFrame,
+    programs: pd.DataFrame,
+    vocabulary: pd.DataFrame,
+    lang: str,
+) -> dict[str, dict[str, str]]:
     """Return, for each Explore filter, its options as {id: name} in `lang`."""
     used = catalogue[catalogue["figure_count"] > 0]
     vocab = {kind: vocabulary[vocabulary["kind"] == kind] for kind in ("status", "qualifier")}
-    program_names = [f"{region} · {program}" for region, program in zip(
-        localised(programs, "region", lang), localised(programs, "program", lang), strict=True)]
+    program_names = [
+        f"{region} · {program}"
+        for region, program in zip(
+            localised(programs, "region", lang), localised(programs, "program", lang), strict=True
+        )
+    ]
     return {
         "regions": names(regions[regions["figure_count"] > 0], "region_id", "region", lang),
         "categories": names(used.drop_duplicates("category"), "category", "category", lang),

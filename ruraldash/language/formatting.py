@@ -7,8 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from ruraldash.cnnum import format_chinese
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
+from ruraldash.language.numbers import format_chinese
 
 # English scale words, used only when at most two decimals remain (62.39 million, 3,146,789).
 _EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
@@ -18,10 +18,20 @@ _TICK_FACTORS = (1, 2, 2.5, 5)
 
 # How each qualifier marks a number, per language: 800多 / 800+, 近8亿 / <800 million.
 _QUALIFIER_MARKS: dict[str, dict[str, tuple[str, str]]] = {
-    "zh": {"more_than": ("", "多"), "nearly": ("近", ""), "about": ("≈", ""),
-           "at_least": ("≥", ""), "at_most": ("≤", "")},
-    "en": {"more_than": ("", "+"), "nearly": ("<", ""), "about": ("≈", ""),
-           "at_least": ("≥", ""), "at_most": ("≤", "")},
+    "zh": {
+        "more_than": ("", "多"),
+        "nearly": ("近", ""),
+        "about": ("≈", ""),
+        "at_least": ("≥", ""),
+        "at_most": ("≤", ""),
+    },
+    "en": {
+        "more_than": ("", "+"),
+        "nearly": ("<", ""),
+        "about": ("≈", ""),
+        "at_least": ("≥", ""),
+        "at_most": ("≤", ""),
+    },
 }
 
 
@@ -123,8 +133,9 @@ def _tick_step(top: float, most: int) -> float:
     return 10 * power
 
 
-def axis_ticks(top: float, lang: str, unit: str | None = None,
-               most: int = 6) -> tuple[list[float], list[str]]:
+def axis_ticks(
+    top: float, lang: str, unit: str | None = None, most: int = 6
+) -> tuple[list[float], list[str]]:
     """Return round tick values from 0 to `top` and their labels for `lang` (5000万, 1亿 …).
 
     Plotly would write 200,000,000 or 200M; these labels read as the numbers in the tables do.

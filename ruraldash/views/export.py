@@ -13,13 +13,30 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
-from ruraldash.db import run_query
-from ruraldash.i18n import t
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
 
 FIGURE_EXPORT_COLUMNS = (
-    "figure_id", "source_id", "region_id", "region_zh", "region_en", "scope", "metric_id",
-    "metric_zh", "metric_en", "category", "program_id", "label", "value", "unit", "qualifier",
-    "status", "period_text", "period_start", "period_end", "quote",
+    "figure_id",
+    "source_id",
+    "region_id",
+    "region_zh",
+    "region_en",
+    "scope",
+    "metric_id",
+    "metric_zh",
+    "metric_en",
+    "category",
+    "program_id",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "period_text",
+    "period_start",
+    "period_end",
+    "quote",
 )
 
 
@@ -76,7 +93,7 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame) -> N
         sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
 
 
-def _write_cell(sheet, row, col, value, integer, decimal, day) -> None:  # noqa: ANN001
+def _write_cell(sheet, row, col, value, integer, decimal, day) -> None:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return
     if isinstance(value, bool):
@@ -96,10 +113,12 @@ def to_xlsx(export: ExportTable) -> bytes:
     _write_sheet(book, t("sheet_data", export.lang), export.table)
     _write_sheet(book, t("sheet_sources", export.lang), export.sources)
     notes = pd.DataFrame(
-        [(t("notes_title", export.lang), export.title),
-         (t("notes_generated", export.lang), export.generated.isoformat()),
-         (t("notes_rows", export.lang), str(len(export.table))),
-         *export.notes],
+        [
+            (t("notes_title", export.lang), export.title),
+            (t("notes_generated", export.lang), export.generated.isoformat()),
+            (t("notes_rows", export.lang), str(len(export.table))),
+            *export.notes,
+        ],
         columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
     )
     _write_sheet(book, t("sheet_notes", export.lang), notes)
@@ -124,8 +143,9 @@ def figures_export(con: duckdb.DuckDBPyConnection, lang: str = "zh") -> ExportTa
         (t("notes_caveat", lang), t("caveat_qualifier", lang)),
         (t("notes_caveat", lang), t("caveat_periods", lang)),
     )
-    return ExportTable(t("figures_title", lang), table[list(FIGURE_EXPORT_COLUMNS)], sources,
-                       notes, lang)
+    return ExportTable(
+        t("figures_title", lang), table[list(FIGURE_EXPORT_COLUMNS)], sources, notes, lang
+    )
 
 
 def export_figures(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, lang: str) -> int:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ruraldash.draft import Draft, DraftFigure
-from ruraldash.draft_text import SENTENCE_ENDS, sentence_start
+from ruraldash.draft.engine import Draft, DraftFigure
+from ruraldash.draft.sentences import SENTENCE_ENDS, sentence_start
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,9 @@ class Quality:
         return self.metrics_right / self.found if self.found else 1.0
 
     def __add__(self, other: Quality) -> Quality:
-        return Quality(*(getattr(self, name) + getattr(other, name)
-                         for name in self.__dataclass_fields__))
+        return Quality(
+            *(getattr(self, name) + getattr(other, name) for name in self.__dataclass_fields__)
+        )
 
 
 def read_figures(path: Path) -> list[dict[str, str]]:
@@ -110,8 +111,14 @@ def match_figures(draft: Draft, curated: Sequence[Mapping[str, str]]) -> dict[st
             span = spans[figure["id"]]
             if figure["id"] in pairs or span is None:
                 continue
-            row = next((row for row in draft.figures if row.id not in used
-                        and _same(row, figure) and near(row, span)), None)
+            row = next(
+                (
+                    row
+                    for row in draft.figures
+                    if row.id not in used and _same(row, figure) and near(row, span)
+                ),
+                None,
+            )
             if row is not None:
                 pairs[figure["id"]] = row
                 used.add(row.id)
@@ -138,7 +145,10 @@ def measure(draft: Draft, curated: Sequence[Mapping[str, str]]) -> Quality:
             wrong.append(figure["id"])
     found = [(figure, pairs[figure["id"]]) for figure in curated if figure["id"] in pairs]
     return Quality(
-        curated=len(curated), drafted=len(draft.figures), found=len(found), placed=placed,
+        curated=len(curated),
+        drafted=len(draft.figures),
+        found=len(found),
+        placed=placed,
         values_right=placed - len(wrong),
         metrics_right=sum(row.metric == figure["metric"] for figure, row in found),
         statuses_right=sum(row.status == figure["status"] for figure, row in found),

@@ -185,8 +185,10 @@ def period_of(line: str, quoted: str, clause: tuple[int, int]) -> Period:
         if candidates:
             # Of two phrases at one place (2019年6月以来 as a clause and as a match), the longer,
             # then the one with dates.
-            return max(candidates, key=lambda item: (item[0], len(item[1].text),
-                                                     bool(item[1].start or item[1].end)))[1]
+            return max(
+                candidates,
+                key=lambda item: (item[0], len(item[1].text), bool(item[1].start or item[1].end)),
+            )[1]
     return NO_PERIOD
 
 
@@ -206,9 +208,16 @@ class LabelParts:
     predicate: str  # what the clause says after the number's noun (担任一级网格长)
 
 
-def label_of(line: str, clause_low: int, previous_end: int, start: int, end: int,
-             place_noun: str = "", of_noun: bool = True,
-             number_in_noun: bool = False) -> LabelParts:
+def label_of(
+    line: str,
+    clause_low: int,
+    previous_end: int,
+    start: int,
+    end: int,
+    place_noun: str = "",
+    of_noun: bool = True,
+    number_in_noun: bool = False,
+) -> LabelParts:
     """Return what a number counts, from its clause: the noun after its measure word
     (126个乡镇党校 -> 乡镇党校), else the phrase before it (受训党员12.6万多人次 -> 受训党员).
 
@@ -220,10 +229,10 @@ def label_of(line: str, clause_low: int, previous_end: int, start: int, end: int
     clause_high = clause_bounds(line, start, end)[1]
     rest = line[end:clause_high]
     after = _phrase_after(rest, number_in_noun)
-    before = _phrase_before(line[max(clause_low, previous_end):start])
+    before = _phrase_before(line[max(clause_low, previous_end) : start])
     digit = re.search(r"\d", rest)
     up_to_number = rest[: digit.start()] if digit else rest
-    predicate = up_to_number[len(after):]
+    predicate = up_to_number[len(after) :]
     if place_noun:
         phrase = before + rest
         if before.endswith("的"):
@@ -266,7 +275,7 @@ def _balanced(text: str) -> str:
     """Drop what an unmatched bracket cuts off: 集体经济(每年 -> 每年, 万元) -> 万元."""
     opening = text.rfind("(")
     if opening >= 0 and ")" not in text[opening:]:
-        text = text[opening + 1:]
+        text = text[opening + 1 :]
     closing = text.find(")")
     if closing >= 0 and "(" not in text[:closing]:
         text = text[:closing]
@@ -297,4 +306,4 @@ def _short(text: str) -> str:
         return text
     cut = text[-LABEL_LENGTH:]
     boundary = max(cut.find("、", 0, 12), cut.find("的", 0, 12))
-    return cut[boundary + 1:] if boundary >= 0 else cut
+    return cut[boundary + 1 :] if boundary >= 0 else cut

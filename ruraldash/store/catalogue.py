@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ruraldash.problems import Problem, display_path, one_of, quoted
-from ruraldash.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
+from ruraldash.store.problems import Problem, display_path, one_of, quoted
+from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
 
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -22,7 +22,7 @@ def _is_date(text: str) -> bool:
     """True for a real date written as YYYY, YYYY-MM or YYYY-MM-DD."""
     if not DATE_PATTERN.match(text):
         return False
-    padded = text + "-01-01"[len(text) - 4:] if len(text) < 10 else text
+    padded = text + "-01-01"[len(text) - 4 :] if len(text) < 10 else text
     try:
         date.fromisoformat(padded)
     except ValueError:
@@ -298,8 +298,9 @@ def _index(reader: _Reader, records: Iterable[Any], section: str) -> dict[str, A
         if record.id in index:
             first = index[record.id].origin
             reader.problem(
-                record.origin, "id", f"{quoted(record.id)} is declared twice in {section} "
-                f"(first at line {first.line})"
+                record.origin,
+                "id",
+                f"{quoted(record.id)} is declared twice in {section} (first at line {first.line})",
             )
         else:
             index[record.id] = record
@@ -326,8 +327,9 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
             for key in document:
                 if key not in (LINE_KEY, KEY_LINES) and key not in allowed:
                     reader.problem(origin, str(key), f"unknown section ({one_of(sorted(allowed))})")
-            settings.update({key: document[key] for key in _FILE_SETTINGS.get(file_name, ())
-                             if key in document})
+            settings.update(
+                {key: document[key] for key in _FILE_SETTINGS.get(file_name, ()) if key in document}
+            )
         records = reader.records(cls, document.get(section), origin, section)
         sections[section] = _index(reader, records, section)
 
@@ -373,27 +375,38 @@ def _check_reference(
 
 def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
     for metric in catalogue.metrics.values():
-        _check_reference(reader, metric.origin, "category", metric.category,
-                         catalogue.categories, "category")
+        _check_reference(
+            reader, metric.origin, "category", metric.category, catalogue.categories, "category"
+        )
         _check_reference(reader, metric.origin, "unit", metric.unit, catalogue.units, "unit")
     for region in catalogue.regions.values():
         for figure in region.reference:
-            _check_reference(reader, figure.origin, "unit", figure.unit,
-                             {**catalogue.units, "km2": None}, "unit")
+            _check_reference(
+                reader, figure.origin, "unit", figure.unit, {**catalogue.units, "km2": None}, "unit"
+            )
     for source in catalogue.sources.values():
-        _check_reference(reader, source.origin, "region", source.region, catalogue.regions,
-                         "region")
+        _check_reference(
+            reader, source.origin, "region", source.region, catalogue.regions, "region"
+        )
         if not _is_date(source.date):
-            reader.problem(source.origin, "date",
-                           f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            reader.problem(
+                source.origin,
+                "date",
+                f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            )
         if source.date_basis not in _DATE_BASES:
-            reader.problem(source.origin, "date_basis",
-                           f"{quoted(source.date_basis)} is not a date basis "
-                           f"({one_of(_DATE_BASES)})")
+            reader.problem(
+                source.origin,
+                "date_basis",
+                f"{quoted(source.date_basis)} is not a date basis ({one_of(_DATE_BASES)})",
+            )
     for program in catalogue.programs.values():
-        _check_reference(reader, program.origin, "region", program.region, catalogue.regions,
-                         "region")
-        _check_reference(reader, program.origin, "source", program.source, catalogue.sources,
-                         "source")
-        _check_reference(reader, program.origin, "type", program.type, catalogue.program_types,
-                         "program type")
+        _check_reference(
+            reader, program.origin, "region", program.region, catalogue.regions, "region"
+        )
+        _check_reference(
+            reader, program.origin, "source", program.source, catalogue.sources, "source"
+        )
+        _check_reference(
+            reader, program.origin, "type", program.type, catalogue.program_types, "program type"
+        )

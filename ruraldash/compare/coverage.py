@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ruraldash.figures import localised
-from ruraldash.i18n import t
+from ruraldash.compare.figures import localised
+from ruraldash.language.i18n import t
 
 
-def coverage_matrix(coverage: pd.DataFrame, regions: pd.DataFrame, rows: pd.DataFrame,
-                    row_id: str, lang: str) -> pd.DataFrame:
+def coverage_matrix(
+    coverage: pd.DataFrame, regions: pd.DataFrame, rows: pd.DataFrame, row_id: str, lang: str
+) -> pd.DataFrame:
     """Return figure counts, one row per `rows` item and one column per region; none is NaN.
 
     `coverage` is coverage.sql (region, metric, category, count); `row_id` is "category" or
@@ -24,8 +25,7 @@ def coverage_matrix(coverage: pd.DataFrame, regions: pd.DataFrame, rows: pd.Data
     return wide
 
 
-def metric_coverage_table(matrix: pd.DataFrame, catalogue: pd.DataFrame,
-                          lang: str) -> pd.DataFrame:
+def metric_coverage_table(matrix: pd.DataFrame, catalogue: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the region × metric matrix as a table that says where a comparison is possible."""
     table = matrix.copy()
     table.insert(0, t("col_category", lang), list(localised(catalogue, "category", lang)))
@@ -33,8 +33,11 @@ def metric_coverage_table(matrix: pd.DataFrame, catalogue: pd.DataFrame,
     regions_with = matrix.notna().sum(axis=1)
     table[t("col_regions_with_figures", lang)] = regions_with.to_numpy()
     table[t("col_comparison", lang)] = [
-        t("comparison_not_comparable", lang) if not comparable
-        else t("comparison_possible", lang) if count > 1 else t("comparison_single", lang)
+        t("comparison_not_comparable", lang)
+        if not comparable
+        else t("comparison_possible", lang)
+        if count > 1
+        else t("comparison_single", lang)
         for comparable, count in zip(catalogue["comparable"], regions_with, strict=True)
     ]
     return table.reset_index(drop=True)
@@ -48,8 +51,9 @@ def category_coverage_table(matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def program_matrix(programs: pd.DataFrame, regions: pd.DataFrame, types: pd.DataFrame,
-                   lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def program_matrix(
+    programs: pd.DataFrame, regions: pd.DataFrame, types: pd.DataFrame, lang: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (counts, names): program types × regions, how many programs and which ones."""
     named = programs.assign(_name=localised(programs, "program", lang))
     grouped = named.groupby(["program_type", "region_id"])
@@ -74,12 +78,14 @@ def program_table(listed: pd.DataFrame, counts: pd.DataFrame, lang: str) -> pd.D
 
 def category_table(categories: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the figures per category: metrics, figures and regions with figures."""
-    return pd.DataFrame({
-        t("col_category", lang): localised(categories, "category", lang),
-        t("col_metric_count", lang): categories["metric_count"],
-        t("col_figure_count", lang): categories["figure_count"],
-        t("col_regions_with_figures", lang): categories["region_count"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            t("col_category", lang): localised(categories, "category", lang),
+            t("col_metric_count", lang): categories["metric_count"],
+            t("col_figure_count", lang): categories["figure_count"],
+            t("col_regions_with_figures", lang): categories["region_count"],
+        }
+    ).reset_index(drop=True)
 
 
 def used_metrics(catalogue: pd.DataFrame) -> pd.DataFrame:
@@ -87,8 +93,9 @@ def used_metrics(catalogue: pd.DataFrame) -> pd.DataFrame:
     return catalogue[catalogue["figure_count"] > 0].reset_index(drop=True)
 
 
-def headline(sources: pd.DataFrame, regions: pd.DataFrame, programs: pd.DataFrame,
-             lang: str) -> dict[str, int]:
+def headline(
+    sources: pd.DataFrame, regions: pd.DataFrame, programs: pd.DataFrame, lang: str
+) -> dict[str, int]:
     """Return the headline counts: reports, regions with figures, figures and programs."""
     return {
         t("count_reports", lang): len(sources),

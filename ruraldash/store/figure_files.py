@@ -10,11 +10,24 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ruraldash.problems import Problem, display_path, one_of, quoted
+from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 FIGURE_COLUMNS = (
-    "id", "region", "scope", "metric", "label", "program", "value", "unit", "qualifier",
-    "status", "period_text", "period_start", "period_end", "quote", "note",
+    "id",
+    "region",
+    "scope",
+    "metric",
+    "label",
+    "program",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "period_text",
+    "period_start",
+    "period_end",
+    "quote",
+    "note",
 )
 RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
 
@@ -59,11 +72,16 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        load.problems.append(Problem(
-            shown, line, None,
-            f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
-            "either; save it as 'CSV UTF-8 (逗号分隔)'", kind="file",
-        ))
+        load.problems.append(
+            Problem(
+                shown,
+                line,
+                None,
+                f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
+                "either; save it as 'CSV UTF-8 (逗号分隔)'",
+                kind="file",
+            )
+        )
         return None
     load.warnings.append(
         f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
@@ -91,10 +109,15 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
     with path.open("rb") as handle:
         first = handle.readline()
     if not first.strip():
-        load.problems.append(Problem(
-            shown, 1, None, f"has no header line (expected: {','.join(FIGURE_COLUMNS)})",
-            kind="file",
-        ))
+        load.problems.append(
+            Problem(
+                shown,
+                1,
+                None,
+                f"has no header line (expected: {','.join(FIGURE_COLUMNS)})",
+                kind="file",
+            )
+        )
         return None
     text = _decode(first, shown, RawLoad()) or ""
     header = [name.strip() for name in next(csv.reader([text.strip("\r\n")]))]
@@ -123,11 +146,16 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            load.problems.append(Problem(
-                shown, start, None,
-                f"has {len(record)} values but the header has {len(header)} columns: "
-                f"{quoted(','.join(record))}", kind="row",
-            ))
+            load.problems.append(
+                Problem(
+                    shown,
+                    start,
+                    None,
+                    f"has {len(record)} values but the header has {len(header)} columns: "
+                    f"{quoted(','.join(record))}",
+                    kind="row",
+                )
+            )
             continue
         values = dict(zip(header, record, strict=True))
         columns["file"].append(str(path))
@@ -135,8 +163,9 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["line"].append(start)
         for name in FIGURE_COLUMNS:
             columns[name].append(values[name].strip() or None)
-    schema = pa.schema([(name, pa.int32() if name == "line" else pa.string())
-                        for name in RAW_COLUMNS])
+    schema = pa.schema(
+        [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
+    )
     return pa.table(columns, schema=schema)
 
 
@@ -154,18 +183,27 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
     counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
-    rejected = {Path(row[0]).stem for row in con.execute(
-        "SELECT DISTINCT s.file_path FROM reject_errors AS e "
-        "JOIN reject_scans AS s USING (scan_id, file_id)"
-    ).fetchall()} if fast else set()
+    rejected = (
+        {
+            Path(row[0]).stem
+            for row in con.execute(
+                "SELECT DISTINCT s.file_path FROM reject_errors AS e "
+                "JOIN reject_scans AS s USING (scan_id, file_id)"
+            ).fetchall()
+        }
+        if fast
+        else set()
+    )
     for path in fast:
         if path in slow:
             continue
         if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
             slow.append(path)
     if slow:
-        con.execute("DELETE FROM raw WHERE source_id IN (SELECT unnest($stems))",
-                    {"stems": [path.stem for path in slow]})
+        con.execute(
+            "DELETE FROM raw WHERE source_id IN (SELECT unnest($stems))",
+            {"stems": [path.stem for path in slow]},
+        )
     for path in slow:
         rows = _read_slowly(path, display_path(path), load)
         if rows is not None and rows.num_rows:
@@ -204,5 +242,7 @@ def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
     # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
     columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
     declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
-    con.execute(_FAST_READ.format(columns=columns, declared=declared),
-                {"files": [str(path) for path in files]})
+    con.execute(
+        _FAST_READ.format(columns=columns, declared=declared),
+        {"files": [str(path) for path in files]},
+    )

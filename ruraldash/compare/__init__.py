@@ -1,0 +1,1 @@
+"""Honest comparison over the built database: figures, missing rows, ratios, coverage."""

@@ -1,0 +1,1 @@
+"""Drafting figures from a new report: engine, sentences, metric guesses, files, quality."""

@@ -1,0 +1,1 @@
+"""Text and numbers: normalising report text, reading Chinese numbers, formatting, UI text."""

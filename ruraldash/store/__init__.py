@@ -1,0 +1,1 @@
+"""The curated files and the database: YAML and CSV reading, declarations, checks, build."""

@@ -1,0 +1,1 @@
+"""What pages and exports show: tables, charts, export files and their provenance."""

@@ -1,0 +1,202 @@
+"""Sources and methods: reports, metric definitions, vocabularies and curation notes as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ruraldash.compare.figures import localised, name_of
+from ruraldash.language.formatting import (
+    format_number,
+    format_report_date,
+    format_value,
+    is_missing,
+    year_text,
+)
+from ruraldash.language.i18n import TEXT, t
+
+
+def sources_table(sources: pd.DataFrame, lang: str, brief: bool = False) -> pd.DataFrame:
+    """Return the reports: region, title, publisher, date (stated or inferred) and why.
+
+    The brief form (for the overview) keeps region, title, date and the number of figures.
+    """
+    table = pd.DataFrame(
+        {
+            t("col_region", lang): localised(sources, "region", lang),
+            t("col_source", lang): localised(sources, "title", lang),
+            t("col_publisher", lang): localised(sources, "publisher", lang),
+            t("col_source_date", lang): [
+                format_report_date(date, basis, lang)
+                for date, basis in zip(sources["date"], sources["date_basis"], strict=True)
+            ],
+            t("col_date_note", lang): sources["date_note"],
+            t("col_figure_count", lang): sources["figure_count"],
+            t("col_source_id", lang): sources["source_id"],
+            t("col_file", lang): sources["file"],
+        }
+    ).reset_index(drop=True)
+    if brief:
+        keep = ("col_region", "col_source", "col_source_date", "col_figure_count")
+        return table[[t(key, lang) for key in keep]]
+    return table
+
+
+def metric_table(catalogue: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return the metric definitions in both languages with unit, category and comparability."""
+
+    def yes_no(flag: bool) -> str:
+        return t("yes", lang) if flag else t("no", lang)
+
+    return pd.DataFrame(
+        {
+            t("col_category", lang): localised(catalogue, "category", lang),
+            t("col_metric_zh", lang): catalogue["metric_zh"],
+            t("col_metric_en", lang): catalogue["metric_en"],
+            t("col_unit", lang): localised(catalogue, "unit", lang),
+            t("col_description_zh", lang): catalogue["description_zh"],
+            t("col_description_en", lang): catalogue["description_en"],
+            t("col_comparable", lang): catalogue["comparable"].map(yes_no),
+            t("col_summable", lang): catalogue["summable"].map(yes_no),
+            t("col_figure_count", lang): catalogue["figure_count"],
+            t("col_metric_id", lang): catalogue["metric_id"],
+        }
+    ).reset_index(drop=True)
+
+
+def vocabulary_table(vocabulary: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return units, qualifiers and statuses with their ids, names and how values show them."""
+    return pd.DataFrame(
+        {
+            t("col_kind", lang): vocabulary["kind"].map(lambda kind: t(f"kind_{kind}", lang)),
+            t("col_id", lang): vocabulary["id"],
+            t("col_name_zh", lang): vocabulary["name_zh"],
+            t("col_name_en", lang): vocabulary["name_en"],
+            t("col_shown_as", lang): [
+                _example(kind, id_, lang)
+                for kind, id_ in zip(vocabulary["kind"], vocabulary["id"], strict=True)
+            ],
+        }
+    ).reset_index(drop=True)
+
+
+def _example(kind: str, id_: str, lang: str) -> str:
+    """Show how a value with this qualifier or status is written (800多, 2700（计划）)."""
+    if kind == "qualifier":
+        return format_value(800_000_000 if id_ == "nearly" else 800, "count", id_, "actual", lang)
+    if kind == "status":
+        return format_value(2700, "count", "exact", id_, lang)
+    return ""
+
+
+def _reference_unit(unit: str, lang: str) -> str:
+    """Name a reference figure's unit (km2 is not a figure unit, so it has its own entry)."""
+    key = f"reference_unit_{unit}"
+    return t(key, lang) if key in TEXT else unit
+
+
+def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return the regions' reference figures (population, area …) with year, source and note."""
+    return pd.DataFrame(
+        {
+            t("col_region", lang): localised(reference, "region", lang),
+            t("col_field", lang): reference["field"].map(lambda field: t(f"field_{field}", lang)),
+            t("col_value_text", lang): [format_number(value, lang) for value in reference["value"]],
+            t("col_value", lang): reference["value"],
+            t("col_unit", lang): reference["unit"].map(lambda unit: _reference_unit(unit, lang)),
+            t("col_year", lang): reference["year"].map(year_text),
+            t("col_reference_source", lang): reference["source"],
+            t("col_note", lang): reference["note"].fillna(""),
+        }
+    ).reset_index(drop=True)
+
+
+def programs_table(programs: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return programs with their type, description and how many figures each has."""
+    return pd.DataFrame(
+        {
+            t("col_program", lang): localised(programs, "program", lang),
+            t("col_program_type", lang): localised(programs, "program_type", lang),
+            t("col_description", lang): localised(programs, "description", lang),
+            t("col_figure_count", lang): programs["figure_count"],
+            t("col_program_id", lang): programs["program_id"],
+        }
+    ).reset_index(drop=True)
+
+
+def curation_notes(data_dir: Path) -> str:
+    """Return data/README.md, the curators' account of how figures are chosen and encoded."""
+    path = data_dir / "README.md"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def report_notes(data_dir: Path, source_id: str) -> str:
+    """Return the curation notes of one report (data/notes/<source_id>.md), or ''."""
+    path = data_dir / "notes" / f"{source_id}.md"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return the reports as {source id: "region · title"}."""
+    return {
+        source: f"{region} · {title}"
+        for source, region, title in zip(
+            sources["source_id"],
+            localised(sources, "region", lang),
+            localised(sources, "title", lang),
+            strict=True,
+        )
+    }
+
+
+def of_report(frame: pd.DataFrame, source_id: str) -> pd.DataFrame:
+    """Return the rows of `frame` (sources, programs …) that belong to one report."""
+    return frame[frame["source_id"] == source_id].reset_index(drop=True)
+
+
+def report_and_region(
+    sources: pd.DataFrame, regions: pd.DataFrame, source_id: str
+) -> tuple[pd.Series, pd.Series]:
+    """Return one report's row and the row of the region it is about."""
+    source = of_report(sources, source_id).iloc[0]
+    return source, regions[regions["region_id"] == source["region_id"]].iloc[0]
+
+
+def report_facts(source: pd.Series, region: pd.Series, lang: str) -> dict[str, str]:
+    """Return what a reader needs to know about one report and its region, label by label."""
+    place = [
+        name_of(region, base, lang)
+        for base in ("province", "parent")
+        if not is_missing(name_of(region, base, lang))
+    ]
+    return {
+        t("col_source", lang): name_of(source, "title", lang),
+        t("col_publisher", lang): name_of(source, "publisher", lang),
+        t("col_source_date", lang): format_report_date(source["date"], source["date_basis"], lang),
+        t("col_date_note", lang): source["date_note"],
+        t("col_region", lang): f"{name_of(region, 'region', lang)} · "
+        f"{t('level_' + region['region_level'], lang)} · " + " ".join(place),
+        t("col_population", lang): ""
+        if is_missing(region["population"])
+        else f"{format_number(region['population'], lang)} ({int(region['population_year'])})",
+        t("col_file", lang): source["file"],
+    }
+
+
+def by_category(
+    rows: pd.DataFrame, table: pd.DataFrame, categories: pd.DataFrame, lang: str
+) -> list[tuple[str, str, pd.DataFrame]]:
+    """Split a shown table into (category id, name, part) for each category, in catalogue order.
+
+    The parts leave out the category column: their heading names it.
+    """
+    row_categories = rows["category"].reset_index(drop=True)
+    parts = table.drop(columns=t("col_category", lang), errors="ignore")
+    return [
+        (category, name, parts[row_categories == category].reset_index(drop=True))
+        for category, name in zip(
+            categories["category"], localised(categories, "category", lang), strict=True
+        )
+        if (row_categories == category).any()
+    ]
