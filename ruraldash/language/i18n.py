@@ -202,6 +202,47 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    # briefings (ruraldash.views.briefing and its DOCX/PDF writers)
+    "download_briefing_docx": ("简报 Word（DOCX）", "Briefing (Word DOCX)"),
+    "download_briefing_pdf": ("简报 PDF", "Briefing (PDF)"),
+    "briefing_kind": ("简报", "Briefing"),
+    "briefing_title_compare_regions": ("{subject}：各地区比较", "{subject}: regions compared"),
+    "briefing_title_compare_programs": (
+        "{subject}：各地同类项目比较",
+        "{subject}: the same kind of program across regions",
+    ),
+    "briefing_title_region_profile": (
+        "{subject}：报告所载数据",
+        "{subject}: what its report states",
+    ),
+    "briefing_date": ("生成日期", "Date"),
+    "briefing_view": ("页面", "View"),
+    "briefing_selection": ("选择", "Selection"),
+    "briefing_level": ("地区层级", "Region levels"),
+    "briefing_periods": ("时期", "Periods"),
+    "briefing_reported": ("有数据的地区", "Regions with a figure"),
+    "briefing_reported_value": (
+        "{count}/{total}（无数据：{missing}）",
+        "{count} of {total} (no figure: {missing})",
+    ),
+    "briefing_reported_all": ("{count}/{total}", "{count} of {total}"),
+    "briefing_table": ("数据（按原文）", "Figures (as written)"),
+    "briefing_caveats": ("比较前请注意", "Before comparing"),
+    "briefing_sources": ("来源", "Sources"),
+    "briefing_source_column": ("来源", "Source"),
+    "briefing_chart_missing": ("（图表未生成：{reason}）", "(chart not drawn: {reason})"),
+    "briefing_footer": (
+        "数值按原文记录（多/近/约等限定词、计划数均已标出），缺失的地区标为“无数据”，不按0计。"
+        "来源：乡村振兴数据看板。",
+        "Values as the reports write them (qualifiers such as more than, nearly, about, and "
+        "plans are marked); regions without a figure say so and are not counted as 0. "
+        "Made with the Rural Revitalisation Dashboard.",
+    ),
+    "briefing_profile_caveat": (
+        "以下数值出自同一份报告，但时期、范围和统计对象各不相同，不可相加。",
+        "These figures come from one report but count different things over different periods "
+        "and scopes: do not add them up.",
+    ),
     # compare regions
     "pick_category": ("类别", "Category"),
     "pick_metric": ("指标", "Metric"),

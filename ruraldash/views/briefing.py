@@ -1,0 +1,331 @@
+"""One-page briefings (简报) of a comparison view: what the page shows, ready for a document.
+
+A page's results (page_data) become a View: its table as shown, the columns a briefing prints,
+its chart, its caveats and its selection. make_briefing turns any View into a Briefing: title,
+date, selection, chart, the table's values as written with a numbered source for every row,
+the caveats and the source clauses. The writers (briefing_docx, briefing_pdf) only lay it out.
+A new page (the map) needs only a function returning a View.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from ruraldash.compare import honest
+from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.language.formatting import is_missing, today
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
+from ruraldash.views import charts, page_data
+from ruraldash.views.provenance import ShownTable, file_stem
+
+SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
+# How wide each kind of column prints, relative to the others: the clause of what is counted
+# gets the most room, a status or a source number the least.
+COLUMN_WEIGHTS = {
+    "region": 13,
+    "category": 14,
+    "metric": 17,
+    "program": 22,
+    "label": 40,
+    "value_text": 17,
+    "unit": 9,
+    "per_10k": 15,
+    "period": 30,
+    "scope": 11,
+    "status": 9,
+    SOURCE_COLUMN: 9,
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page shows that its briefing carries, in the page's language."""
+
+    page: str  # "compare_regions": the i18n keys page_<page> and briefing_title_<page>
+    subject: str  # what is compared, e.g. 投入资金
+    table: ShownTable
+    columns: tuple[str, ...]  # the table's columns a briefing prints, as col_<name> keys
+    chart: go.Figure | None
+    caveats: tuple[str, ...]
+    selection: tuple[tuple[str, str], ...]  # beyond the table's filters: levels, periods …
+    lang: str
+    file_subject: tuple[str, ...]  # what the file name says after the page
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A numbered source clause: the report, its date and the quote a table row refers to."""
+
+    number: int
+    region: str
+    report: str
+    date: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a one-page briefing shows, as text in one language, plus its chart."""
+
+    lang: str
+    title: str
+    page_name: str
+    made: date
+    selection: tuple[tuple[str, str], ...]
+    chart: go.Figure | None
+    keys: tuple[str, ...]  # what each column holds: the view's col_<name> names, then source_ref
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caveats: tuple[str, ...]
+    clauses: tuple[Clause, ...]
+    stem: str
+
+    def widths_mm(self, total: float) -> tuple[float, ...]:
+        """Return each column's width for a table `total` millimetres wide."""
+        weights = [COLUMN_WEIGHTS.get(key, 14) for key in self.keys]
+        return tuple(total * weight / sum(weights) for weight in weights)
+
+    def label(self, key: str) -> str:
+        """Return a briefing's fixed text (headings, footer) in its language."""
+        return t(key, self.lang)
+
+
+def written_date(day: date, lang: str) -> str:
+    """Return a date as a briefing writes it: 2026年11月30日, or 30 November 2026."""
+    if lang == "en":
+        return f"{day.day} {day:%B} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _filters(shown: ShownTable) -> list[tuple[str, str]]:
+    """Return the filters the page noted on its export, as (name, value)."""
+    lang = shown.export.lang
+    pairs = []
+    for item, text in shown.export.notes:
+        if item == t("notes_filters", lang) and text != t("no_filters", lang):
+            name, _, value = text.partition(": ")
+            pairs.append((name, value))
+    return pairs
+
+
+def _cell(value: object) -> str:
+    """Write a table cell as text: empty for missing, 126000 rather than 126000.0."""
+    if is_missing(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.15g}"
+    return str(value)
+
+
+def _clauses(shown: ShownTable, lang: str) -> tuple[tuple[Clause, ...], dict[str, int]]:
+    """Number the distinct source clauses of a table's rows; return them and figure id → number."""
+    sources = shown.export.sources
+    figure_id, region, report, when, quote = (
+        t(key, lang)
+        for key in ("col_figure_id", "col_region", "col_source", "col_source_date", "col_quote")
+    )
+    clauses: list[Clause] = []
+    numbers: dict[tuple[str, str, str], int] = {}
+    of_figure: dict[str, int] = {}
+    for row in sources.to_dict("records"):
+        key = (_cell(row[report]), _cell(row[when]), _cell(row[quote]))
+        if key not in numbers:
+            numbers[key] = len(clauses) + 1
+            clauses.append(Clause(numbers[key], _cell(row[region]), *key))
+        of_figure[_cell(row[figure_id])] = numbers[key]
+    return tuple(clauses), of_figure
+
+
+def make_briefing(view: View, day: date | None = None) -> Briefing:
+    """Return the briefing of a view: its table's rows as written, each with its source number."""
+    lang, made = view.lang, day or today()
+    shown = view.table.shown
+    clauses, of_figure = _clauses(view.table, lang)
+    ids = shown[t("col_figure_id", lang)].map(_cell) if len(shown) else pd.Series(dtype=str)
+    headers = [t(f"col_{name}", lang) for name in view.columns]
+    body = [[_cell(value) for value in row] for row in shown[headers].itertuples(index=False)]
+    if "unit" in view.columns and "value_text" in view.columns:
+        # A row without a figure has no unit either: it says 无数据 and nothing else.
+        unit, value = view.columns.index("unit"), view.columns.index("value_text")
+        for cells in body:
+            if cells[value] == t("no_figure", lang):
+                cells[unit] = ""
+    refs = [f"[{of_figure[i]}]" if i in of_figure else "" for i in ids]
+    rows = tuple((*cells, ref) for cells, ref in zip(body, refs, strict=True))
+    selection = (
+        (t("briefing_view", lang), t(f"page_{view.page}", lang)),
+        *_filters(view.table),
+        *view.selection,
+    )
+    return Briefing(
+        lang=lang,
+        title=t(f"briefing_title_{view.page}", lang).format(subject=view.subject),
+        page_name=t(f"page_{view.page}", lang),
+        made=made,
+        selection=tuple(selection),
+        chart=view.chart,
+        keys=(*view.columns, SOURCE_COLUMN),
+        headers=(*headers, t("briefing_source_column", lang)),
+        rows=rows,
+        caveats=view.caveats,
+        clauses=clauses,
+        stem=file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=made),
+    )
+
+
+def report_heading(clause: Clause, lang: str) -> str:
+    """Return the report a clause comes from: region · report (date)."""
+    if lang == "en":
+        return f"{clause.region} · {clause.report} ({clause.date})"
+    return f"{clause.region} · {clause.report}（{clause.date}）"
+
+
+def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
+    """Return the source clauses grouped under their report, in the order they are numbered."""
+    groups: dict[str, list[Clause]] = {}
+    for clause in briefing.clauses:
+        groups.setdefault(report_heading(clause, briefing.lang), []).append(clause)
+    return list(groups.items())
+
+
+# --- the views of the pages -----------------------------------------------------------------
+
+
+def _distinct(values: Sequence[str]) -> list[str]:
+    """Return the non-empty values in the order they first appear."""
+    return list(dict.fromkeys(value for value in values if value))
+
+
+def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
+    return (t("briefing_periods", lang), "；".join(_distinct(shown[t("col_period", lang)])))
+
+
+def compare_regions(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool = False,
+) -> View:
+    """Return the Compare regions page as a view: one metric (or a category) across regions."""
+    compared = page_data.region_comparison(con, lang, category, metric, per_capita)
+    catalogue = run_query(con, "metric_catalogue")
+    subject = (
+        honest.category_choices(catalogue, lang)[category]
+        if metric == honest.ALL_METRICS
+        else honest.metric_choices(catalogue, category, lang)[metric]
+    )
+    shown = compared.table.shown
+    regions = shown[t("col_region", lang)]
+    missing = regions[shown[t("col_value_text", lang)] == t("no_figure", lang)]
+    total = regions.nunique()
+    reported = total - missing.nunique()
+    region_table = run_query(con, "regions")
+    levels = _distinct(
+        [
+            t(f"level_{level}", lang)
+            for name, level in zip(
+                localised(region_table, "region", lang), region_table["region_level"], strict=True
+            )
+            if name in set(regions)
+        ]
+    )
+    count = (
+        t("briefing_reported_value", lang).format(
+            count=reported, total=total, missing="、".join(_distinct(list(missing)))
+        )
+        if len(missing)
+        else t("briefing_reported_all", lang).format(count=reported, total=total)
+    )
+    columns = ["region", "label", "value_text", "unit", "period", "scope", "status"]
+    if shown[t("col_metric", lang)].nunique() > 1:
+        columns.insert(1, "metric")
+    if per_capita:
+        columns.insert(columns.index("unit") + 1, "per_10k")
+    return View(
+        page="compare_regions",
+        subject=subject,
+        table=compared.table,
+        columns=tuple(columns),
+        chart=compared.chart,
+        caveats=(*compared.caveats, *compared.denominators),
+        selection=(
+            (t("briefing_level", lang), "、".join(levels)),
+            (t("briefing_reported", lang), count),
+            _periods(shown, lang),
+        ),
+        lang=lang,
+        file_subject=(honest.subject(category, metric), "per10k" if per_capita else ""),
+    )
+
+
+def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> View:
+    """Return one kind of program across regions as a view, its figures drawn as bars."""
+    compared = page_data.program_comparison(con, lang, kind)
+    types = run_query(con, "program_types")
+    subject = str(localised(types[types["program_type"] == kind], "program_type", lang).iloc[0])
+    # The page charts only the matrix of all kinds; the briefing draws this kind's figures.
+    figures = load_figures(con, FigureFilter(program_types=(kind,))).assign(missing=False)
+    shown = compared.figures.shown
+    regions = _distinct(list(shown[t("col_region", lang)]))
+    return View(
+        page="compare_programs",
+        subject=subject,
+        table=compared.figures,
+        columns=("region", "program", "metric", "label", "value_text", "unit", "period", "status"),
+        chart=charts.region_bars(figures, lang) if len(figures) else None,
+        caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
+        selection=((t("col_region", lang), "、".join(regions)), _periods(shown, lang)),
+        lang=lang,
+        file_subject=(kind,),
+    )
+
+
+def _caveat_rows(shown: ShownTable) -> list[int]:
+    """Return the positions of the caveats among a table's export notes."""
+    caveat = t("notes_caveat", shown.export.lang)
+    return [n for n, (item, _) in enumerate(shown.export.notes) if item == caveat]
+
+
+def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> View:
+    """Return everything one report says as a view, with its figures counted per category."""
+    profile = page_data.profile(con, lang, report)
+    region = profile.facts.get(t("col_region", lang), "") or next(iter(profile.facts.values()))
+    counts = pd.DataFrame(
+        {
+            "category_zh": [name for _, name, _ in profile.by_category],
+            "category_en": [name for _, name, _ in profile.by_category],
+            "figure_count": [len(rows) for _, _, rows in profile.by_category],
+        }
+    )
+    shown = profile.figures.shown
+    return View(
+        page="region_profile",
+        subject=region.split(" · ")[0],
+        table=profile.figures,
+        columns=("metric", "label", "value_text", "unit", "period", "scope", "status"),
+        chart=charts.category_bars(counts, lang) if len(counts) else None,
+        caveats=(t("briefing_profile_caveat", lang),),
+        selection=tuple(
+            (label, value)
+            for label, value in profile.facts.items()
+            if label in {t("col_source", lang), t("col_source_date", lang), t("col_region", lang)}
+        )
+        + (_periods(shown, lang),),
+        lang=lang,
+        file_subject=(report,),
+    )
+
+
+VIEWS: dict[str, Callable[..., View]] = {
+    "compare-regions": compare_regions,
+    "compare-programs": compare_programs,
+    "region-profile": region_profile,
+}
