@@ -10,16 +10,18 @@ from pathlib import Path
 from ruraldash import paths
 from ruraldash.store.problems import InvalidData, Problem
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
 
 EPILOG = """\
 exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x': message),
-2 usage error.
+2 usage error, 3 no Chromium to draw a briefing's PDF.
 
 examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
+  python -m ruraldash briefing compare-regions --category funds --metric funds_invested \
+      --format pdf --out briefing.pdf
   python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
   python -m ruraldash draft ../shared/sources/004_866a9a8778e18010.txt --source putian_2022 \
       --region putian --out drafts/putian_2022.csv
@@ -87,6 +89,69 @@ def _export(args: argparse.Namespace) -> int:
     with connect(db_path) as con:
         count = export_figures(con, args.format, args.out, args.lang)
     print(f"wrote {count} figures to {args.out}")
+    return EXIT_OK
+
+
+def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
+    """Return the view's selection from the arguments, or why it is not one the data has."""
+    from ruraldash.views import page_data
+
+    if args.view == "compare-regions":
+        choices = page_data.region_choices(con, args.lang)
+        if args.category not in choices.categories:
+            return (
+                {},
+                f"--category {args.category!r}: expected one of {', '.join(choices.categories)}",
+            )
+        metric = args.metric or choices.default_metrics[args.category]
+        if metric not in choices.metrics[args.category]:
+            known = ", ".join(choices.metrics[args.category])
+            return {}, f"--metric {metric!r}: expected one of {known}"
+        selection = {"category": args.category, "metric": metric, "per_capita": args.per_10k}
+        return selection, None
+    if args.view == "compare-programs":
+        kinds = page_data.program_choices(con, args.lang)
+        if args.type not in kinds:
+            return {}, f"--type {args.type!r}: expected one of {', '.join(kinds)}"
+        return {"kind": args.type}, None
+    reports = page_data.report_choices(con, args.lang)
+    if args.report not in reports:
+        return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
+    return {"report": args.report}, None
+
+
+def _briefing(args: argparse.Namespace) -> int:
+    from ruraldash.store.build import ensure_database
+    from ruraldash.store.db import connect
+    from ruraldash.views import briefing, images
+    from ruraldash.views.briefing_files import briefing_file
+
+    try:
+        db_path = ensure_database(args.data, args.metrics, args.db)
+    except InvalidData as error:
+        _print_problems(error.problems, args.max_problems)
+        return EXIT_INVALID
+    with connect(db_path) as con:
+        selection, wrong = _briefing_choices(con, args)
+        if wrong:
+            print(f"briefing {args.view}: {wrong}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            images.start()
+        except images.ImagesUnavailable as error:
+            if args.format == "pdf":
+                print(f"cannot make a PDF: {error}", file=sys.stderr)
+                return EXIT_NO_BROWSER
+            print(f"warning: the briefing has no chart: {error}", file=sys.stderr)
+        view = briefing.VIEWS[args.view](con, args.lang, **selection)
+        data = briefing_file(view, args.format)
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(data)
+    except OSError as error:
+        print(f"{args.out}: cannot write: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {args.out} ({len(data):,} bytes)")
     return EXIT_OK
 
 
@@ -207,6 +272,29 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _add_data_options(export, db=True)
     export.set_defaults(run=_export)
+
+    briefing = commands.add_parser(
+        "briefing", help="write a page's one-page briefing (简报) as DOCX or PDF"
+    )
+    views = briefing.add_subparsers(dest="view", required=True, metavar="VIEW")
+    regions = views.add_parser("compare-regions", help="one metric (or a category) across regions")
+    regions.add_argument("--category", required=True, help="category id, e.g. funds")
+    regions.add_argument(
+        "--metric", help="metric id, or 'all' for the whole category (default: the widest one)"
+    )
+    regions.add_argument("--per-10k", action="store_true", help="per 10,000 residents")
+    programs = views.add_parser("compare-programs", help="one kind of program across regions")
+    programs.add_argument("--type", required=True, help="program type id, e.g. mentoring")
+    profile = views.add_parser("region-profile", help="everything one report states")
+    profile.add_argument("--report", required=True, help="source id, e.g. putian_2022")
+    for view in (regions, programs, profile):
+        view.add_argument("--format", required=True, choices=["docx", "pdf"])
+        view.add_argument("--out", required=True, type=Path, help="file to write")
+        view.add_argument(
+            "--lang", choices=["zh", "en"], default="zh", help="language (default: zh)"
+        )
+        _add_data_options(view, db=True)
+        view.set_defaults(run=_briefing)
 
     normalise = commands.add_parser(
         "normalise",

@@ -33,13 +33,13 @@ COLUMN_WEIGHTS = {
     "category": 14,
     "metric": 17,
     "program": 22,
-    "label": 40,
+    "label": 38,
     "value_text": 17,
     "unit": 9,
     "per_10k": 15,
-    "period": 30,
-    "scope": 11,
-    "status": 9,
+    "period": 34,
+    "scope": 10,
+    "status": 8,
     SOURCE_COLUMN: 9,
 }
 

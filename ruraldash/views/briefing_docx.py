@@ -32,6 +32,7 @@ CHART_SCALE = 2.5  # 860 × 2.5 = 2150 pixels over 174 mm: about 314 dpi
 CHART_MAX_HEIGHT_MM = 65  # a taller chart is printed narrower, so the page keeps its table
 PRINT_ROWS = 0.8  # a screen chart's rows are spaced for hovering; paper needs less
 MUTED = RGBColor(0x59, 0x5F, 0x69)
+TABLE_SIZE = Pt(8)
 SEPARATOR = "　·　"  # between the items of the selection, which run on as one paragraph
 
 
@@ -95,6 +96,7 @@ def _styles(document, lang: str) -> None:
         style.font.color.rgb = RGBColor(0, 0, 0)
         style.paragraph_format.space_after = Pt(3)
         style.paragraph_format.space_before = Pt(0)
+        style.paragraph_format.line_spacing = 1.0
     document.styles["Heading 1"].paragraph_format.space_before = Pt(6)
     document.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _set_fonts(document.styles["Table Grid"].element, BODY_FONTS, lang)
@@ -133,12 +135,12 @@ def _table(document, briefing: Briefing) -> None:
         _shade(cell, "E8EEF4")
         run = cell.paragraphs[0].add_run(header)
         run.bold = True
-        run.font.size = Pt(8.5)
+        run.font.size = TABLE_SIZE
     for values in briefing.rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, values, strict=True):
             run = cell.paragraphs[0].add_run(value)
-            run.font.size = Pt(8.5)
+            run.font.size = TABLE_SIZE
     table.autofit = False
     widths = [Mm(width) for width in briefing.widths_mm(TEXT_WIDTH_MM)]
     for column, width in zip(table.columns, widths, strict=True):
@@ -147,6 +149,7 @@ def _table(document, briefing: Briefing) -> None:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width  # Word reads the cell widths, LibreOffice the grid's
             cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+            cell.paragraphs[0].paragraph_format.line_spacing = 1.0
 
 
 def to_docx(briefing: Briefing) -> bytes:
@@ -205,9 +208,11 @@ def to_docx(briefing: Briefing) -> bytes:
             line.add_run(f"“{clause.quote}”")
         for run in line.runs:
             run.font.size = Pt(9)
-    footer = document.add_paragraph(briefing.label("briefing_footer"))
-    footer.runs[0].font.size = Pt(8)
-    footer.runs[0].font.color.rgb = MUTED
+    # The note on how values are written goes in the page footer: on every page, off the body.
+    footer = document.sections[0].footer.paragraphs[0]
+    note = footer.add_run(briefing.label("briefing_footer"))
+    note.font.size = Pt(7.5)
+    note.font.color.rgb = MUTED
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -33,7 +33,7 @@ h2 {{ font-size: 11.5pt; margin: 3mm 0 1.2mm; }}
 ul {{ margin: 0; padding-left: 5mm; font-size: 9pt; }}
 li {{ margin: 0 0 0.3mm; line-height: 1.35; }}
 figure {{ margin: 2mm 0; text-align: center; }}
-table {{ width: {TEXT_WIDTH_MM}mm; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt;
+table {{ width: {TEXT_WIDTH_MM}mm; table-layout: fixed; border-collapse: collapse; font-size: 8pt;
   line-height: 1.3; }}
 thead {{ display: table-header-group; }}
 th {{ background: #E8EEF4; text-align: left; font-weight: 700; }}
