@@ -24,6 +24,9 @@ from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ruraldash.store.build import content_hash, ensure_database
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
+from ruraldash.views.briefing import View, briefing_stem
+from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
+from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
 from ruraldash.views.provenance import ShownTable, file_stem
 
@@ -406,6 +409,21 @@ def downloads(offered: ShownTable, key: str) -> None:
                 key=f"{key}_{fmt}",
                 on_click="ignore",
                 icon=":material/download:",
+            )
+
+
+def briefing_downloads(view: View, key: str) -> None:
+    """Offer the view's one-page briefing (简报) as DOCX and PDF; made on click, no rerun."""
+    with st.container(horizontal=True, key=f"{key}_briefing"):
+        for fmt, mime in BRIEFING_MIME_TYPES.items():
+            st.download_button(
+                t(f"download_briefing_{fmt}", view.lang),
+                data=functools.partial(briefing_file, view, fmt),
+                file_name=f"{briefing_stem(view)}.{fmt}",
+                mime=mime,
+                key=f"{key}_briefing_{fmt}",
+                on_click="ignore",
+                icon=":material/description:",
             )
 
 

@@ -143,6 +143,11 @@ def _clauses(shown: ShownTable, lang: str) -> tuple[tuple[Clause, ...], dict[str
     return tuple(clauses), of_figure
 
 
+def briefing_stem(view: View, day: date | None = None) -> str:
+    """Return the file name of a view's briefing, without its extension."""
+    return file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=day)
+
+
 def make_briefing(view: View, day: date | None = None) -> Briefing:
     """Return the briefing of a view: its table's rows as written, each with its source number."""
     lang, made = view.lang, day or today()
@@ -176,7 +181,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         rows=rows,
         caveats=view.caveats,
         clauses=clauses,
-        stem=file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=made),
+        stem=briefing_stem(view, made),
     )
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from ruraldash.views.briefing import Briefing, View, make_briefing
-from ruraldash.views.briefing_docx import to_docx
-from ruraldash.views.briefing_pdf import to_pdf
+from ruraldash.views.briefing import View, make_briefing
 
-WRITERS: dict[str, Callable[[Briefing], bytes]] = {"docx": to_docx, "pdf": to_pdf}
+FORMATS = ("docx", "pdf")
 MIME_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -18,4 +15,11 @@ MIME_TYPES = {
 
 def briefing_file(view: View, fmt: str, day: date | None = None) -> bytes:
     """Return the briefing of a view as a DOCX or PDF file."""
-    return WRITERS[fmt](make_briefing(view, day))
+    # The writers are imported on first use: python-docx and lxml need not load with every page.
+    if fmt == "docx":
+        from ruraldash.views.briefing_docx import to_docx as write
+    elif fmt == "pdf":
+        from ruraldash.views.briefing_pdf import to_pdf as write
+    else:
+        raise ValueError(f"unknown briefing format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    return write(make_briefing(view, day))

@@ -1,0 +1,364 @@
+"""Briefings (简报): built from a page's view, written as DOCX and PDF, read back as a reader would.
+
+The fixture (tests/fixtures/briefing) holds one rule per row: a value qualified 近, a plan, an
+about (约) over a narrower scope, and a region (丙市) with no figure for the metric. Files are
+read back with python-docx, pdftotext, pdffonts and pdfinfo. Without Chromium (or poppler) the
+file tests skip with the reason, except under CI=true, where they must run.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from ruraldash import paths
+from ruraldash.cli import main
+from ruraldash.language.i18n import t
+from ruraldash.store.build import ensure_database
+from ruraldash.store.db import connect
+from ruraldash.views import briefing, images, page_data
+from ruraldash.views.briefing_files import briefing_file
+
+FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
+DAY = date(2026, 11, 30)
+VALUES_AS_WRITTEN = ("近8亿", "2亿（计划）", "≈1000万")
+QUOTES = ("2015年以来投入资金近8亿元", "今年计划投入资金2亿元", "石门村投入资金约1000万元")
+A4_POINTS = (595, 842)
+
+
+def _require(what: str, present: bool) -> None:
+    """Skip without a tool, unless CI=true: CI must run these tests."""
+    if present:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"briefing file tests must run in CI: {what} not found", pytrace=False)
+    pytest.skip(f"briefing file tests skipped: {what} not found")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> None:
+    _require(
+        "chromium (apt-get install -y chromium fonts-noto-cjk)", images.chromium_path() is not None
+    )
+
+
+@pytest.fixture(scope="module")
+def poppler() -> None:
+    _require(
+        "pdftotext/pdffonts/pdfinfo (apt-get install -y poppler-utils)",
+        bool(shutil.which("pdffonts")),
+    )
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ensure_database(
+        FIXTURE / "data", FIXTURE / "metrics", tmp_path_factory.mktemp("briefing") / "db.duckdb"
+    )
+
+
+@pytest.fixture(scope="module")
+def con(fixture_db: Path) -> duckdb.DuckDBPyConnection:
+    with connect(fixture_db) as connection:
+        yield connection
+
+
+@pytest.fixture(scope="module")
+def funds_view(con: duckdb.DuckDBPyConnection) -> briefing.View:
+    return briefing.compare_regions(con, "zh", "funds", "funds_invested")
+
+
+def _cells(made: briefing.Briefing) -> list[str]:
+    return [cell for row in made.rows for cell in row]
+
+
+# --- the briefing itself (no browser needed) ------------------------------------------------
+
+
+def test_a_briefing_carries_the_pages_table_caveats_and_selection(
+    con: duckdb.DuckDBPyConnection, funds_view: briefing.View
+) -> None:
+    page = page_data.region_comparison(con, "zh", "funds", "funds_invested", False)
+    made = briefing.make_briefing(funds_view, DAY)
+    assert made.title == "投入资金：各地区比较"
+    assert made.caveats == tuple(page.caveats)  # what the page warns, word for word
+    assert made.chart is not None and made.chart.to_json() == page.chart.to_json()
+    selection = dict(made.selection)
+    assert selection["指标"] == "投入资金"
+    assert selection["地区层级"] == "地级市、县"
+    assert selection["有数据的地区"] == "2/3（无数据：丙市）"
+    assert "2015年以来" in selection["时期"]
+    assert made.stem == "briefing_compare_regions_funds_invested_filtered_2026-11-30"
+
+
+def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
+    funds_view: briefing.View,
+) -> None:
+    made = briefing.make_briefing(funds_view, DAY)
+    by_value = {row[made.keys.index("value_text")]: row for row in made.rows}
+    assert set(VALUES_AS_WRITTEN) < set(by_value)
+    clauses = {f"[{clause.number}]": clause for clause in made.clauses}
+    for value, quote in zip(VALUES_AS_WRITTEN, QUOTES, strict=True):
+        clause = clauses[by_value[value][-1]]
+        assert clause.quote == quote
+    assert by_value["≈1000万"][made.keys.index("scope")] == "石门村"
+    assert by_value["2亿（计划）"][made.keys.index("status")] == "计划"
+    assert clauses["[1]"].report == "甲市报告" and clauses["[1]"].date == "2021-11-04（原文写明）"
+    assert clauses["[3]"].date == "2020（推断）"
+
+
+def test_a_region_without_a_figure_is_named_and_has_nothing_else(
+    funds_view: briefing.View,
+) -> None:
+    made = briefing.make_briefing(funds_view, DAY)
+    (gamma,) = [row for row in made.rows if row[0] == "丙市"]
+    assert gamma[made.keys.index("value_text")] == "无数据"
+    assert [cell for cell in gamma if cell] == ["丙市", "无数据"]  # no unit, no source
+
+
+def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
+    made = briefing.make_briefing(briefing.compare_regions(con, "en", "funds", "funds_invested"))
+    assert made.title == "Funds invested: regions compared"
+    assert t("no_figure", "en") in _cells(made)
+    assert ("Regions with a figure", "2 of 3 (no figure: Gamma)") in made.selection
+
+
+def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> None:
+    programs = briefing.make_briefing(briefing.compare_programs(con, "zh", "training"), DAY)
+    assert programs.title == "教育培训：各地同类项目比较"
+    assert {"1.2万多", "5000"} < set(_cells(programs))
+    assert [clause.quote for clause in programs.clauses] == [
+        "受训党员1.2万多人次",
+        "轮训党员5000人次",
+    ]
+    profile = briefing.make_briefing(briefing.region_profile(con, "zh", "alpha_2021"), DAY)
+    assert profile.title == "甲市：报告所载数据"
+    assert {"近8亿", "2亿（计划）", "1.2万多"} < set(_cells(profile))
+    assert len(profile.clauses) == 3
+
+
+# --- DOCX ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def docx_file(funds_view: briefing.View, chromium: None) -> bytes:
+    return briefing_file(funds_view, "docx", DAY)
+
+
+def test_the_docx_reads_back_with_every_value_caveat_and_clause(
+    docx_file: bytes, funds_view: briefing.View
+) -> None:
+    document = Document(io.BytesIO(docx_file))
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert paragraphs[0] == "投入资金：各地区比较"
+    assert "2026年11月30日" in paragraphs[1]
+    (table,) = document.tables
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0][:3] == ["地区", "统计对象（原文）", "数值"] and rows[0][-1] == "来源"
+    assert ["丙市", "", "无数据", "", "", "", "", ""] in rows
+    cells = {cell for row in rows for cell in row}
+    assert set(VALUES_AS_WRITTEN) | {"石门村", "计划", "[1]", "[2]", "[3]"} <= cells
+    caveats = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert caveats == list(funds_view.caveats)
+    assert "无数据（没有画成0）：丙市" in caveats
+    text = "\n".join(paragraphs)
+    assert "甲市 · 甲市报告（2021-11-04（原文写明））： [1] “2015年以来投入资金近8亿元”" in text
+    for quote in QUOTES:
+        assert f"“{quote}”" in text
+
+
+def test_the_docx_is_a4_with_its_chart_inline_at_print_resolution(docx_file: bytes) -> None:
+    document = Document(io.BytesIO(docx_file))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert 15 <= section.left_margin.mm <= 25 and 10 <= section.top_margin.mm <= 25
+    (picture,) = document.inline_shapes
+    blob = picture._inline.graphic.graphicData.pic.blipFill.blip.embed
+    png = document.part.related_parts[blob].blob
+    assert png.startswith(b"\x89PNG")
+    pixels_wide = int.from_bytes(png[16:20], "big")
+    assert pixels_wide / (picture.width.mm / 25.4) >= 290  # dots per inch on paper
+
+
+def test_the_docx_names_east_asian_fonts_on_its_defaults_and_styles(docx_file: bytes) -> None:
+    document = Document(io.BytesIO(docx_file))
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    fonts = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "SimSun"
+    wanted = {"Normal": "SimSun", "List Bullet": "SimSun", "Title": "SimHei", "Heading 1": "SimHei"}
+    for name, font in wanted.items():
+        rfonts = document.styles[name].element.rPr.rFonts
+        assert rfonts.get(qn("w:eastAsia")) == font, name
+        assert rfonts.get(qn("w:eastAsiaTheme")) is None, name  # a theme font would win
+    language = document.styles["Normal"].element.rPr.find(qn("w:lang"))
+    assert language.get(qn("w:eastAsia")) == "zh-CN"
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+
+def _run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def pdf_path(
+    funds_view: briefing.View,
+    chromium: None,
+    poppler: None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "briefing.pdf"
+    path.write_bytes(briefing_file(funds_view, "pdf", DAY))
+    return path
+
+
+def test_the_pdf_holds_every_value_caveat_and_clause(
+    pdf_path: Path, funds_view: briefing.View
+) -> None:
+    text = _run("pdftotext", "-enc", "UTF-8", str(pdf_path), "-")
+    flat = "".join(text.split())  # pdftotext breaks lines where the page does
+    assert "投入资金：各地区比较" in flat
+    for expected in (*VALUES_AS_WRITTEN, "丙市", "无数据", "石门村", *QUOTES, "[1]", "[3]"):
+        assert expected in flat, expected
+    for caveat in funds_view.caveats:
+        assert "".join(caveat.split()) in flat, caveat
+
+
+def test_the_pdf_is_one_a4_page_with_its_cjk_font_embedded(pdf_path: Path) -> None:
+    info = _run("pdfinfo", str(pdf_path))
+    assert "Pages:           1" in info
+    size = next(line for line in info.splitlines() if line.startswith("Page size"))
+    width, height = (float(number) for number in size.split()[2:5:2])
+    assert (round(width), round(height)) == A4_POINTS
+    fonts = _run("pdffonts", str(pdf_path)).splitlines()[2:]
+    assert fonts, "the PDF has no fonts"
+    for line in fonts:  # columns: … emb sub uni object ID
+        embedded, _, unicode_map = line.split()[-5:-2]
+        assert embedded == "yes" and unicode_map == "yes", line
+    image_list = _run("pdfimages", "-list", str(pdf_path)).splitlines()[2:]
+    assert len(image_list) >= 1  # the chart
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def _cli(*args: str, db: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruraldash",
+            "briefing",
+            *args,
+            "--data",
+            str(FIXTURE / "data"),
+            "--metrics",
+            str(FIXTURE / "metrics"),
+            "--db",
+            str(db),
+        ],
+        cwd=paths.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def _main(*args: str, db: Path) -> int:
+    """Run the command line in this process (its Chromium already running for the others)."""
+    data = ("--data", str(FIXTURE / "data"), "--metrics", str(FIXTURE / "metrics"))
+    return main(["briefing", *args, *data, "--db", str(db)])
+
+
+def test_the_command_line_writes_each_view(
+    chromium: None, tmp_path: Path, fixture_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for view, *selection in (
+        ("compare-regions", "--category", "funds", "--metric", "funds_invested"),
+        ("compare-programs", "--type", "training"),
+        ("region-profile", "--report", "beta_2020", "--lang", "en"),
+    ):
+        out = tmp_path / f"{view}.docx"
+        assert _main(view, *selection, "--format", "docx", "--out", str(out), db=fixture_db) == 0
+        assert f"wrote {out}" in capsys.readouterr().out
+        assert len(Document(str(out)).inline_shapes) == 1
+
+
+def test_the_command_line_names_an_unknown_selection_with_exit_code_2(
+    tmp_path: Path, fixture_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for view, flag, value in (
+        ("compare-regions", "--metric", "nope"),
+        ("compare-regions", "--category", "nope"),
+        ("compare-programs", "--type", "mentoring"),
+        ("region-profile", "--report", "nope"),
+    ):
+        selection = [flag, value]
+        if view == "compare-regions" and flag == "--metric":
+            selection = ["--category", "funds", *selection]
+        out = tmp_path / "never.pdf"
+        assert _main(view, *selection, "--format", "pdf", "--out", str(out), db=fixture_db) == 2
+        error = capsys.readouterr().err
+        assert f"{flag} '{value}': expected one of" in error
+        assert not out.exists()
+
+
+def test_without_chromium_a_pdf_fails_with_exit_code_3_and_a_docx_says_it_has_no_chart(
+    tmp_path: Path, fixture_db: Path
+) -> None:
+    missing = {"RURALDASH_CHROMIUM": str(tmp_path / "no-chromium")}
+    selection = ("compare-regions", "--category", "funds", "--metric", "funds_invested")
+    pdf = tmp_path / "b.pdf"
+    done = _cli(*selection, "--format", "pdf", "--out", str(pdf), db=fixture_db, env=missing)
+    assert done.returncode == 3 and "Chromium not found" in done.stderr
+    assert not pdf.exists()
+    docx = tmp_path / "b.docx"
+    done = _cli(*selection, "--format", "docx", "--out", str(docx), db=fixture_db, env=missing)
+    assert done.returncode == 0 and "no chart" in done.stderr
+    document = Document(str(docx))
+    assert not document.inline_shapes
+    assert any("图表未生成" in paragraph.text for paragraph in document.paragraphs)
+
+
+# --- the DOCX as a word processor lays it out -----------------------------------------------
+
+
+def test_libreoffice_lays_the_docx_out_on_one_a4_page(
+    docx_file: bytes, poppler: None, tmp_path: Path
+) -> None:
+    soffice = shutil.which("soffice")
+    _require("soffice (apt-get install -y libreoffice-writer-nogui)", soffice is not None)
+    source = tmp_path / "briefing.docx"
+    source.write_bytes(docx_file)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    converted = tmp_path / "briefing.pdf"
+    assert "Pages:           1" in _run("pdfinfo", str(converted))
+    flat = "".join(_run("pdftotext", "-enc", "UTF-8", str(converted), "-").split())
+    for expected in ("投入资金：各地区比较", *VALUES_AS_WRITTEN, "无数据", *QUOTES):
+        assert expected in flat, expected
