@@ -168,6 +168,12 @@ def chart_png(figure: go.Figure, width: int, height: int, scale: float = 2.5) ->
     return png
 
 
+def forget_charts() -> None:
+    """Drop the PNGs kept in memory (a benchmark measures drawing a chart afresh)."""
+    with _drawn_lock:
+        _drawn.clear()
+
+
 def html_pdf(html: str) -> bytes:
     """Return a self-contained HTML document printed to PDF by this process's Chromium."""
     return _BROWSER.pdf(html)
