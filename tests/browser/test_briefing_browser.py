@@ -1,0 +1,74 @@
+"""Briefings in the browser: the 简报 buttons hand over a DOCX and a PDF of what the page shows."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from docx import Document
+
+from ruraldash.language.i18n import t
+from tests.browser.driver import App, page_of, read_grid
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+FIRST_BRIEFING_MS = 120_000  # the server's first briefing starts its Chromium
+
+
+def download(page: Page, key: str) -> tuple[str, bytes]:
+    """Click the download button under `key`; return the file's name and bytes."""
+    with page.expect_download(timeout=FIRST_BRIEFING_MS) as started:
+        page.locator(f".st-key-{key} button").click()
+    done = started.value
+    return done.suggested_filename, Path(done.path()).read_bytes()
+
+
+def test_the_briefing_buttons_give_the_pages_values_as_docx_and_pdf(
+    app: App, screenshot_dir: Path, tmp_path: Path
+) -> None:
+    page = app.open(page_of("compare_regions").url_path, category="funds", metric="funds_invested")
+    shown = read_grid(page, "compare_regions_table")
+    values = {row[shown.header.index(t("col_value_text", "zh"))] for row in shown.rows}
+    assert t("no_figure", "zh") in values
+    buttons = page.locator(".st-key-compare_regions_briefing button")
+    # each label after its icon (a ligature whose text is the icon's name)
+    assert [text.split("\n")[-1] for text in buttons.all_inner_texts()] == [
+        t("download_briefing_docx", "zh"),
+        t("download_briefing_pdf", "zh"),
+    ]
+    page.locator(".st-key-compare_regions_briefing").screenshot(
+        path=screenshot_dir / "briefing_buttons_zh.png"
+    )
+
+    name, data = download(page, "compare_regions_briefing_docx")
+    assert name.startswith("briefing_compare_regions_funds_invested_") and name.endswith(".docx")
+    document = Document(io.BytesIO(data))
+    assert document.paragraphs[0].text == "投入资金：各地区比较"
+    (table,) = document.tables
+    cells = {cell.text for row in table.rows for cell in row.cells}
+    assert values <= cells  # every value as the page writes it, 无数据 included
+    assert len(document.inline_shapes) == 1
+
+    name, data = download(page, "compare_regions_briefing_pdf")
+    assert name.endswith(".pdf") and data.startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        path = tmp_path / name
+        path.write_bytes(data)
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        flat = "".join(text.split())
+        assert "投入资金：各地区比较" in flat
+        assert all(value in flat for value in values)
+    # on_click="ignore": the page did not rerun, the table is still there as it was
+    assert read_grid(page, "compare_regions_table") == shown
