@@ -31,7 +31,7 @@ from ruraldash.views.briefing_files import briefing_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 DAY = date(2026, 11, 30)
-VALUES_AS_WRITTEN = ("近8亿", "2亿（计划）", "≈1000万")
+VALUES_AS_WRITTEN = ("近8亿元", "2亿元（计划）", "≈1000万元")  # value, unit, plan mark
 QUOTES = ("2015年以来投入资金近8亿元", "今年计划投入资金2亿元", "石门村投入资金约1000万元")
 A4_POINTS = (595, 842)
 
@@ -111,8 +111,9 @@ def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
     for value, quote in zip(VALUES_AS_WRITTEN, QUOTES, strict=True):
         clause = clauses[by_value[value][-1]]
         assert clause.quote == quote
-    assert by_value["≈1000万"][made.keys.index("scope")] == "石门村"
-    assert by_value["2亿（计划）"][made.keys.index("status")] == "计划"
+    assert by_value["≈1000万元"][made.keys.index("scope")] == "石门村"
+    assert by_value["2亿元（计划）"][made.keys.index("status")] == "计划"
+    assert "unit" not in made.keys  # the unit is written after each value
     assert clauses["[1]"].report == "甲市报告" and clauses["[1]"].date == "2021-11-04（原文写明）"
     assert clauses["[3]"].date == "2020（推断）"
 
@@ -124,6 +125,7 @@ def test_a_region_without_a_figure_is_named_and_has_nothing_else(
     (gamma,) = [row for row in made.rows if row[0] == "丙市"]
     assert gamma[made.keys.index("value_text")] == "无数据"
     assert [cell for cell in gamma if cell] == ["丙市", "无数据"]  # no unit, no source
+    assert len(gamma) == len(made.headers)
 
 
 def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
@@ -136,14 +138,18 @@ def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> 
 def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> None:
     programs = briefing.make_briefing(briefing.compare_programs(con, "zh", "training"), DAY)
     assert programs.title == "教育培训：各地同类项目比较"
-    assert {"1.2万多", "5000"} < set(_cells(programs))
+    assert {"1.2万多人次", "5000人次"} < set(_cells(programs))
+    # every figure of the kind counts the whole region and is actual: said once, not per row
+    assert ("范围", "全域（各行相同）") in programs.selection
+    assert ("状态", "实际（各行相同）") in programs.selection
+    assert "scope" not in programs.keys and "status" not in programs.keys
     assert [clause.quote for clause in programs.clauses] == [
         "受训党员1.2万多人次",
         "轮训党员5000人次",
     ]
     profile = briefing.make_briefing(briefing.region_profile(con, "zh", "alpha_2021"), DAY)
     assert profile.title == "甲市：报告所载数据"
-    assert {"近8亿", "2亿（计划）", "1.2万多"} < set(_cells(profile))
+    assert {"近8亿元", "2亿元（计划）", "1.2万多人次"} < set(_cells(profile))
     assert len(profile.clauses) == 3
 
 
@@ -165,7 +171,8 @@ def test_the_docx_reads_back_with_every_value_caveat_and_clause(
     (table,) = document.tables
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0][:3] == ["地区", "统计对象（原文）", "数值"] and rows[0][-1] == "来源"
-    assert ["丙市", "", "无数据", "", "", "", "", ""] in rows
+    (gamma,) = [row for row in rows if row[0] == "丙市"]
+    assert [cell for cell in gamma if cell] == ["丙市", "无数据"]
     cells = {cell for row in rows for cell in row}
     assert set(VALUES_AS_WRITTEN) | {"石门村", "计划", "[1]", "[2]", "[3]"} <= cells
     caveats = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]

@@ -229,7 +229,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "briefing_table": ("数据（按原文）", "Figures (as written)"),
     "briefing_caveats": ("比较前请注意", "Before comparing"),
     "briefing_sources": ("来源", "Sources"),
-    "briefing_source_column": ("来源", "Source"),
+    "briefing_source_column": ("来源", "Ref."),
+    "briefing_every_row": ("{value}（各行相同）", "{value} (every row)"),
     "briefing_chart_missing": ("（图表未生成：{reason}）", "(chart not drawn: {reason})"),
     "briefing_footer": (
         "数值按原文记录（多/近/约等限定词、计划数均已标出），缺失的地区标为“无数据”，不按0计。"

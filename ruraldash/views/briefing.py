@@ -26,6 +26,16 @@ from ruraldash.views import charts, page_data
 from ruraldash.views.provenance import ShownTable, file_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
+# English words do not break where Chinese characters do: its short columns need more room.
+ENGLISH_WEIGHTS = {
+    "region": 16,
+    "metric": 24,
+    "label": 34,
+    "period": 30,
+    "scope": 15,
+    "status": 11,
+}
+UNIFORM_FOLDS = ("scope", "status")  # said once when every figure has the same
 # How wide each kind of column prints, relative to the others: the clause of what is counted
 # gets the most room, a status or a source number the least.
 COLUMN_WEIGHTS = {
@@ -39,8 +49,8 @@ COLUMN_WEIGHTS = {
     "per_10k": 15,
     "period": 34,
     "scope": 10,
-    "status": 8,
-    SOURCE_COLUMN: 9,
+    "status": 10,
+    SOURCE_COLUMN: 8,
 }
 
 
@@ -89,7 +99,8 @@ class Briefing:
 
     def widths_mm(self, total: float) -> tuple[float, ...]:
         """Return each column's width for a table `total` millimetres wide."""
-        weights = [COLUMN_WEIGHTS.get(key, 14) for key in self.keys]
+        wider = ENGLISH_WEIGHTS if self.lang == "en" else {}
+        weights = [wider.get(key, COLUMN_WEIGHTS.get(key, 14)) for key in self.keys]
         return tuple(total * weight / sum(weights) for weight in weights)
 
     def label(self, key: str) -> str:
@@ -143,6 +154,49 @@ def _clauses(shown: ShownTable, lang: str) -> tuple[tuple[Clause, ...], dict[str
     return tuple(clauses), of_figure
 
 
+def _with_unit(keys: list[str], body: list[list[str]], lang: str) -> tuple[list[str], list]:
+    """Write each value with its unit, as reports do (近8亿元, 2亿元（计划）); drop the unit column.
+
+    A row without a figure keeps 无数据 alone: it has no unit either.
+    """
+    unit, value = keys.index("unit"), keys.index("value_text")
+    plan, none = t("plan_mark", lang), t("no_figure", lang)
+    for cells in body:
+        written, name = cells[value], cells[unit]
+        if written and written != none and name:
+            planned = written.endswith(plan)
+            number = written[: -len(plan)] if planned else written
+            joined = f"{number} {name}" if lang == "en" else f"{number}{name}"
+            cells[value] = joined + (plan if planned else "")
+        cells.pop(unit)
+    keys.pop(unit)
+    return keys, body
+
+
+def _fold_uniform(
+    keys: list[str], body: list[list[str]], figured: list[bool], lang: str
+) -> tuple[list[str], list[list[str]], list[tuple[str, str]]]:
+    """Move a unit, scope or status that every figure shares from the table to the selection.
+
+    The page has room for a column that says the same on every row; an A4 page has not, and
+    the narrower table wraps fewer lines. What it said is kept, once, under the selection.
+    """
+    same: list[tuple[str, str]] = []
+    for key in UNIFORM_FOLDS:
+        if key not in keys:
+            continue
+        at = keys.index(key)
+        values = {cells[at] for cells, has in zip(body, figured, strict=True) if has}
+        if len(values) != 1:
+            continue
+        (value,) = values
+        same.append((t(f"col_{key}", lang), t("briefing_every_row", lang).format(value=value)))
+        keys.pop(at)
+        for cells in body:
+            cells.pop(at)
+    return keys, body, same
+
+
 def briefing_stem(view: View, day: date | None = None) -> str:
     """Return the file name of a view's briefing, without its extension."""
     return file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=day)
@@ -156,18 +210,17 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
     ids = shown[t("col_figure_id", lang)].map(_cell) if len(shown) else pd.Series(dtype=str)
     headers = [t(f"col_{name}", lang) for name in view.columns]
     body = [[_cell(value) for value in row] for row in shown[headers].itertuples(index=False)]
-    if "unit" in view.columns and "value_text" in view.columns:
-        # A row without a figure has no unit either: it says 无数据 and nothing else.
-        unit, value = view.columns.index("unit"), view.columns.index("value_text")
-        for cells in body:
-            if cells[value] == t("no_figure", lang):
-                cells[unit] = ""
+    keys = list(view.columns)
+    if "unit" in keys and "value_text" in keys:
+        keys, body = _with_unit(keys, body, lang)
     refs = [f"[{of_figure[i]}]" if i in of_figure else "" for i in ids]
+    keys, body, same = _fold_uniform(keys, body, [bool(ref) for ref in refs], lang)
     rows = tuple((*cells, ref) for cells, ref in zip(body, refs, strict=True))
     selection = (
         (t("briefing_view", lang), t(f"page_{view.page}", lang)),
         *_filters(view.table),
         *view.selection,
+        *same,
     )
     return Briefing(
         lang=lang,
@@ -176,8 +229,8 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         made=made,
         selection=tuple(selection),
         chart=view.chart,
-        keys=(*view.columns, SOURCE_COLUMN),
-        headers=(*headers, t("briefing_source_column", lang)),
+        keys=(*keys, SOURCE_COLUMN),
+        headers=(*(t(f"col_{name}", lang) for name in keys), t("briefing_source_column", lang)),
         rows=rows,
         caveats=view.caveats,
         clauses=clauses,
@@ -203,13 +256,18 @@ def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
 # --- the views of the pages -----------------------------------------------------------------
 
 
+def _join(items: Sequence[str], lang: str, mark: str = "、") -> str:
+    """Join names as the language lists them: 甲市、乙县 or Alpha, Beta; 时期 with "；"."""
+    return ("; " if mark == "；" else ", ").join(items) if lang == "en" else mark.join(items)
+
+
 def _distinct(values: Sequence[str]) -> list[str]:
     """Return the non-empty values in the order they first appear."""
     return list(dict.fromkeys(value for value in values if value))
 
 
 def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
-    return (t("briefing_periods", lang), "；".join(_distinct(shown[t("col_period", lang)])))
+    return (t("briefing_periods", lang), _join(_distinct(shown[t("col_period", lang)]), lang, "；"))
 
 
 def compare_regions(
@@ -244,7 +302,7 @@ def compare_regions(
     )
     count = (
         t("briefing_reported_value", lang).format(
-            count=reported, total=total, missing="、".join(_distinct(list(missing)))
+            count=reported, total=total, missing=_join(_distinct(list(missing)), lang)
         )
         if len(missing)
         else t("briefing_reported_all", lang).format(count=reported, total=total)
@@ -262,7 +320,7 @@ def compare_regions(
         chart=compared.chart,
         caveats=(*compared.caveats, *compared.denominators),
         selection=(
-            (t("briefing_level", lang), "、".join(levels)),
+            (t("briefing_level", lang), _join(levels, lang)),
             (t("briefing_reported", lang), count),
             _periods(shown, lang),
         ),
@@ -284,10 +342,20 @@ def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> Vi
         page="compare_programs",
         subject=subject,
         table=compared.figures,
-        columns=("region", "program", "metric", "label", "value_text", "unit", "period", "status"),
+        columns=(
+            "region",
+            "program",
+            "metric",
+            "label",
+            "value_text",
+            "unit",
+            "period",
+            "scope",
+            "status",
+        ),
         chart=charts.region_bars(figures, lang) if len(figures) else None,
         caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
-        selection=((t("col_region", lang), "、".join(regions)), _periods(shown, lang)),
+        selection=((t("col_region", lang), _join(regions, lang)), _periods(shown, lang)),
         lang=lang,
         file_subject=(kind,),
     )
@@ -321,7 +389,7 @@ def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Vi
         selection=tuple(
             (label, value)
             for label, value in profile.facts.items()
-            if label in {t("col_source", lang), t("col_source_date", lang), t("col_region", lang)}
+            if label in {t("col_source_date", lang), t("col_region", lang)}
         )
         + (_periods(shown, lang),),
         lang=lang,

@@ -29,7 +29,8 @@ SIDE_MARGIN, TOP_MARGIN = Mm(18), Mm(12)
 TEXT_WIDTH_MM = 210 - 2 * 18
 CHART_WIDTH_PX = 860  # the chart's layout width; printed TEXT_WIDTH_MM wide or less
 CHART_SCALE = 2.5  # 860 × 2.5 = 2150 pixels over 174 mm: about 314 dpi
-CHART_MAX_HEIGHT_MM = 65  # a taller chart is printed narrower, so the page keeps its table
+CHART_MAX_HEIGHT_MM = 60  # a taller chart is printed narrower, so the page keeps its table
+CHART_MIN_HEIGHT_MM = 40
 PRINT_ROWS = 0.8  # a screen chart's rows are spaced for hovering; paper needs less
 MUTED = RGBColor(0x59, 0x5F, 0x69)
 TABLE_SIZE = Pt(8)
@@ -51,8 +52,10 @@ def chart_size_mm(briefing: Briefing) -> tuple[float, float]:
     height_px = _print_height(briefing)
     width = float(TEXT_WIDTH_MM)
     height = width * height_px / CHART_WIDTH_PX
-    if height > CHART_MAX_HEIGHT_MM:
-        width, height = width * CHART_MAX_HEIGHT_MM / height, float(CHART_MAX_HEIGHT_MM)
+    # A long table takes the room: the chart shrinks so the briefing stays within two pages.
+    tallest = max(CHART_MIN_HEIGHT_MM, CHART_MAX_HEIGHT_MM - len(briefing.rows) / 2)
+    if height > tallest:
+        width, height = width * tallest / height, tallest
     return width, height
 
 

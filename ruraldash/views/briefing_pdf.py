@@ -22,7 +22,7 @@ from ruraldash.views.briefing_docx import SEPARATOR, TEXT_WIDTH_MM, chart_png, c
 # is embedded glyph by glyph, and a serif body beside sans headings made printing half as slow
 # again. (The DOCX keeps SimSun and SimHei, the fonts Word on Chinese Windows sets briefs in.)
 STYLE = f"""
-@page {{ size: A4; margin: 12mm 18mm; }}
+@page {{ size: A4; margin: 12mm 18mm 14mm; }}
 html {{ -webkit-print-color-adjust: exact; }}
 body {{ font-family: "Noto Sans CJK SC", "Noto Sans CJK", sans-serif; font-size: 10pt;
   line-height: 1.4; color: #000; margin: 0; }}
@@ -39,10 +39,9 @@ table {{ width: {TEXT_WIDTH_MM}mm; table-layout: fixed; border-collapse: collaps
 thead {{ display: table-header-group; }}
 th {{ background: #E8EEF4; text-align: left; font-weight: 700; }}
 th, td {{ border: 0.5pt solid #000; padding: 0.5mm 1mm; vertical-align: top;
-  overflow-wrap: anywhere; }}
+  overflow-wrap: break-word; }}
 tr {{ break-inside: avoid; }}
 .sources p {{ margin: 0 0 0.5mm; font-size: 9pt; line-height: 1.35; }}
-.footer {{ font-size: 8pt; margin-top: 3mm; }}
 .selection {{ font-size: 9pt; margin: 0; }}
 """
 
@@ -97,7 +96,6 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
             for heading, clauses in clauses_by_report(briefing)
         ),
         "</div>",
-        f'<p class="footer muted">{escape(briefing.label("briefing_footer"))}</p>',
     ]
     html_lang = "en" if lang == "en" else "zh-CN"
     return (
@@ -107,7 +105,17 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
     )
 
 
+def footer_html(briefing: Briefing) -> str:
+    """Return the page footer: how values are written, and the page number of how many."""
+    return (
+        '<div style="width:100%;margin:0 18mm;font-size:7pt;color:#595F69;'
+        "font-family:'Noto Sans CJK SC',sans-serif;display:flex;gap:4mm\">"
+        f'<span style="flex:1">{escape(briefing.label("briefing_footer"))}</span>'
+        '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>'
+    )
+
+
 def to_pdf(briefing: Briefing) -> bytes:
     """Return the briefing as an A4 PDF printed by this process's Chromium."""
     png = chart_png(briefing) if briefing.chart is not None else None
-    return images.html_pdf(to_html(briefing, png))
+    return images.html_pdf(to_html(briefing, png), footer_html(briefing))

@@ -94,12 +94,12 @@ class _Browser:
         opts = {"format": "png", "width": width, "height": height, "scale": scale}
         return self._run(self._kaleido.calc_fig(figure, opts=opts))
 
-    def pdf(self, html: str) -> bytes:
+    def pdf(self, html: str, footer: str = "") -> bytes:
         """Return an HTML document printed to PDF (page size and margins from its @page rule)."""
         self.start()
-        return self._run(self._print(html))
+        return self._run(self._print(html, footer))
 
-    async def _print(self, html: str) -> bytes:
+    async def _print(self, html: str, footer: str) -> bytes:
         # One tab prints, one document at a time: its content is replaced for every print.
         async with self._pdf_lock:
             if self._pdf_tab is None:
@@ -127,7 +127,13 @@ class _Browser:
             printed = _check(
                 await tab.send_command(
                     "Page.printToPDF",
-                    params={"preferCSSPageSize": True, "printBackground": True},
+                    params={
+                        "preferCSSPageSize": True,
+                        "printBackground": True,
+                        "displayHeaderFooter": bool(footer),
+                        "headerTemplate": "<span></span>",
+                        "footerTemplate": footer or "<span></span>",
+                    },
                 )
             )
             return base64.b64decode(printed["result"]["data"])
@@ -174,6 +180,10 @@ def forget_charts() -> None:
         _drawn.clear()
 
 
-def html_pdf(html: str) -> bytes:
-    """Return a self-contained HTML document printed to PDF by this process's Chromium."""
-    return _BROWSER.pdf(html)
+def html_pdf(html: str, footer: str = "") -> bytes:
+    """Return a self-contained HTML document printed to PDF by this process's Chromium.
+
+    `footer` is HTML drawn in every page's bottom margin (Chromium fills in the elements of
+    class pageNumber and totalPages).
+    """
+    return _BROWSER.pdf(html, footer)
