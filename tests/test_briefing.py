@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
@@ -26,8 +28,9 @@ from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect
-from ruraldash.views import briefing, images, page_data
+from ruraldash.views import briefing, briefing_docx, images, page_data
 from ruraldash.views.briefing_files import briefing_file
+from ruraldash.views.provenance import shown_table
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 DAY = date(2026, 11, 30)
@@ -369,3 +372,55 @@ def test_libreoffice_lays_the_docx_out_on_one_a4_page(
     flat = "".join(_run("pdftotext", "-enc", "UTF-8", str(converted), "-").split())
     for expected in ("投入资金：各地区比较", *VALUES_AS_WRITTEN, "无数据", *QUOTES):
         assert expected in flat, expected
+
+
+# --- long tables and tall charts ------------------------------------------------------------
+
+
+def _long_view(rows_with_figures: int, rows_without: int, chart: go.Figure | None) -> briefing.View:
+    """A view built by hand: a few figures, then many 无数据 rows over two metrics."""
+    lang = "zh"
+    names = ("region", "metric", "label", "value_text", "unit", "period", "scope", "status")
+    figures = [
+        ("甲市", "投入资金", f"资金{n}", f"{n}万", "元", "2021年", "全域", "实际", f"f-{n}")
+        for n in range(rows_with_figures)
+    ]
+    absent = [
+        (f"地区{n}", "投入资金" if n % 2 else "培训人次", "", "无数据", "", "", "", "", "")
+        for n in range(rows_without)
+    ]
+    shown = pd.DataFrame(
+        figures + absent, columns=[t(f"col_{name}", lang) for name in (*names, "figure_id")]
+    )
+    sources = pd.DataFrame(
+        {
+            t("col_figure_id", lang): [row[-1] for row in figures],
+            t("col_region", lang): "甲市",
+            t("col_source", lang): "甲市报告",
+            t("col_source_date", lang): "2021",
+            t("col_quote", lang): [f"投入资金{n}万元" for n in range(rows_with_figures)],
+        }
+    )
+    table = shown_table("地区比较", shown, sources, [], [], lang, "long")
+    return briefing.View(
+        "compare_regions", "投入资金", table, names, chart, (), (), lang, ("long",)
+    )
+
+
+def test_a_long_table_names_its_regions_without_a_figure_under_it_once() -> None:
+    made = briefing.make_briefing(_long_view(4, briefing.LONG_TABLE, None), DAY)
+    assert len(made.rows) == 4 and "无数据" not in _cells(made)
+    assert made.absent.startswith("无数据（未列入上表）：")
+    assert "投入资金：地区1、地区3" in made.absent and "培训人次：地区0、地区2" in made.absent
+    short = briefing.make_briefing(_long_view(4, 3, None), DAY)
+    assert short.absent == "" and _cells(short).count("无数据") == 3
+
+
+def test_a_chart_too_tall_for_the_page_is_left_out_with_a_note() -> None:
+    tall = go.Figure(layout={"height": 5000, "annotations": [{"text": "a"}, {"text": "b"}]})
+    view = _long_view(4, 0, tall)
+    made = briefing.make_briefing(view, DAY)
+    assert not briefing_docx.chart_fits(made)
+    document = Document(io.BytesIO(briefing_file(view, "docx", DAY)))  # no Chromium needed
+    assert not document.inline_shapes
+    assert any("图表有 2 个指标，放不进一页" in p.text for p in document.paragraphs)

@@ -230,6 +230,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "briefing_caveats": ("比较前请注意", "Before comparing"),
     "briefing_sources": ("来源", "Sources"),
     "briefing_source_column": ("来源", "Ref."),
+    "briefing_absent": ("无数据（未列入上表）", "No figure (not listed above)"),
+    "briefing_chart_too_tall": (
+        "（图表有 {panels} 个指标，放不进一页，未放入简报；"
+        "请在页面上查看，或按单个指标生成简报。）",
+        "(The chart has {panels} metrics, too tall for the page, and is left out: see it on the "
+        "page, or make a briefing per metric.)",
+    ),
     "briefing_every_row": ("{value}（各行相同）", "{value} (every row)"),
     "briefing_chart_missing": ("（图表未生成：{reason}）", "(chart not drawn: {reason})"),
     "briefing_footer": (

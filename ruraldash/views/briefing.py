@@ -36,6 +36,7 @@ ENGLISH_WEIGHTS = {
     "status": 11,
 }
 UNIFORM_FOLDS = ("scope", "status")  # said once when every figure has the same
+LONG_TABLE = 25  # rows; past it, regions without a figure are named under the table
 # How wide each kind of column prints, relative to the others: the clause of what is counted
 # gets the most room, a status or a source number the least.
 COLUMN_WEIGHTS = {
@@ -96,6 +97,7 @@ class Briefing:
     caveats: tuple[str, ...]
     clauses: tuple[Clause, ...]
     stem: str
+    absent: str = ""  # under a long table: the regions without a figure, named once
 
     def widths_mm(self, total: float) -> tuple[float, ...]:
         """Return each column's width for a table `total` millimetres wide."""
@@ -197,6 +199,34 @@ def _fold_uniform(
     return keys, body, same
 
 
+def _fold_absent(
+    rows: tuple[tuple[str, ...], ...], keys: list[str], lang: str
+) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """In a long table, name the regions without a figure under it instead of a row each.
+
+    A category's every metric × every region runs to pages of 无数据 rows; one line per metric
+    (无数据：选派干部：乙县、丙市) says the same and leaves the figures on one or two pages.
+    """
+    if len(rows) <= LONG_TABLE or "value_text" not in keys or "region" not in keys:
+        return rows, ""
+    value, region = keys.index("value_text"), keys.index("region")
+    metric = keys.index("metric") if "metric" in keys else None
+    none = t("no_figure", lang)
+    kept = tuple(row for row in rows if row[value] != none)
+    if len(kept) == len(rows):
+        return rows, ""
+    absent: dict[str, list[str]] = {}
+    for row in rows:
+        if row[value] == none:
+            absent.setdefault("" if metric is None else row[metric], []).append(row[region])
+    colon = ": " if lang == "en" else "："
+    parts = [
+        (f"{name}{colon}" if name else "") + _join(_distinct(regions), lang)
+        for name, regions in absent.items()
+    ]
+    return kept, t("briefing_absent", lang) + colon + _join(parts, lang, "；")
+
+
 def briefing_stem(view: View, day: date | None = None) -> str:
     """Return the file name of a view's briefing, without its extension."""
     return file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=day)
@@ -216,6 +246,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
     refs = [f"[{of_figure[i]}]" if i in of_figure else "" for i in ids]
     keys, body, same = _fold_uniform(keys, body, [bool(ref) for ref in refs], lang)
     rows = tuple((*cells, ref) for cells, ref in zip(body, refs, strict=True))
+    rows, absent = _fold_absent(rows, keys, lang)
     selection = (
         (t("briefing_view", lang), t(f"page_{view.page}", lang)),
         *_filters(view.table),
@@ -235,6 +266,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         caveats=view.caveats,
         clauses=clauses,
         stem=briefing_stem(view, made),
+        absent=absent,
     )
 
 

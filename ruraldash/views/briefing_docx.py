@@ -31,6 +31,7 @@ CHART_WIDTH_PX = 860  # the chart's layout width; printed TEXT_WIDTH_MM wide or 
 CHART_SCALE = 2.5  # 860 × 2.5 = 2150 pixels over 174 mm: about 314 dpi
 CHART_MAX_HEIGHT_MM = 60  # a taller chart is printed narrower, so the page keeps its table
 CHART_MIN_HEIGHT_MM = 40
+CHART_MIN_WIDTH_MM = 90  # narrower, a chart's labels are too small to read
 PRINT_ROWS = 0.8  # a screen chart's rows are spaced for hovering; paper needs less
 MUTED = RGBColor(0x59, 0x5F, 0x69)
 TABLE_SIZE = Pt(8)
@@ -57,6 +58,17 @@ def chart_size_mm(briefing: Briefing) -> tuple[float, float]:
     if height > tallest:
         width, height = width * tallest / height, tallest
     return width, height
+
+
+def chart_fits(briefing: Briefing) -> bool:
+    """Whether the chart stays legible on the page: not shrunk to a sliver by its height."""
+    return briefing.chart is not None and chart_size_mm(briefing)[0] >= CHART_MIN_WIDTH_MM
+
+
+def chart_note(briefing: Briefing) -> str:
+    """Say why a chart too tall for the page is left out (a category's many panels)."""
+    panels = len(briefing.chart.layout.annotations) if briefing.chart is not None else 0
+    return briefing.label("briefing_chart_too_tall").format(panels=panels)
 
 
 def _set_fonts(element, fonts: dict[str, str], lang: str) -> None:
@@ -183,7 +195,9 @@ def to_docx(briefing: Briefing) -> bytes:
     for run in selection.runs:
         run.font.size = Pt(9)
 
-    if briefing.chart is not None:
+    if briefing.chart is not None and not chart_fits(briefing):
+        document.add_paragraph(chart_note(briefing)).runs[0].font.color.rgb = MUTED
+    elif briefing.chart is not None:
         try:
             png = chart_png(briefing)
         except images.ImagesUnavailable as error:
@@ -195,6 +209,10 @@ def to_docx(briefing: Briefing) -> bytes:
 
     document.add_paragraph(briefing.label("briefing_table"), style="Heading 1")
     _table(document, briefing)
+    if briefing.absent:
+        absent = document.add_paragraph()
+        absent.paragraph_format.space_before = Pt(2)
+        absent.add_run(briefing.absent).font.size = Pt(9)
 
     if briefing.caveats:
         document.add_paragraph(briefing.label("briefing_caveats"), style="Heading 1")

@@ -16,7 +16,14 @@ from html import escape
 
 from ruraldash.views import images
 from ruraldash.views.briefing import Briefing, clauses_by_report, written_date
-from ruraldash.views.briefing_docx import SEPARATOR, TEXT_WIDTH_MM, chart_png, chart_size_mm
+from ruraldash.views.briefing_docx import (
+    SEPARATOR,
+    TEXT_WIDTH_MM,
+    chart_fits,
+    chart_note,
+    chart_png,
+    chart_size_mm,
+)
 
 # One CJK family, Noto Sans CJK SC (Debian's fonts-noto-cjk), as the chart uses: every family
 # is embedded glyph by glyph, and a serif body beside sans headings made printing half as slow
@@ -62,7 +69,9 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
         )
         + "</p>",
     ]
-    if png is not None:
+    if briefing.chart is not None and not chart_fits(briefing):
+        parts.append(f'<p class="muted selection">{escape(chart_note(briefing))}</p>')
+    elif png is not None:
         width, height = chart_size_mm(briefing)
         data = base64.b64encode(png).decode("ascii")
         parts.append(
@@ -81,6 +90,8 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
         ),
         "</tbody></table>",
     ]
+    if briefing.absent:
+        parts.append(f'<p class="selection" style="margin-top:1.5mm">{escape(briefing.absent)}</p>')
     if briefing.caveats:
         parts += [
             f"<h2>{escape(briefing.label('briefing_caveats'))}</h2><ul>",
@@ -117,5 +128,5 @@ def footer_html(briefing: Briefing) -> str:
 
 def to_pdf(briefing: Briefing) -> bytes:
     """Return the briefing as an A4 PDF printed by this process's Chromium."""
-    png = chart_png(briefing) if briefing.chart is not None else None
+    png = chart_png(briefing) if chart_fits(briefing) else None
     return images.html_pdf(to_html(briefing, png), footer_html(briefing))
