@@ -27,7 +27,7 @@ from docx import Document  # noqa: E402
 from ruraldash import paths  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
-from ruraldash.views import briefing, images  # noqa: E402
+from ruraldash.views import briefing, briefing_views, images  # noqa: E402
 from ruraldash.views.briefing_files import briefing_file  # noqa: E402
 
 BUDGET_SECONDS = 3.0
@@ -63,7 +63,7 @@ def main() -> int:
 
     db = ensure_database(paths.DATA_DIR, paths.METRICS_DIR, paths.default_db_path())
     with connect(db) as con:
-        view = briefing.compare_regions(con, "zh", args.category, args.metric)
+        view = briefing_views.compare_regions(con, "zh", args.category, args.metric)
     made = briefing.make_briefing(view)
     baseline = statistics.median(_timed(lambda: bare_docx(made)) for _ in range(args.runs))
 

@@ -2,7 +2,7 @@
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing, page_data
+from ruraldash.views import briefing_views, page_data
 
 # 1/ inputs
 lang = ui.page_start("page_compare_programs")
@@ -24,7 +24,7 @@ kind = ui.choose(
 )
 compared = ui.cached(con, page_data.program_comparison, lang, kind)
 ui.table_and_downloads(compared.figures, key="programs_figures")
-ui.briefing_downloads(ui.cached(con, briefing.compare_programs, lang, kind), key="programs")
+ui.briefing_downloads(ui.cached(con, briefing_views.compare_programs, lang, kind), key="programs")
 
 # 4/ derived ratios, each with how it was computed
 ui.heading(t("programs_ratios", lang))

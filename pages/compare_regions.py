@@ -4,7 +4,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing, page_data
+from ruraldash.views import briefing_views, page_data
 
 # 1/ inputs
 lang = ui.page_start("page_compare_regions")
@@ -37,6 +37,6 @@ if compared.denominators:
 # 4/ table and export
 ui.table_and_downloads(compared.table, key="compare_regions_table", downloads_key="compare_regions")
 ui.briefing_downloads(
-    ui.cached(con, briefing.compare_regions, lang, category, metric, per_capita),
+    ui.cached(con, briefing_views.compare_regions, lang, category, metric, per_capita),
     key="compare_regions",
 )

@@ -2,7 +2,7 @@
 
 from ruraldash import paths, ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing, methods, page_data
+from ruraldash.views import briefing_views, methods, page_data
 
 # 1/ inputs
 lang = ui.page_start("page_region_profile")
@@ -19,7 +19,7 @@ ui.heading(t("profile_figures", lang).format(count=profile.figure_count))
 for category, name, part in profile.by_category:
     ui.table(part, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
-ui.briefing_downloads(ui.cached(con, briefing.region_profile, lang, report), key="profile")
+ui.briefing_downloads(ui.cached(con, briefing_views.region_profile, lang, report), key="profile")
 
 # 4/ its programs
 ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown)))

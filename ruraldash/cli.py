@@ -123,7 +123,7 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
 def _briefing(args: argparse.Namespace) -> int:
     from ruraldash.store.build import ensure_database
     from ruraldash.store.db import connect
-    from ruraldash.views import briefing, images
+    from ruraldash.views import briefing_views, images
     from ruraldash.views.briefing_files import briefing_file
 
     try:
@@ -143,7 +143,7 @@ def _briefing(args: argparse.Namespace) -> int:
                 print(f"cannot make a PDF: {error}", file=sys.stderr)
                 return EXIT_NO_BROWSER
             print(f"warning: the briefing has no chart: {error}", file=sys.stderr)
-        view = briefing.VIEWS[args.view](con, args.lang, **selection)
+        view = briefing_views.VIEWS[args.view](con, args.lang, **selection)
         data = briefing_file(view, args.format)
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)

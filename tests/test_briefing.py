@@ -28,7 +28,7 @@ from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect
-from ruraldash.views import briefing, briefing_docx, images, page_data
+from ruraldash.views import briefing, briefing_docx, briefing_views, images, page_data
 from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.provenance import shown_table
 
@@ -78,7 +78,7 @@ def con(fixture_db: Path) -> duckdb.DuckDBPyConnection:
 
 @pytest.fixture(scope="module")
 def funds_view(con: duckdb.DuckDBPyConnection) -> briefing.View:
-    return briefing.compare_regions(con, "zh", "funds", "funds_invested")
+    return briefing_views.compare_regions(con, "zh", "funds", "funds_invested")
 
 
 def _cells(made: briefing.Briefing) -> list[str]:
@@ -132,14 +132,16 @@ def test_a_region_without_a_figure_is_named_and_has_nothing_else(
 
 
 def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
-    made = briefing.make_briefing(briefing.compare_regions(con, "en", "funds", "funds_invested"))
+    made = briefing.make_briefing(
+        briefing_views.compare_regions(con, "en", "funds", "funds_invested")
+    )
     assert made.title == "Funds invested: regions compared"
     assert t("no_figure", "en") in _cells(made)
     assert ("Regions with a figure", "2 of 3 (no figure: Gamma)") in made.selection
 
 
 def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> None:
-    programs = briefing.make_briefing(briefing.compare_programs(con, "zh", "training"), DAY)
+    programs = briefing.make_briefing(briefing_views.compare_programs(con, "zh", "training"), DAY)
     assert programs.title == "教育培训：各地同类项目比较"
     assert {"1.2万多人次", "5000人次"} < set(_cells(programs))
     # every figure of the kind counts the whole region and is actual: said once, not per row
@@ -150,7 +152,7 @@ def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> N
         "受训党员1.2万多人次",
         "轮训党员5000人次",
     ]
-    profile = briefing.make_briefing(briefing.region_profile(con, "zh", "alpha_2021"), DAY)
+    profile = briefing.make_briefing(briefing_views.region_profile(con, "zh", "alpha_2021"), DAY)
     assert profile.title == "甲市：报告所载数据"
     assert {"近8亿元", "2亿元（计划）", "1.2万多人次"} < set(_cells(profile))
     assert len(profile.clauses) == 3

@@ -3,26 +3,21 @@
 A page's results (page_data) become a View: its table as shown, the columns a briefing prints,
 its chart, its caveats and its selection. make_briefing turns any View into a Briefing: title,
 date, selection, chart, the table's values as written with a numbered source for every row,
-the caveats and the source clauses. The writers (briefing_docx, briefing_pdf) only lay it out.
-A new page (the map) needs only a function returning a View.
+the caveats and the source clauses. The writers (briefing_docx, briefing_pdf) only lay it out;
+briefing_views makes the pages' views, and a new page (the map) needs only a function there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import honest
-from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
-from ruraldash.store.db import run_query
-from ruraldash.views import charts, page_data
 from ruraldash.views.provenance import ShownTable, file_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
@@ -221,10 +216,10 @@ def _fold_absent(
             absent.setdefault("" if metric is None else row[metric], []).append(row[region])
     colon = ": " if lang == "en" else "："
     parts = [
-        (f"{name}{colon}" if name else "") + _join(_distinct(regions), lang)
+        (f"{name}{colon}" if name else "") + join_names(distinct(regions), lang)
         for name, regions in absent.items()
     ]
-    return kept, t("briefing_absent", lang) + colon + _join(parts, lang, "；")
+    return kept, t("briefing_absent", lang) + colon + join_names(parts, lang, "；")
 
 
 def briefing_stem(view: View, day: date | None = None) -> str:
@@ -285,152 +280,11 @@ def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
     return list(groups.items())
 
 
-# --- the views of the pages -----------------------------------------------------------------
-
-
-def _join(items: Sequence[str], lang: str, mark: str = "、") -> str:
+def join_names(items: Sequence[str], lang: str, mark: str = "、") -> str:
     """Join names as the language lists them: 甲市、乙县 or Alpha, Beta; 时期 with "；"."""
     return ("; " if mark == "；" else ", ").join(items) if lang == "en" else mark.join(items)
 
 
-def _distinct(values: Sequence[str]) -> list[str]:
+def distinct(values: Sequence[str]) -> list[str]:
     """Return the non-empty values in the order they first appear."""
     return list(dict.fromkeys(value for value in values if value))
-
-
-def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
-    return (t("briefing_periods", lang), _join(_distinct(shown[t("col_period", lang)]), lang, "；"))
-
-
-def compare_regions(
-    con: duckdb.DuckDBPyConnection,
-    lang: str,
-    category: str,
-    metric: str,
-    per_capita: bool = False,
-) -> View:
-    """Return the Compare regions page as a view: one metric (or a category) across regions."""
-    compared = page_data.region_comparison(con, lang, category, metric, per_capita)
-    catalogue = run_query(con, "metric_catalogue")
-    subject = (
-        honest.category_choices(catalogue, lang)[category]
-        if metric == honest.ALL_METRICS
-        else honest.metric_choices(catalogue, category, lang)[metric]
-    )
-    shown = compared.table.shown
-    regions = shown[t("col_region", lang)]
-    missing = regions[shown[t("col_value_text", lang)] == t("no_figure", lang)]
-    total = regions.nunique()
-    reported = total - missing.nunique()
-    region_table = run_query(con, "regions")
-    levels = _distinct(
-        [
-            t(f"level_{level}", lang)
-            for name, level in zip(
-                localised(region_table, "region", lang), region_table["region_level"], strict=True
-            )
-            if name in set(regions)
-        ]
-    )
-    count = (
-        t("briefing_reported_value", lang).format(
-            count=reported, total=total, missing=_join(_distinct(list(missing)), lang)
-        )
-        if len(missing)
-        else t("briefing_reported_all", lang).format(count=reported, total=total)
-    )
-    columns = ["region", "label", "value_text", "unit", "period", "scope", "status"]
-    if shown[t("col_metric", lang)].nunique() > 1:
-        columns.insert(1, "metric")
-    if per_capita:
-        columns.insert(columns.index("unit") + 1, "per_10k")
-    return View(
-        page="compare_regions",
-        subject=subject,
-        table=compared.table,
-        columns=tuple(columns),
-        chart=compared.chart,
-        caveats=(*compared.caveats, *compared.denominators),
-        selection=(
-            (t("briefing_level", lang), _join(levels, lang)),
-            (t("briefing_reported", lang), count),
-            _periods(shown, lang),
-        ),
-        lang=lang,
-        file_subject=(honest.subject(category, metric), "per10k" if per_capita else ""),
-    )
-
-
-def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> View:
-    """Return one kind of program across regions as a view, its figures drawn as bars."""
-    compared = page_data.program_comparison(con, lang, kind)
-    types = run_query(con, "program_types")
-    subject = str(localised(types[types["program_type"] == kind], "program_type", lang).iloc[0])
-    # The page charts only the matrix of all kinds; the briefing draws this kind's figures.
-    figures = load_figures(con, FigureFilter(program_types=(kind,))).assign(missing=False)
-    shown = compared.figures.shown
-    regions = _distinct(list(shown[t("col_region", lang)]))
-    return View(
-        page="compare_programs",
-        subject=subject,
-        table=compared.figures,
-        columns=(
-            "region",
-            "program",
-            "metric",
-            "label",
-            "value_text",
-            "unit",
-            "period",
-            "scope",
-            "status",
-        ),
-        chart=charts.region_bars(figures, lang) if len(figures) else None,
-        caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
-        selection=((t("col_region", lang), _join(regions, lang)), _periods(shown, lang)),
-        lang=lang,
-        file_subject=(kind,),
-    )
-
-
-def _caveat_rows(shown: ShownTable) -> list[int]:
-    """Return the positions of the caveats among a table's export notes."""
-    caveat = t("notes_caveat", shown.export.lang)
-    return [n for n, (item, _) in enumerate(shown.export.notes) if item == caveat]
-
-
-def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> View:
-    """Return everything one report says as a view, with its figures counted per category."""
-    profile = page_data.profile(con, lang, report)
-    region = profile.facts.get(t("col_region", lang), "") or next(iter(profile.facts.values()))
-    counts = pd.DataFrame(
-        {
-            "category_zh": [name for _, name, _ in profile.by_category],
-            "category_en": [name for _, name, _ in profile.by_category],
-            "figure_count": [len(rows) for _, _, rows in profile.by_category],
-        }
-    )
-    shown = profile.figures.shown
-    return View(
-        page="region_profile",
-        subject=region.split(" · ")[0],
-        table=profile.figures,
-        columns=("metric", "label", "value_text", "unit", "period", "scope", "status"),
-        chart=charts.category_bars(counts, lang) if len(counts) else None,
-        caveats=(t("briefing_profile_caveat", lang),),
-        selection=tuple(
-            (label, value)
-            for label, value in profile.facts.items()
-            if label in {t("col_source_date", lang), t("col_region", lang)}
-        )
-        + (_periods(shown, lang),),
-        lang=lang,
-        file_subject=(report,),
-    )
-
-
-VIEWS: dict[str, Callable[..., View]] = {
-    "compare-regions": compare_regions,
-    "compare-programs": compare_programs,
-    "region-profile": region_profile,
-}

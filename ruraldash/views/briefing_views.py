@@ -1,0 +1,161 @@
+"""The pages as briefing views: what Compare regions, Compare programs and Region profile show.
+
+Each function takes the connection, the language and the page's selection, runs the page's own
+results (page_data) and returns a briefing.View; the map page adds its own function here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+import pandas as pd
+
+from ruraldash.compare import honest
+from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
+from ruraldash.views import charts, page_data
+from ruraldash.views.briefing import View, distinct, join_names
+from ruraldash.views.provenance import ShownTable
+
+
+def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
+    return (
+        t("briefing_periods", lang),
+        join_names(distinct(shown[t("col_period", lang)]), lang, "；"),
+    )
+
+
+def compare_regions(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool = False,
+) -> View:
+    """Return the Compare regions page as a view: one metric (or a category) across regions."""
+    compared = page_data.region_comparison(con, lang, category, metric, per_capita)
+    catalogue = run_query(con, "metric_catalogue")
+    subject = (
+        honest.category_choices(catalogue, lang)[category]
+        if metric == honest.ALL_METRICS
+        else honest.metric_choices(catalogue, category, lang)[metric]
+    )
+    shown = compared.table.shown
+    regions = shown[t("col_region", lang)]
+    missing = regions[shown[t("col_value_text", lang)] == t("no_figure", lang)]
+    total = regions.nunique()
+    reported = total - missing.nunique()
+    region_table = run_query(con, "regions")
+    levels = distinct(
+        [
+            t(f"level_{level}", lang)
+            for name, level in zip(
+                localised(region_table, "region", lang), region_table["region_level"], strict=True
+            )
+            if name in set(regions)
+        ]
+    )
+    count = (
+        t("briefing_reported_value", lang).format(
+            count=reported, total=total, missing=join_names(distinct(list(missing)), lang)
+        )
+        if len(missing)
+        else t("briefing_reported_all", lang).format(count=reported, total=total)
+    )
+    columns = ["region", "label", "value_text", "unit", "period", "scope", "status"]
+    if shown[t("col_metric", lang)].nunique() > 1:
+        columns.insert(1, "metric")
+    if per_capita:
+        columns.insert(columns.index("unit") + 1, "per_10k")
+    return View(
+        page="compare_regions",
+        subject=subject,
+        table=compared.table,
+        columns=tuple(columns),
+        chart=compared.chart,
+        caveats=(*compared.caveats, *compared.denominators),
+        selection=(
+            (t("briefing_level", lang), join_names(levels, lang)),
+            (t("briefing_reported", lang), count),
+            _periods(shown, lang),
+        ),
+        lang=lang,
+        file_subject=(honest.subject(category, metric), "per10k" if per_capita else ""),
+    )
+
+
+def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> View:
+    """Return one kind of program across regions as a view, its figures drawn as bars."""
+    compared = page_data.program_comparison(con, lang, kind)
+    types = run_query(con, "program_types")
+    subject = str(localised(types[types["program_type"] == kind], "program_type", lang).iloc[0])
+    # The page charts only the matrix of all kinds; the briefing draws this kind's figures.
+    figures = load_figures(con, FigureFilter(program_types=(kind,))).assign(missing=False)
+    shown = compared.figures.shown
+    regions = distinct(list(shown[t("col_region", lang)]))
+    return View(
+        page="compare_programs",
+        subject=subject,
+        table=compared.figures,
+        columns=(
+            "region",
+            "program",
+            "metric",
+            "label",
+            "value_text",
+            "unit",
+            "period",
+            "scope",
+            "status",
+        ),
+        chart=charts.region_bars(figures, lang) if len(figures) else None,
+        caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
+        selection=((t("col_region", lang), join_names(regions, lang)), _periods(shown, lang)),
+        lang=lang,
+        file_subject=(kind,),
+    )
+
+
+def _caveat_rows(shown: ShownTable) -> list[int]:
+    """Return the positions of the caveats among a table's export notes."""
+    caveat = t("notes_caveat", shown.export.lang)
+    return [n for n, (item, _) in enumerate(shown.export.notes) if item == caveat]
+
+
+def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> View:
+    """Return everything one report says as a view, with its figures counted per category."""
+    profile = page_data.profile(con, lang, report)
+    region = profile.facts.get(t("col_region", lang), "") or next(iter(profile.facts.values()))
+    counts = pd.DataFrame(
+        {
+            "category_zh": [name for _, name, _ in profile.by_category],
+            "category_en": [name for _, name, _ in profile.by_category],
+            "figure_count": [len(rows) for _, _, rows in profile.by_category],
+        }
+    )
+    shown = profile.figures.shown
+    return View(
+        page="region_profile",
+        subject=region.split(" · ")[0],
+        table=profile.figures,
+        columns=("metric", "label", "value_text", "unit", "period", "scope", "status"),
+        chart=charts.category_bars(counts, lang) if len(counts) else None,
+        caveats=(t("briefing_profile_caveat", lang),),
+        selection=tuple(
+            (label, value)
+            for label, value in profile.facts.items()
+            if label in {t("col_source_date", lang), t("col_region", lang)}
+        )
+        + (_periods(shown, lang),),
+        lang=lang,
+        file_subject=(report,),
+    )
+
+
+VIEWS: dict[str, Callable[..., View]] = {
+    "compare-regions": compare_regions,
+    "compare-programs": compare_programs,
+    "region-profile": region_profile,
+}
