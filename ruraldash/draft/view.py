@@ -38,6 +38,7 @@ REASON_KEYS = {
     "range": "skip_range",
     "vague": "skip_vague",
     "months": "skip_months",
+    "other unit": "skip_other_unit",
     "no measure word": "skip_no_measure_word",
 }
 _STATED_DATE = re.compile(r"日期[:：]\s*((?:19|20)\d{2}-\d{2}-\d{2})")

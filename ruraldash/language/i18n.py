@@ -469,6 +469,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "skip_range": ("区间", "range"),
     "skip_vague": ("模糊数", "vague amount"),
     "skip_months": ("月数（无基本单位）", "months (no base unit)"),
+    "skip_other_unit": ("其他单位（无基本单位）", "other unit (no base unit)"),
     "skip_no_measure_word": ("无量词", "no measure word"),
 }
 
