@@ -84,7 +84,7 @@ def _export(args: argparse.Namespace) -> int:
     except InvalidData as error:
         _print_problems(error.problems, args.max_problems)
         return EXIT_INVALID
-    with connect(db_path) as con:
+    with connect(db_path, drafts=args.include_drafts) as con:
         count = export_figures(con, args.format, args.out, args.lang)
     print(f"wrote {count} figures to {args.out}")
     return EXIT_OK
@@ -198,6 +198,11 @@ def make_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export the dataset")
     export.add_argument("what", choices=["figures"], help="what to export: the flat figures table")
     export.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    export.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="also export unreviewed drafts (review=draft), their labels marked",
+    )
     export.add_argument("--out", required=True, type=Path, help="file to write")
     export.add_argument(
         "--lang",

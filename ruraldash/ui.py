@@ -53,8 +53,9 @@ class Database:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
-    """Build the database if its inputs changed and open it read-only: once per process and hash."""
+def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) -> Database:
+    """Build the database if its inputs changed and open it read-only: once per process, hash
+    and choice of drafts (unreviewed drafts left out, or shown marked)."""
     try:
         path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
     except InvalidData as error:
@@ -64,7 +65,7 @@ def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
             tuple(str(problem) for problem in error.problems),
             previous if previous.is_file() else None,
         )
-    return Database(connect(path))
+    return Database(connect(path, drafts=drafts))
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -100,8 +101,9 @@ def cursor() -> duckdb.DuckDBPyConnection:
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
     input_hash = content_hash(data_dir, paths.METRICS_DIR)
-    database = _open(str(data_dir), str(db_path), input_hash)
-    connection, key = database.connection, (str(db_path), input_hash)
+    drafts = drafts_switch()
+    database = _open(str(data_dir), str(db_path), input_hash, drafts)
+    connection, key = database.connection, (str(db_path), input_hash, drafts)
     if connection is None:
         connection, key = _fall_back(database, language())
     held = st.session_state.get(_CURSOR)
@@ -147,6 +149,20 @@ def cached(
         con,
         compute,
     )
+
+
+DRAFTS_KEY = "drafts"
+
+
+def drafts_switch() -> bool:
+    """Draw the "include unreviewed drafts" switch in the sidebar (kept in the URL as ?drafts=1)."""
+    if DRAFTS_KEY not in st.session_state:
+        st.session_state[DRAFTS_KEY] = st.query_params.get(DRAFTS_KEY) == "1"
+    value = st.sidebar.toggle(
+        t("include_drafts", language()), key=DRAFTS_KEY, help=t("include_drafts_help", language())
+    )
+    _keep_in_url(DRAFTS_KEY, "1" if value else None)
+    return value
 
 
 # --- language and the URL -------------------------------------------------------------------

@@ -119,6 +119,7 @@ class DraftFigure:
     end: int
     raw: str
     confidence: float
+    review: str = "draft"  # every drafted figure waits for a curator's review
 
     def row(self) -> dict[str, str]:
         """Return the figure as a row of the curated figures schema."""

@@ -469,6 +469,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "skip_range": ("区间", "range"),
     "skip_vague": ("模糊数", "vague amount"),
     "skip_months": ("月数（无基本单位）", "months (no base unit)"),
+    "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
+    "include_drafts_help": (
+        "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",
+        "Show figures drafted by `ruraldash add` that no curator has checked yet; each is "
+        "marked 【未审核·draft】.",
+    ),
     "skip_other_unit": ("其他单位（无基本单位）", "other unit (no base unit)"),
     "skip_no_measure_word": ("无量词", "no measure word"),
 }

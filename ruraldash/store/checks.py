@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ruraldash.store.catalogue import Catalogue
-from ruraldash.store.figure_files import LINE_SQL
+from ruraldash.store.figure_files import LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -36,7 +36,18 @@ def _valid_date(column: str) -> str:
 
 
 _NUMBER = "TRY_CAST(r.value AS DOUBLE)"
-REQUIRED = ("id", "region", "metric", "label", "value", "unit", "qualifier", "status", "quote")
+REQUIRED = (
+    "id",
+    "region",
+    "metric",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "quote",
+    "review",
+)
 DUPLICATE_ID = "{value} is used by more than one figure"
 
 CHECKS: tuple[Check, ...] = (
@@ -95,6 +106,13 @@ CHECKS: tuple[Check, ...] = (
         "r.status IS NOT NULL AND st.id IS NULL",
         "{value} is not a status ({expected})",
         expected="statuses",
+    ),
+    Check(
+        "review",
+        "r.review IS NOT NULL AND r.review NOT IN ("
+        + ", ".join(f"'{state}'" for state in REVIEW_STATES)
+        + ")",
+        "{value} is not a review state (expected one of: " + ", ".join(REVIEW_STATES) + ")",
     ),
     Check(
         "value",

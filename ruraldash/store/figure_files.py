@@ -28,7 +28,10 @@ FIGURE_COLUMNS = (
     "period_end",
     "quote",
     "note",
+    "review",
 )
+# A figure is a `draft` until a curator has checked it against its report (`reviewed`).
+REVIEW_STATES = ("draft", "reviewed")
 RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
 
 _FAST_READ = """
