@@ -54,7 +54,12 @@ _TITLE_AFTER = re.compile(r"(?:行动)?(?:计划|规划)|战略")
 # 81个班子团结、产业兴旺、治理有效的村: the count is of villages, named at the end of the phrase.
 _PLACE_AT_END = re.compile(r"[^,;:。\d]{1,30}?的(村|乡镇)(?![党委民级干部务集])")
 _PLACE_UNITS = {"村": "village", "乡镇": "township"}
-_PLACE_NOUNS = {"个村": "村", "村": "村", "个乡镇": "乡镇"}
+# The noun inside a measure word of places: 个村 -> 村, 个镇(街道) -> 镇(街道).
+_PLACE_NOUNS = {
+    word: word.removeprefix("个")
+    for word, unit in MEASURE_WORDS.items()
+    if unit in ("village", "township")
+}
 # 12个乡镇与浙江毗邻乡镇建立……联盟: places paired with others are partners, counted like the
 # agencies that pair with villages (800多个单位与村结对共建), not as villages or townships reached.
 _PARTNER_WORDS = ("与", "同", "和")
@@ -377,7 +382,8 @@ def _draft_line(
             of_noun=reading.unit != "year",
             number_in_noun=following is not None and _is_size_class(following, quantity),
         )
-        label = _without_place(parts.label)
+        # Never empty: a label-less row would fail validation; the clause says what is counted.
+        label = _without_place(parts.label) or sentences.short_label(text[low:high])
         unit = reading.unit
         if (
             unit == "count"

@@ -355,3 +355,8 @@ def _short(text: str) -> str:
     cut = text[-LABEL_LENGTH:]
     boundary = max(cut.find("、", 0, 12), cut.find("的", 0, 12))
     return cut[boundary + 1 :] if boundary >= 0 else cut
+
+
+def short_label(clause: str) -> str:
+    """Return a clause cut to a label's length, for a number whose noun could not be found."""
+    return _short(clause)
