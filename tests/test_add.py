@@ -210,3 +210,67 @@ def test_region_and_date_recognition_on_their_own() -> None:
     assert mile.unit is not None and mile.unit.name_zh == "弥勒市"
     assert find_date("截至2022年底,全县建成光伏电站48座。").date == "2023"
     assert find_date("到2025年,建成300个;2021年,已建成120个。").date == "2021"
+
+
+def test_the_zip_holds_what_add_would_write(data_dir: Path) -> None:
+    import io
+    import zipfile
+
+    from ruraldash.draft.add import add_zip, prepare_add
+
+    before = snapshot(data_dir)
+    prepared = prepare_add(MILE.encode(), "mile.txt", data_dir, paths.METRICS_DIR)
+    assert snapshot(data_dir) == before  # preparing writes nothing
+    with zipfile.ZipFile(io.BytesIO(add_zip(prepared))) as archive:
+        names = set(archive.namelist())
+        assert names == {
+            "reports/mile.txt",
+            "sources_entry.yaml",
+            "regions_entry.yaml",
+            "figures/mile_2024.csv",
+            "mile_2024.skipped.csv",
+            "README.txt",
+        }
+        assert archive.read("reports/mile.txt").decode() == MILE
+        assert b'id: "mile_2024"' in archive.read("sources_entry.yaml")
+        figures = archive.read("figures/mile_2024.csv").decode("utf-8-sig")
+        assert figures.count(",draft\r\n") == prepared.result.figures
+
+
+def _draft_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, curator: bool):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("RURALDASH_DATA", str(data_dir))
+    if curator:
+        monkeypatch.setenv("RURALDASH_CURATOR", "1")
+    else:
+        monkeypatch.delenv("RURALDASH_CURATOR", raising=False)
+    pages = Path(__file__).resolve().parents[1] / "pages"
+    at = AppTest.from_file(str(pages / "draft.py"), default_timeout=60)
+    at.run()
+    at.text_area(key="draft_text").input(MILE).run()
+    assert not at.exception
+    return at
+
+
+def test_the_draft_page_is_read_only_unless_started_for_curation(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(data_dir)
+    at = _draft_page(data_dir, monkeypatch, curator=False)
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert "下载加入所需文件（ZIP）" in labels
+    assert not [button for button in at.button if button.key == "draft_add"]
+    assert snapshot(data_dir) == before
+
+
+def test_a_curator_adds_the_report_from_the_draft_page(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _draft_page(data_dir, monkeypatch, curator=True)
+    assert "下载加入所需文件（ZIP）" not in [b.proto.label for b in at.get("download_button")]
+    at.button(key="draft_add").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("已加入 mile_2024")
+    assert (data_dir / "figures" / "mile_2024.csv").is_file()
+    assert validate(data_dir, paths.METRICS_DIR).ok

@@ -7,11 +7,14 @@ is moved in, file by file in an order where every intermediate state is valid to
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import os
 import re
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,21 +229,44 @@ def _move_in(target: Path, data: bytes) -> None:
     os.replace(partial, target)
 
 
-def add_report(
-    report: Path,
+@dataclass(frozen=True)
+class PreparedAdd:
+    """Everything `add` would write, validated, and what it found: ready to move in or zip."""
+
+    data_dir: Path
+    reports_dir: Path
+    report_name: str
+    report: bytes
+    files: dict[str, bytes]  # paths relative to data_dir -> new content
+    entries: dict[str, str]  # sources.yaml / regions.yaml -> the entry appended
+    skipped: bytes
+    result: AddResult
+
+
+def curator_mode() -> bool:
+    """True when the app was started for curation (RURALDASH_CURATOR=1): it may write data/."""
+    return os.environ.get("RURALDASH_CURATOR") == "1"
+
+
+def prepare_add(
+    raw: bytes,
+    report_name: str,
     data_dir: Path,
     metrics_dir: Path,
     source: str | None = None,
     region: str | None = None,
     date: str | None = None,
     title: str | None = None,
-) -> AddResult:
-    """Add a report to data/: copy its text, declare source and region, write draft figures."""
+) -> PreparedAdd:
+    """Draft a report and make the files adding it would write; validate them in a private copy.
+
+    Raises AddError when the region or date cannot be told, the source exists, or the result
+    would not be valid. Nothing is written to data/.
+    """
     try:
-        raw = report.read_bytes()
         text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise AddError(f"{report}: cannot read as UTF-8 text: {error}") from error
+    except UnicodeDecodeError as error:
+        raise AddError(f"{report_name}: cannot read as UTF-8 text: {error}") from error
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
     if catalogue is None or problems:
         raise AddError(
@@ -269,22 +295,23 @@ def add_report(
             f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
             "source — choose another id with --source"
         )
-    report_name = report.name if report.suffix == ".txt" else f"{source_id}.txt"
-    if (catalogue.reports_dir / report_name).exists():
-        report_name = f"{source_id}.txt"
-    if (catalogue.reports_dir / report_name).exists():
-        raise AddError(f"{catalogue.reports_dir / report_name} exists already")
+    name = Path(report_name).name
+    if not name.endswith(".txt") or (catalogue.reports_dir / name).exists():
+        name = f"{source_id}.txt"
+    if (catalogue.reports_dir / name).exists():
+        raise AddError(f"{catalogue.reports_dir / name} exists already")
 
     draft = draft_report(text, catalogue.metrics, source_id, region_id)
     kept = [figure for figure in draft.figures if figure.metric]
     left_out = tuple(figure for figure in draft.figures if not figure.metric)
     publisher = _PUBLISHER.search(normalised)
+    heading = title or _title(text) or source_id
     source_entry = {
         "id": source_id,
         "region": region_id,
-        "file": report_name,
-        "title_zh": title or _title(text) or source_id,
-        "title_en": f"(drafted, untranslated) {title or _title(text) or source_id}",
+        "file": name,
+        "title_zh": heading,
+        "title_en": f"(drafted, untranslated) {heading}",
         "publisher_zh": publisher[1] if publisher else "未注明",
         "publisher_en": f"(untranslated) {publisher[1]}" if publisher else "Not stated",
         "date": found.date,
@@ -292,39 +319,105 @@ def add_report(
         "date_note": found.note,
         "script": report_script(text),
     }
-    files = {
-        "sources.yaml": _appended(data_dir / "sources.yaml", _yaml_item(source_entry)).encode(),
-        f"figures/{source_id}.csv": figures_csv(figure.row() for figure in kept),
-    }
+    entries = {"sources.yaml": _yaml_item(source_entry)}
     if declared is None:
-        entry = _yaml_item(_region_entry(unit, region_id))
-        files["regions.yaml"] = _appended(data_dir / "regions.yaml", entry).encode()
-    problems = _staged_problems(data_dir, catalogue, files, report_name, raw)
+        entries["regions.yaml"] = _yaml_item(_region_entry(unit, region_id))
+    files = {
+        file: _appended(data_dir / file, entry).encode("utf-8") for file, entry in entries.items()
+    }
+    files[f"figures/{source_id}.csv"] = figures_csv(figure.row() for figure in kept)
+    problems = _staged_problems(data_dir, catalogue, files, name, raw)
     if problems:
         listed = "\n".join(str(problem) for problem in problems[:20])
         raise AddError(
             f"the added report would leave data/ invalid; nothing was written:\n{listed}"
         )
-
-    # Each step leaves data/ valid: a report file nobody names, a region without sources, a
-    # source without figures, then its figures.
-    written = [catalogue.reports_dir / report_name]
-    _move_in(written[0], raw)
-    for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
-        if name in files:
-            _move_in(data_dir / name, files[name])
-            written.append(data_dir / name)
-    sidecar = data_dir.parent / ".cache" / "drafts" / f"{source_id}.skipped.csv"
-    _move_in(sidecar, skipped_csv(draft.skipped))
-    return AddResult(
+    result = AddResult(
         source_id,
         region_id,
         declared is None,
         region_reason,
         found,
-        tuple(written),
+        (),
         len(kept),
         left_out,
         tuple(_checklist(draft, kept)),
         draft.summary(),
     )
+    return PreparedAdd(
+        data_dir,
+        catalogue.reports_dir,
+        name,
+        raw,
+        files,
+        entries,
+        skipped_csv(draft.skipped),
+        result,
+    )
+
+
+def apply_add(prepared: PreparedAdd) -> AddResult:
+    """Move a prepared addition into data/; return what was written.
+
+    Each step leaves data/ valid: a report file nobody names, a region without sources, a source
+    without figures, then its figures.
+    """
+    data_dir = prepared.data_dir
+    source_id = prepared.result.source_id
+    for relative in prepared.files:
+        if relative.startswith("figures/") and (data_dir / relative).exists():
+            raise AddError(f"{data_dir / relative} exists already; add never overwrites a source")
+    written = [prepared.reports_dir / prepared.report_name]
+    _move_in(written[0], prepared.report)
+    for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
+        if name in prepared.files:
+            _move_in(data_dir / name, prepared.files[name])
+            written.append(data_dir / name)
+    _move_in(data_dir.parent / ".cache" / "drafts" / f"{source_id}.skipped.csv", prepared.skipped)
+    return dataclasses.replace(prepared.result, written=tuple(written))
+
+
+def add_zip(prepared: PreparedAdd) -> bytes:
+    """Return the files adding the report would write, as a ZIP for a curator to put in place."""
+    result = prepared.result
+    readme = [
+        f"source {result.source_id}, region {result.region_id}"
+        f" ({'new' if result.region_is_new else 'declared'}; {result.region_reason})",
+        f"date {result.date.date} ({result.date.basis}): {result.date.note}",
+        result.summary,
+        "",
+        "Put reports/* into reports_dir, append the *_entry.yaml items to data/sources.yaml",
+        "(and data/regions.yaml), copy figures/* into data/figures/, then run",
+        "`python -m ruraldash validate`. Every figure is review=draft until checked.",
+        "",
+        "Review checklist:",
+        *(f"- {item}" for item in result.checklist),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"reports/{prepared.report_name}", prepared.report)
+        for file, entry in prepared.entries.items():
+            archive.writestr(file.replace(".yaml", "_entry.yaml"), entry.encode("utf-8"))
+        figures = f"figures/{result.source_id}.csv"
+        archive.writestr(figures, prepared.files[figures])
+        archive.writestr(f"{result.source_id}.skipped.csv", prepared.skipped)
+        archive.writestr("README.txt", "\n".join(readme) + "\n")
+    return buffer.getvalue()
+
+
+def add_report(
+    report: Path,
+    data_dir: Path,
+    metrics_dir: Path,
+    source: str | None = None,
+    region: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+) -> AddResult:
+    """Add a report to data/: copy its text, declare source and region, write draft figures."""
+    try:
+        raw = report.read_bytes()
+    except OSError as error:
+        raise AddError(f"{report}: cannot read: {error}") from error
+    prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
+    return apply_add(prepared)
