@@ -98,6 +98,7 @@ _NOUN_END_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
         "person",
     ),
 )
+_PLACE_END_UNITS = _NOUN_END_UNITS[:2]  # villages and townships only
 
 
 @dataclass(frozen=True)
@@ -391,7 +392,7 @@ def _draft_line(
             and not sentences.noun_after(text, quantity.end)
         ):
             # 乡村振兴示范村60个: the noun before the number says what is counted.
-            unit = next((u for pattern, u in _NOUN_END_UNITS[:2] if pattern.search(label)), unit)
+            unit = next((u for pattern, u in _PLACE_END_UNITS if pattern.search(label)), unit)
             reading = _Reading(unit, reading.qualifier, reading.place_noun, reading.unknown_measure)
         if last_end and label in RELATIVE_LABELS:
             label = last.label + label  # 599人、占31.76%: 占 is a share of what came before
