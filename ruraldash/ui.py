@@ -162,6 +162,8 @@ def drafts_switch() -> bool:
         t("include_drafts", language()), key=DRAFTS_KEY, help=t("include_drafts_help", language())
     )
     _keep_in_url(DRAFTS_KEY, "1" if value else None)
+    if value:  # counts and coverage include drafts too: say so beside the switch
+        st.sidebar.warning(t("drafts_shown", language()))
     return value
 
 

@@ -114,6 +114,10 @@ def test_the_explore_page_shows_drafts_marked_only_with_the_switch(
         return [str(cell) for row in frame.itertuples(index=False) for cell in row]
 
     hidden, shown = cells(), cells(drafts="1")
+    at = AppTest.from_file(str(pages / "explore.py"), default_timeout=30)
+    at.query_params["drafts"] = "1"
+    at.run()
+    assert at.sidebar.warning[0].value.startswith("正在显示未审核草稿")
     assert not any(DRAFT_MARK in cell for cell in hidden)
     assert sum(DRAFT_MARK in cell for cell in shown) == 1
     assert len(shown) > len(hidden)

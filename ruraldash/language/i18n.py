@@ -501,6 +501,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Show figures drafted by `ruraldash add` that no curator has checked yet; each is "
         "marked 【未审核·draft】.",
     ),
+    "drafts_shown": (
+        "正在显示未审核草稿：标注【未审核·draft】，计数与覆盖情况也包括它们。",
+        "Unreviewed drafts are shown, marked 【未审核·draft】; counts and coverage include them.",
+    ),
     "skip_other_unit": ("其他单位（无基本单位）", "other unit (no base unit)"),
     "skip_no_measure_word": ("无量词", "no measure word"),
 }
