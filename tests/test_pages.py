@@ -278,5 +278,6 @@ def test_new_data_gets_a_new_cached_result_on_the_next_rerun(
 def test_a_rebuild_of_the_data_is_shown_on_the_next_rerun(
     data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
+    before, after = edited_and_rerun(data_copy, tmp_path / "ruraldash.duckdb", monkeypatch)
+    assert before[1] != after[1], "the label shown before the edit is gone"
     assert after[1] == "大专学历提升班学员"

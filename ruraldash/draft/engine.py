@@ -12,7 +12,7 @@ from ruraldash.draft.metric_guess import guess_metric
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
 from ruraldash.store.catalogue import Metric
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 DEFAULT_SOURCE = "draft"
 CONTEXT_CHARS = 12  # characters shown on each side of a skipped numeral
@@ -98,7 +98,7 @@ class DraftFigure:
 
     def row(self) -> dict[str, str]:
         """Return the figure as a row of the curated figures schema."""
-        return {column: getattr(self, column) for column in FIGURE_COLUMNS}
+        return {column: getattr(self, column) for column in CSV_COLUMNS}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ruraldash import paths
 from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
 BOM = b"\xef\xbb\xbf"
@@ -47,7 +47,7 @@ def _csv(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> byte
 
 def figures_csv(rows: Iterable[Mapping[str, object]]) -> bytes:
     """Return figure rows as a figures file: the curated header, UTF-8 with BOM, CRLF for Excel."""
-    return _csv(FIGURE_COLUMNS, rows)
+    return _csv(CSV_COLUMNS, rows)
 
 
 def skipped_csv(skipped: Iterable[Skipped]) -> bytes:

@@ -15,7 +15,7 @@ from ruraldash.draft.files import SKIPPED_COLUMNS
 from ruraldash.language.i18n import t
 from ruraldash.language.textnorm import normalise
 from ruraldash.store.catalogue import Region
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
 FIGURE_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
@@ -114,7 +114,7 @@ def legend_html(lang: str) -> str:
 def draft_table(draft: Draft) -> pd.DataFrame:
     """Return the drafted figures as text columns in the curated schema, for editing."""
     return pd.DataFrame(
-        [figure.row() for figure in draft.figures], columns=list(FIGURE_COLUMNS), dtype=object
+        [figure.row() for figure in draft.figures], columns=list(CSV_COLUMNS), dtype=object
     ).fillna("")
 
 
