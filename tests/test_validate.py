@@ -232,9 +232,7 @@ def test_a_missing_header_is_reported(mini: Path) -> None:
 
 def test_an_empty_file_has_no_header(mini: Path) -> None:
     write_text(mini, "")
-    assert problems(mini) == [
-        f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"
-    ]
+    assert problems(mini) == [f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"]
 
 
 def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
