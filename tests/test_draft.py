@@ -23,7 +23,8 @@ from ruraldash.draft.files import (
 )
 from ruraldash.draft.quality import match_figures, measure, read_figures
 from ruraldash.draft.view import highlight_html, yaml_stub
-from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"

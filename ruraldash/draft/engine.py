@@ -11,7 +11,7 @@ from ruraldash.draft import sentences
 from ruraldash.draft.metric_guess import guess_metric
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
-from ruraldash.store.catalogue import Metric
+from ruraldash.store.declarations import Metric
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 DEFAULT_SOURCE = "draft"

@@ -14,7 +14,7 @@ from ruraldash.draft.engine import SKIP_REASONS, Draft
 from ruraldash.draft.files import SKIPPED_COLUMNS
 from ruraldash.language.i18n import t
 from ruraldash.language.textnorm import normalise
-from ruraldash.store.catalogue import Region
+from ruraldash.store.declarations import Region
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.

@@ -18,9 +18,10 @@ import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
-from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks
 from ruraldash.store.db import connect
+from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
