@@ -65,7 +65,7 @@ def explore(search: str) -> Question:
 
 @pytest.fixture(scope="module")
 def connection(built_db: Path) -> duckdb.DuckDBPyConnection:
-    """The process's one read-only connection, as ui._open holds it."""
+    """The process's one read-only connection, as ui.database._open holds it."""
     con = connect(built_db)
     yield con
     con.close()

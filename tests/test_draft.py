@@ -15,7 +15,6 @@ from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
 from ruraldash.draft.files import (
-    BOM,
     decode_report,
     figures_csv,
     skipped_path,
@@ -25,6 +24,7 @@ from ruraldash.draft.quality import match_figures, measure, read_figures
 from ruraldash.draft.view import highlight_html, yaml_stub
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
+from ruraldash.store.excel_text import BOM
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
@@ -227,11 +227,11 @@ def test_a_count_of_places_named_at_the_end_of_its_phrase_is_in_villages(
         ("加强党的基层组织建设三年行动计划的落实。", "三年", "name"),
         ("基本消除年经营性收入10万元以下的薄弱村。", "10万元以下", "threshold"),
         ("年收入超过20万元以上的村达到27.5%。", "超过20万元以上", "threshold"),
-        ("能带出一支好队伍。", "一支", "lone 一"),
+        ("能带出一支好队伍。", "一支", "lone_one"),
         ("计划利用三年时间开展培训。", "三年", "period"),
         ("3年来共有超过1000人回流。", "3年", "period"),
-        ("13个300亩再生稻示范片。", "300亩", "size class"),
-        ("全县共创建4个万亩双季稻示范片。", "万亩", "size class"),
+        ("13个300亩再生稻示范片。", "300亩", "size_class"),
+        ("全县共创建4个万亩双季稻示范片。", "万亩", "size_class"),
         ("连水村几千亩油茶树。", "千亩", "vague"),
         ("每3-4名为一组。", "3-4名", "range"),
         ("集中2个月时间开展分析。", "2个月", "months"),

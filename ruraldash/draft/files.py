@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pandas as pd
+
 from ruraldash import paths
 from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
+from ruraldash.store.excel_text import decode_text, excel_csv
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
-BOM = b"\xef\xbb\xbf"
 
 
 def decode_report(data: bytes) -> str:
     """Return an uploaded report's text: UTF-8 (BOM or not), else GB18030 (Chinese Windows)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
+    return decode_text(data, errors="replace")[0]
 
 
 def source_id_from_name(file_name: str) -> str:
@@ -38,11 +35,8 @@ def _cell(value: object) -> str:
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
-    return BOM + buffer.getvalue().encode("utf-8")
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    return excel_csv(pd.DataFrame(cells, columns=list(columns), dtype=object))
 
 
 def figures_csv(rows: Iterable[Mapping[str, object]]) -> bytes:

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.store.excel_text import GB18030, decode_text
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 # The columns of a curated figures CSV (data/figures/<source>.csv), in their order.
@@ -66,17 +67,12 @@ def figure_files(data_dir: Path) -> list[Path]:
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
     """Return a CSV's text: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        utf8_error = error
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
+        text, encoding = decode_text(data)
+    except UnicodeDecodeError as utf8_error:
         load.problems.append(
             Problem(
                 shown,
-                line,
+                data.count(b"\n", 0, utf8_error.start) + 1,
                 None,
                 f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
                 "either; save it as 'CSV UTF-8 (逗号分隔)'",
@@ -84,10 +80,11 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
             )
         )
         return None
-    load.warnings.append(
-        f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
-        "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
-    )
+    if encoding == GB18030:
+        load.warnings.append(
+            f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
+            "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
+        )
     return text
 
 
