@@ -14,8 +14,10 @@ from ruraldash.store.build import ensure_database
 REPO = paths.REPO_ROOT
 SOURCES_DIR = REPO.parent / "shared" / "sources"
 FIXTURES = Path(__file__).parent / "fixtures"
-# The data the app reads in every test unless a test says otherwise.
-APP_TEST_DATA = paths.DATA_DIR
+# The data the app reads in every test unless a test says otherwise: the comparison-rules
+# fixture, one row per rule (tests/fixtures/rules/README.md), read with the real metrics/.
+RULES = FIXTURES / "rules"
+APP_TEST_DATA = RULES / "data"
 
 
 @pytest.fixture(scope="session")
@@ -42,9 +44,9 @@ def isolated_paths(app_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RURALDASH_DB", str(app_db_path))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def app_db(app_db_path: Path) -> Path:
-    """The database the app reads in this test (RURALDASH_DB), built up front."""
+    """The comparison-rules fixture's database, where the app under test reads it, built once."""
     return ensure_database(APP_TEST_DATA, paths.METRICS_DIR, app_db_path)
 
 
@@ -60,3 +62,10 @@ def data_copy(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return target
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    """A private copy of the comparison-rules fixture (with its reports); returns its data/."""
+    shutil.copytree(RULES, tmp_path / "rules")
+    return tmp_path / "rules" / "data"

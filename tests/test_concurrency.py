@@ -91,6 +91,7 @@ def questions(connection: duckdb.DuckDBPyConnection) -> dict[str, Question]:
     return asked
 
 
+@pytest.mark.slow
 def test_concurrent_sessions_each_get_their_own_result(
     connection: duckdb.DuckDBPyConnection, questions: dict[str, Question]
 ) -> None:

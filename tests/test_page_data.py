@@ -15,8 +15,8 @@ from ruraldash.views import page_data
 
 
 @pytest.fixture(scope="module")
-def con(built_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(built_db) as connection:
+def con(app_db: Path) -> duckdb.DuckDBPyConnection:
+    with connect(app_db) as connection:
         yield connection
 
 

@@ -58,8 +58,9 @@ def skipped_path(out: Path, data_dir: Path) -> Path:
     """Return where the sidecar of `out` goes: beside it, but never among the curated files."""
     name = f"{out.name.split('.')[0]}.skipped.csv"
     if is_inside(out, data_dir):
-        # Every CSV in data/figures/ is read as figures: the sidecar must not land there.
-        return paths.REPO_ROOT / ".cache" / "drafts" / name
+        # Every CSV in data/figures/ is read as figures: the sidecar must not land there. It goes
+        # beside the database instead (.cache/drafts/ unless RURALDASH_DB says otherwise).
+        return paths.default_db_path().parent / "drafts" / name
     return out.with_name(name)
 
 
