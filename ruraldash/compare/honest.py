@@ -1,4 +1,8 @@
-"""Honest comparison: missing rows, per-capita values and what is not like for like."""
+"""Honest comparison: missing rows, per-capita values and what is not like for like.
+
+Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
+denominators, caveats) stay together, so no view can take one without the others.
+"""
 
 from __future__ import annotations
 

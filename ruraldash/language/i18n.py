@@ -1,4 +1,8 @@
-"""UI and export text in Chinese (default) and English, looked up by key."""
+"""UI and export text in Chinese (default) and English, looked up by key.
+
+A table of texts, not logic: it grows by one entry per text that pages and exports show,
+so its length is no sign of a second job.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back."""
+"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back.
+
+Over 300 lines on purpose: it is one grammar (digits, 万/亿, Chinese numerals, qualifiers),
+read and written by functions that depend on each other.
+"""
 
 from __future__ import annotations
 

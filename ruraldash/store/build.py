@@ -1,4 +1,8 @@
-"""Validate the curated files and build the DuckDB database atomically (never half-written)."""
+"""Validate the curated files and build the DuckDB database atomically (never half-written).
+
+Over 300 lines on purpose: reading the CSVs, checking them and swapping the database file
+in are the steps of one transaction that must never leave half a database.
+"""
 
 from __future__ import annotations
 
