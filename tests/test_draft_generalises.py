@@ -89,7 +89,7 @@ def test_words_after_a_number_are_not_taken_for_measure_words(catalogue: Catalog
     # 3大行动 and 5G are no counts of 大 or G; 38公里 has no base unit here.
     result = draft("实施3大行动,建成5G基站,修路38公里。", catalogue)
     assert result.figures == ()
-    assert {item.raw: item.reason for item in result.skipped}["38公里"] == "other unit"
+    assert {item.raw: item.reason for item in result.skipped}["38公里"] == "other_unit"
 
 
 # --- 5. units -------------------------------------------------------------------------------

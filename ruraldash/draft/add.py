@@ -27,7 +27,8 @@ from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.build import validate
-from ruraldash.store.catalogue import Catalogue, Region, load_catalogue
+from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.declarations import Catalogue, Region
 from ruraldash.store.problems import Problem
 
 LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review

@@ -1,4 +1,8 @@
-"""UI and export text in Chinese (default) and English, looked up by key."""
+"""UI and export text in Chinese (default) and English, looked up by key.
+
+A table of texts, not logic: it grows by one entry per text that pages and exports show,
+so its length is no sign of a second job.
+"""
 
 from __future__ import annotations
 
@@ -484,17 +488,6 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
-    "skip_date": ("日期", "date"),
-    "skip_ordinal": ("序数", "ordinal"),
-    "skip_name": ("名称的一部分", "part of a name"),
-    "skip_furniture": ("页面杂项", "page furniture"),
-    "skip_threshold": ("门槛", "threshold"),
-    "skip_lone_one": ("单独的“一”", "lone 一"),
-    "skip_period": ("用作时期的年数", "duration used as a period"),
-    "skip_size_class": ("规模等级", "size class"),
-    "skip_range": ("区间", "range"),
-    "skip_vague": ("模糊数", "vague amount"),
-    "skip_months": ("月数（无基本单位）", "months (no base unit)"),
     "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
     "include_drafts_help": (
         "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",
@@ -505,8 +498,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "正在显示未审核草稿：标注【未审核·draft】，计数与覆盖情况也包括它们。",
         "Unreviewed drafts are shown, marked 【未审核·draft】; counts and coverage include them.",
     ),
-    "skip_other_unit": ("其他单位（无基本单位）", "other unit (no base unit)"),
-    "skip_no_measure_word": ("无量词", "no measure word"),
 }
 
 
