@@ -11,7 +11,7 @@ from ruraldash import paths
 from ruraldash.store.build import ensure_database
 
 REPO = paths.REPO_ROOT
-SOURCES_DIR = REPO.parent / "shared" / "sources"
+REPORTS_DIR = paths.DATA_DIR / "reports"  # the report texts ship with the data
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -33,13 +33,7 @@ def app_db(built_db: Path) -> Path:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A private copy of the shipped data/ (reports_dir made absolute) for tests that break it."""
+    """A private copy of the shipped data/, reports included, for tests that break it."""
     target = tmp_path / "data"
     shutil.copytree(paths.DATA_DIR, target)
-    sources = target / "sources.yaml"
-    text = sources.read_text(encoding="utf-8")
-    sources.write_text(
-        text.replace("reports_dir: ../../shared/sources", f"reports_dir: {SOURCES_DIR}"),
-        encoding="utf-8",
-    )
     return target
