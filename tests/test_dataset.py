@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from ruraldash import paths
+from ruraldash.compare import honest
+from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.numbers import find_quantities
 from ruraldash.language.textnorm import match_key
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.db import connect, run_query
 
 REPORTS_DIR = paths.DATA_DIR / "reports"
 
@@ -103,3 +108,40 @@ def test_every_metric_is_described_in_both_languages() -> None:
     for metric in CATALOGUE.metrics.values():
         assert metric.description_zh and metric.description_en, metric.id
     assert used <= set(CATALOGUE.metrics)
+
+
+def test_every_program_is_used_by_a_figure_or_marked_as_named_without_figures() -> None:
+    used = {row["program"] for row in ROWS if row["program"]}
+    for program in CATALOGUE.programs.values():
+        assert (program.id in used) != program.without_figures, program.id
+
+
+def test_every_program_description_quotes_no_figure_that_is_not_in_its_report() -> None:
+    # Descriptions quote how the report names a program: every quoted clause is in the report.
+    for program in CATALOGUE.programs.values():
+        report = match_key(
+            (REPORTS_DIR / CATALOGUE.sources[program.source].file).read_text("utf-8")
+        )
+        for quoted in re.findall(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”", program.description_zh):
+            for part in re.split(r"……|‘|’", quoted):
+                assert match_key(part.replace("“", "").replace("”", "")) in report.replace(
+                    "“", ""
+                ).replace("”", ""), (program.id, part)
+
+
+def test_the_cadre_dispatch_comparison_names_a_program_in_every_report_that_sends_cadres(
+    built_db: Path,
+) -> None:
+    with connect(built_db) as con:
+        rows = honest.program_rows(
+            run_query(con, "programs_by_kind"),
+            load_figures(con, FigureFilter(program_types=("cadre_dispatch",))),
+            run_query(con, "regions"),
+            "cadre_dispatch",
+            run_query(con, "sources")["region_id"],
+        )
+    named = set(rows.loc[~rows["not_mentioned"], "region_id"])
+    assert {"ningde", "dingxi", "xinning", "putian"} <= named
+    # Every one of them with a figure of cadres sent, not only a name.
+    counted = rows[rows["metric_id"].eq("cadres_dispatched")]
+    assert {"ningde", "dingxi", "xinning", "putian"} <= set(counted["region_id"])

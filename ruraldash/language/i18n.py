@@ -98,6 +98,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "all": ("全部", "all"),
     "no_figure": ("无数据", "no figure"),
+    "not_mentioned": ("报告未提及", "not mentioned in the report"),
     "plan_mark": ("（计划）", " (plan)"),
     "scope_whole": ("全域", "whole region"),
     "period_not_stated": ("时期未注明", "period not stated"),

@@ -19,7 +19,7 @@ import pyarrow as pa
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
 from ruraldash.store.catalogue import Catalogue, Source, load_catalogue
-from ruraldash.store.checks import run_checks
+from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
@@ -91,6 +91,8 @@ def _stage(
         {"files": len(files), "figures": result.figure_count, "reports": len(catalogue.sources)},
     )
     result.problems.extend(run_checks(con, catalogue))
+    if not load.problems:  # with a file unread, its programs would look unused
+        result.problems.extend(unused_programs(con, catalogue))
     result.problems.sort()
     progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
     return result

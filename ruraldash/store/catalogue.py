@@ -141,6 +141,11 @@ class Program:
     type: str
     description_zh: str
     description_en: str
+    # Further kinds of work the report says the program does (五个到户 also sends cadres):
+    # Compare programs lists it, with all its figures, under each of its kinds.
+    also_types: tuple[str, ...] = ()
+    # The report names the program but states no figure of it; otherwise a figure must use it.
+    without_figures: bool = False
     origin: Origin = _origin()
 
 
@@ -410,3 +415,10 @@ def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
         _check_reference(
             reader, program.origin, "type", program.type, catalogue.program_types, "program type"
         )
+        for kind in program.also_types:
+            _check_reference(
+                reader, program.origin, "also_types", kind, catalogue.program_types, "program type"
+            )
+        kinds = (program.type, *program.also_types)
+        for kind in sorted({kind for n, kind in enumerate(kinds) if kind in kinds[:n]}):
+            reader.problem(program.origin, "also_types", f"{quoted(kind)} is listed twice")
