@@ -114,6 +114,7 @@ def test_every_program_is_used_by_a_figure_or_marked_as_named_without_figures() 
     used = {row["program"] for row in ROWS if row["program"]}
     for program in CATALOGUE.programs.values():
         assert (program.id in used) != program.without_figures, program.id
+    assert validate(paths.DATA_DIR, paths.METRICS_DIR).warnings == []
 
 
 def test_every_program_description_quotes_no_figure_that_is_not_in_its_report() -> None:

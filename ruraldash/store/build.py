@@ -92,7 +92,8 @@ def _stage(
     )
     result.problems.extend(run_checks(con, catalogue))
     if not load.problems:  # with a file unread, its programs would look unused
-        result.problems.extend(unused_programs(con, catalogue))
+        # A warning, not an error: a fresh draft has no program cells until it is reviewed.
+        result.warnings.extend(str(problem) for problem in unused_programs(con, catalogue))
     result.problems.sort()
     progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
     return result

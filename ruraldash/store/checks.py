@@ -185,10 +185,10 @@ CHECK_QUERY = _query()
 
 
 def unused_programs(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Problem]:
-    """Return a problem for each program no figure uses unless it is marked as without figures.
+    """Return, located, each program no figure uses unless it is marked as without figures.
 
     A program whose figures were forgotten would show as "no figure" in Compare programs:
-    the mark says the report really states none.
+    the mark says the report really states none. Validation warns of these.
     """
     used = {row[0] for row in con.execute("SELECT DISTINCT program FROM raw").fetchall()}
     return [
