@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import paths
 from ruraldash.language.textnorm import normalise
 from ruraldash.views.report_context import MARK_STYLE, in_report, locate, paragraph_span
 
 MARK_OPEN = f'<mark style="{MARK_STYLE}">'
+# The pages read the comparison-rules fixture (tests/conftest.py), with its own report texts.
+RULES = Path(__file__).parent / "fixtures" / "rules"
 
 
 def test_a_quote_is_found_across_a_line_break_and_spaces() -> None:
@@ -50,36 +51,34 @@ def test_a_quote_not_in_the_report_is_said_so_and_nothing_is_marked() -> None:
 
 
 def _first_figure(source: str) -> dict[str, str]:
-    with (paths.DATA_DIR / "figures" / f"{source}.csv").open(encoding="utf-8-sig") as handle:
+    with (RULES / "data" / "figures" / f"{source}.csv").open(encoding="utf-8-sig") as handle:
         return next(csv.DictReader(handle))
 
 
 @pytest.mark.parametrize(
     ("page", "query", "key"),
     [
-        ("region_profile", {"report": "xinning_2021"}, "profile_quote"),
-        ("explore", {"regions": "xinning"}, "explore_quote"),
+        ("region_profile", {"report": "alpha_2021"}, "profile_quote"),
+        ("explore", {"regions": "alpha"}, "explore_quote"),
     ],
 )
 def test_a_figure_opens_its_report_with_the_clause_marked(
     app_db: Path, page: str, query: dict[str, str], key: str
 ) -> None:
-    figure = _first_figure("xinning_2021")
+    figure = _first_figure("alpha_2021")
     at = AppTest.from_file(f"../pages/{page}.py", default_timeout=30)
     at.query_params.update(query)
     at.run()
     assert not at.exception
     assert not at.get("html"), "the report opens only when a figure is chosen"
     picker = at.selectbox(key=key)
-    assert picker.options[0] == f"「{figure['quote']}」 {figure['label']} · 新宁县"
+    assert picker.options[0] == f"「{figure['quote']}」 {figure['label']} · 甲市"
     picker.set_value(figure["id"]).run()
     assert not at.exception
     (box,) = [item for item in at.expander if item.selectbox and item.selectbox[0].key == key]
-    assert (
-        box.caption[0].value == f"新宁县 · 看看新宁是如何通过党建引领乡村振兴的？（{figure['id']}）"
-    )
+    assert box.caption[0].value == f"甲市 · 甲市党建引领乡村振兴（{figure['id']}）"
     paragraph, whole = (element.proto.body for element in box.get("html"))
     marked = f"{MARK_OPEN}{html.escape(figure['quote'])}</mark>"
     assert marked in paragraph and marked in whole
-    report = normalise((paths.DATA_DIR / "reports" / "xinning_2021.txt").read_text("utf-8"))
+    report = normalise((RULES / "reports" / "alpha_2021.txt").read_text("utf-8"))
     assert html.escape(report.strip().split("\n")[-1]) in whole  # the whole report is there
