@@ -20,11 +20,12 @@ examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
-  python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
-  python -m ruraldash draft ../shared/sources/004_866a9a8778e18010.txt --source putian_2022 \
-      --region putian --out drafts/putian_2022.csv
-  python -m ruraldash add new_report.txt              # region, date and drafts, all or nothing
-"""
+  python -m ruraldash normalise data/reports/ningde_2021.txt
+  python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
+  python -m ruraldash add new_report.txt --date 2023-07-26
+
+report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
+"""  # noqa: E501 (an example stays on one line, so that it can be copied as it is)
 
 
 def _print_problems(problems: list[Problem], limit: int) -> None:

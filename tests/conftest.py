@@ -12,7 +12,7 @@ from ruraldash import paths
 from ruraldash.store.build import ensure_database
 
 REPO = paths.REPO_ROOT
-SOURCES_DIR = REPO.parent / "shared" / "sources"
+REPORTS_DIR = paths.DATA_DIR / "reports"  # the report texts ship with the data
 FIXTURES = Path(__file__).parent / "fixtures"
 # The data the app reads in every test unless a test says otherwise: the comparison-rules
 # fixture, one row per rule (tests/fixtures/rules/README.md), read with the real metrics/.
@@ -52,15 +52,9 @@ def app_db(app_db_path: Path) -> Path:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A private copy of the shipped data/ (reports_dir made absolute) for tests that break it."""
+    """A private copy of the shipped data/, reports included, for tests that break it."""
     target = tmp_path / "data"
     shutil.copytree(paths.DATA_DIR, target)
-    sources = target / "sources.yaml"
-    text = sources.read_text(encoding="utf-8")
-    sources.write_text(
-        text.replace("reports_dir: ../../shared/sources", f"reports_dir: {SOURCES_DIR}"),
-        encoding="utf-8",
-    )
     return target
 
 

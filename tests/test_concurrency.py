@@ -200,9 +200,9 @@ def test_sessions_that_find_the_data_changed_build_it_once(
     built: list[Path] = []
     real_build = build_module.build
 
-    def counting_build(data_dir: Path, metrics_dir: Path, path: Path) -> object:
+    def counting_build(data_dir: Path, metrics_dir: Path, path: Path, *rest: object) -> object:
         built.append(path)
-        return real_build(data_dir, metrics_dir, path)
+        return real_build(data_dir, metrics_dir, path, *rest)
 
     monkeypatch.setattr(build_module, "build", counting_build)
     failures = _at_once(

@@ -8,16 +8,20 @@ shipped data's counts are pinned in one test only.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from ruraldash import paths
+from ruraldash.compare import honest
+from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.numbers import find_quantities
 from ruraldash.language.textnorm import match_key
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.db import connect, run_query
 from ruraldash.store.declarations import Catalogue
 
 # Pinned so that a lost or duplicated row is noticed; change deliberately with the data.
@@ -133,6 +137,40 @@ def metrics_not_described(data_dir: Path) -> list[str]:
     return found + sorted(used - set(catalogue.metrics))
 
 
+def warned(data_dir: Path) -> list[str]:
+    """The data's validation warnings (an unused program not marked `without_figures`, …)."""
+    return validate(data_dir, paths.METRICS_DIR).warnings
+
+
+def programs_unused_or_wrongly_marked(data_dir: Path) -> list[str]:
+    """Programs no figure uses unless marked `without_figures`, and marked ones a figure uses."""
+    used = {row["program"] for row in figure_rows(data_dir) if row["program"]}
+    return [
+        program.id
+        for program in _catalogue(data_dir).programs.values()
+        if (program.id in used) == program.without_figures
+    ]
+
+
+def _unquoted(text: str) -> str:
+    return text.replace("“", "").replace("”", "")
+
+
+def program_quotes_not_in_their_report(data_dir: Path) -> list[str]:
+    """Quoted parts of a program's description (split at …… and ‘ ’) missing from its report."""
+    catalogue = _catalogue(data_dir)
+    found = []
+    for program in catalogue.programs.values():
+        report = catalogue.report_path(catalogue.sources[program.source])
+        assert report is not None and report.is_file(), f"{program.id}: no report at {report}"
+        key = _unquoted(match_key(report.read_text(encoding="utf-8-sig")))
+        for quoted in re.findall(r"“([^“”]*(?:“[^“”]*”[^“”]*)*)”", program.description_zh):
+            for part in re.split(r"……|‘|’", quoted):
+                if match_key(_unquoted(part)) not in key:
+                    found.append(f"{program.id}: {part}")
+    return found
+
+
 # Every invariant of a dataset; test_sixth_report.py runs them on a copy with one more report.
 INVARIANTS: tuple[Callable[[Path], list[str]], ...] = (
     invalid,
@@ -142,6 +180,9 @@ INVARIANTS: tuple[Callable[[Path], list[str]], ...] = (
     dates_not_from_the_text,
     programs_not_described,
     metrics_not_described,
+    warned,
+    programs_unused_or_wrongly_marked,
+    program_quotes_not_in_their_report,
 )
 
 
@@ -171,6 +212,37 @@ def test_every_named_program_has_a_type_and_both_names() -> None:
 
 def test_every_metric_is_described_in_both_languages() -> None:
     assert metrics_not_described(paths.DATA_DIR) == []
+
+
+def test_the_shipped_data_gives_no_warning() -> None:
+    assert warned(paths.DATA_DIR) == []
+
+
+def test_every_program_is_used_by_a_figure_or_marked_as_named_without_figures() -> None:
+    assert programs_unused_or_wrongly_marked(paths.DATA_DIR) == []
+
+
+def test_every_quoted_part_of_a_program_description_is_in_its_report() -> None:
+    assert program_quotes_not_in_their_report(paths.DATA_DIR) == []
+
+
+def test_the_cadre_dispatch_comparison_names_a_program_in_every_report_that_sends_cadres(
+    built_db: Path,
+) -> None:
+    """These four reports send cadres; a sixth report may add to the list, never remove one."""
+    with connect(built_db) as con:
+        rows = honest.program_rows(
+            run_query(con, "programs_by_kind"),
+            load_figures(con, FigureFilter(program_types=("cadre_dispatch",))),
+            run_query(con, "regions"),
+            "cadre_dispatch",
+            run_query(con, "sources")["region_id"],
+        )
+    named = set(rows.loc[~rows["not_mentioned"], "region_id"])
+    assert {"ningde", "dingxi", "xinning", "putian"} <= named
+    # Every one of them with a figure of cadres sent, not only a name.
+    counted = rows[rows["metric_id"].eq("cadres_dispatched")]
+    assert {"ningde", "dingxi", "xinning", "putian"} <= set(counted["region_id"])
 
 
 def test_figures_per_report_are_pinned() -> None:

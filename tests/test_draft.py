@@ -27,7 +27,7 @@ from ruraldash.store.declarations import Catalogue
 from ruraldash.store.excel_text import BOM
 from ruraldash.store.figure_files import CSV_COLUMNS
 
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
+REPORTS_DIR = paths.DATA_DIR / "reports"
 RECALL, VALUES_RIGHT = 0.90, 0.98
 
 
@@ -40,9 +40,7 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="module")
 def sources_dir() -> Path:
-    if not SOURCES_DIR.is_dir():
-        pytest.skip(f"the source reports are not at {SOURCES_DIR}: clone next to shared/")
-    return SOURCES_DIR
+    return REPORTS_DIR
 
 
 def draft(text: str, catalogue: Catalogue) -> Draft:
@@ -334,7 +332,7 @@ def test_cli_writes_the_draft_and_its_sidecar(
     code = main(
         [
             "draft",
-            str(sources_dir / "000_761c9567abe209e1.txt"),
+            str(sources_dir / "ningde_2021.txt"),
             "--out",
             str(out),
             "--source",
@@ -358,9 +356,9 @@ def test_cli_derives_the_source_and_says_the_region_is_missing(
     tmp_path: Path, sources_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "draft.csv"
-    assert main(["draft", str(sources_dir / "004_866a9a8778e18010.txt"), "--out", str(out)]) == 0
+    assert main(["draft", str(sources_dir / "putian_2022.txt"), "--out", str(out)]) == 0
     _, rows = _read_csv(out)
-    assert rows[0]["id"] == "004_866a9a8778e18010-001" and rows[0]["region"] == ""
+    assert rows[0]["id"] == "putian_2022-001" and rows[0]["region"] == ""
     err = capsys.readouterr().err
     assert "no --source" in err and "no --region" in err
 
@@ -385,7 +383,7 @@ def test_cli_reads_a_bom_and_rejects_unreadable_reports(
 def test_cli_refuses_to_write_into_the_data_folder(
     data_copy: Path, sources_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    report = str(sources_dir / "000_761c9567abe209e1.txt")
+    report = str(sources_dir / "ningde_2021.txt")
     out = data_copy / "figures" / "new_2023.csv"
     curated = sorted(path.name for path in (data_copy / "figures").iterdir())
     assert main(["draft", report, "--out", str(out), "--data", str(data_copy)]) == 2
@@ -405,7 +403,7 @@ def test_cli_refuses_to_write_into_the_data_folder(
 def test_a_draft_with_the_curated_rows_passes_validate(
     data_copy: Path, tmp_path: Path, sources_dir: Path, catalogue: Catalogue
 ) -> None:
-    report = sources_dir / "000_761c9567abe209e1.txt"
+    report = sources_dir / "ningde_2021.txt"
     out = tmp_path / "ningde_2021.csv"
     assert (
         main(

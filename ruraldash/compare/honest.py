@@ -372,17 +372,36 @@ def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
 
 
 def program_rows(
-    programs: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame, program_type: str
+    programs: pd.DataFrame,
+    figures: pd.DataFrame,
+    regions: pd.DataFrame,
+    program_type: str,
+    reported: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """Return the figures of one type's programs, and a "no figure" row per program without."""
+    """Return the figures of one type's programs, and a "no figure" row per program without.
+
+    `programs` has one row per program and kind (programs_by_kind.sql). Each region in
+    `reported` (those with a report) whose report names no program of the type gets a row
+    marked `not_mentioned`, so the comparison says so instead of leaving the region out.
+    """
     chosen = programs[programs["program_type"] == program_type]
     silent = chosen[~chosen["program_id"].isin(figures["program_id"])]
-    rows = pd.concat(
-        [figures.assign(missing=False), silent.assign(missing=True)], ignore_index=True
+    absent = regions[
+        regions["region_id"].isin(list(reported)) & ~regions["region_id"].isin(chosen["region_id"])
+    ]
+    unnamed = absent[["region_id", "region_zh", "region_en"]].assign(
+        missing=True,
+        not_mentioned=True,
+        program_zh=t("not_mentioned", "zh"),
+        program_en=t("not_mentioned", "en"),
     )
+    parts = [figures.assign(missing=False), silent.assign(missing=True)]
+    # The figures' columns stay even when there are none; an empty frame adds nothing else.
+    rows = pd.concat(parts + ([unnamed] if not unnamed.empty else []), ignore_index=True)
+    rows["not_mentioned"] = rows.get("not_mentioned", pd.Series(False, index=rows.index)).eq(True)
     region_order = {region: n for n, region in enumerate(regions["region_id"])}
     program_order = {program: n for n, program in enumerate(chosen["program_id"])}
     rows["_region"] = rows["region_id"].map(region_order)
-    rows["_program"] = rows["program_id"].map(program_order)
+    rows["_program"] = rows["program_id"].map(program_order) if "program_id" in rows else 0
     rows = rows.sort_values(["_region", "_program"], kind="stable")
     return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)

@@ -137,7 +137,7 @@ def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[s
         "# sources.yaml：加在 sources: 之下，填好每个 TODO。",
         f"  - id: {_quoted(draft.source)}",
         f"    region: {_quoted(region)}",
-        f"    file: {_quoted(file_name or TODO)}  # in reports_dir / 报告放在 reports_dir",
+        f"    file: {_quoted(file_name or TODO)}  # in data/reports/ / 报告放在 data/reports/",
         f"    title_zh: {TODO}",
         f"    title_en: {TODO}",
         f"    publisher_zh: {TODO}",

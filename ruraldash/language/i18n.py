@@ -102,6 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "all": ("全部", "all"),
     "no_figure": ("无数据", "no figure"),
+    "not_mentioned": ("报告未提及", "not mentioned in the report"),
     "plan_mark": ("（计划）", " (plan)"),
     "scope_whole": ("全域", "whole region"),
     "period_not_stated": ("时期未注明", "period not stated"),
@@ -338,6 +339,54 @@ TEXT: dict[str, tuple[str, str]] = {
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
     "profile_notes": ("本报告的整理说明", "How this report was curated"),
+    "build_reading": (
+        "首次启动，正在建立数据库：读取整理文件与报告原文…",
+        "First start, building the database: reading the curated files and reports…",
+    ),
+    "build_checking": (
+        "正在校验 {figures} 条数据（每句引文都在报告原文中核对）…",
+        "Checking {figures} figures (every quote against its report)…",
+    ),
+    "build_building": (
+        "正在写入数据库：{figures} 条数据…",
+        "Writing the database: {figures} figures…",
+    ),
+    "build_done_reading": (
+        "已读取：{files} 个数据文件（{figures} 条数据）、{reports} 份报告",
+        "Read: {files} figure files ({figures} figures), {reports} reports",
+    ),
+    "build_done_checking": (
+        "已校验：{figures} 条数据，发现 {problems} 个问题",
+        "Checked: {figures} figures, {problems} problems found",
+    ),
+    "build_done_building": (
+        "已写入：{figures} 条数据",
+        "Written: {figures} figures",
+    ),
+    "build_finished": (
+        "数据库已建好（用时 {seconds:.1f} 秒）",
+        "The database is built ({seconds:.1f} s)",
+    ),
+    "build_failed": (
+        "整理数据有误，未能建立数据库",
+        "The curated data has problems; no database was built",
+    ),
+    "quote_in_report": ("在报告原文中核对引文", "Check a quote in its report"),
+    "quote_pick": ("选择一个数字", "Pick a figure"),
+    "quote_pick_placeholder": (
+        "按引文或名称选择，原文中该句会标黄",
+        "Choose by quote or label: its clause is marked in the report",
+    ),
+    "quote_source": ("{region} · {title}（{figure}）", "{region} · {title} ({figure})"),
+    "quote_paragraph": ("所在段落", "Its paragraph"),
+    "quote_full_text": (
+        "报告全文（已繁转简、去拼音注音，与校验引文所用文本相同）",
+        "The whole report (simplified, pinyin removed: the text quotes are checked against)",
+    ),
+    "quote_not_found": (
+        "未在报告原文中找到这句引文。",
+        "This quote was not found in the report's text.",
+    ),
     # explore
     "filter_regions": ("地区", "Regions"),
     "filter_categories": ("类别", "Categories"),

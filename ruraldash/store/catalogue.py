@@ -58,7 +58,8 @@ DATE_BASES = ("stated", "inferred")
 AREA_UNITS = ("km2",)
 
 # The references between declarations, checked like dbt's `relationships`: every value of
-# (section, field) must be an id of the target section; `what` names the target in messages.
+# (section, field) must be an id of the target section (each item, for a list field such as
+# also_types); `what` names the target in messages.
 REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("metrics", "category", "categories", "category"),
     ("metrics", "unit", "units", "unit"),
@@ -66,6 +67,7 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("programs", "region", "regions", "region"),
     ("programs", "source", "sources", "source"),
     ("programs", "type", "program_types", "program type"),
+    ("programs", "also_types", "program_types", "program type"),
 )
 
 
@@ -149,10 +151,19 @@ def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
         known = getattr(catalogue, target)
         for record in getattr(catalogue, section).values():
             value = getattr(record, name)
-            if value not in known:
-                reader.problem(
-                    record.origin, name, f"{quoted(value)} is not a {what} ({one_of(list(known))})"
-                )
+            # A list field (also_types) refers once per item.
+            for item in value if isinstance(value, tuple) else (value,):
+                if item not in known:
+                    reader.problem(
+                        record.origin,
+                        name,
+                        f"{quoted(item)} is not a {what} ({one_of(list(known))})",
+                    )
+    for program in catalogue.programs.values():
+        # A program's kinds are its type and its also_types: none may be listed twice.
+        kinds = (program.type, *program.also_types)
+        for kind in sorted({kind for n, kind in enumerate(kinds) if kind in kinds[:n]}):
+            reader.problem(program.origin, "also_types", f"{quoted(kind)} is listed twice")
     for region in catalogue.regions.values():
         for figure in region.reference:
             if figure.unit not in catalogue.units and figure.unit not in AREA_UNITS:

@@ -94,6 +94,11 @@ CHECKS: tuple[Check, ...] = (
         extra="p.region",
     ),
     Check(
+        "program",
+        "p.without_figures",
+        "{value} is marked `without_figures: true` in programs.yaml; remove the mark",
+    ),
+    Check(
         "unit",
         "u.id IS NOT NULL AND r.unit <> m.unit",
         "{value} does not fit the metric (its unit is '{extra}')",
@@ -184,6 +189,27 @@ LEFT JOIN programs AS p ON p.id = r.program
 
 
 CHECK_QUERY = _query()
+
+
+def unused_programs(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Problem]:
+    """Return, located, each program no figure uses unless it is marked as without figures.
+
+    A program whose figures were forgotten would show as "no figure" in Compare programs:
+    the mark says the report really states none. Validation warns of these.
+    """
+    used = {row[0] for row in con.execute("SELECT DISTINCT program FROM raw").fetchall()}
+    return [
+        Problem(
+            program.origin.path,
+            program.origin.line,
+            "id",
+            f"program {quoted(program.id)} is used by no figure: link its figures (column "
+            "'program') or mark it `without_figures: true`",
+            kind="field",
+        )
+        for program in catalogue.programs.values()
+        if program.id not in used and not program.without_figures
+    ]
 
 
 def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Problem]:

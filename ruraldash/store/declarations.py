@@ -118,6 +118,11 @@ class Program:
     type: str
     description_zh: str
     description_en: str
+    # Further kinds of work the report says the program does (五个到户 also sends cadres):
+    # Compare programs lists it, with all its figures, under each of its kinds.
+    also_types: tuple[str, ...] = ()
+    # The report names the program but states no figure of it; otherwise a figure must use it.
+    without_figures: bool = False
     origin: Origin = _origin()
 
 

@@ -29,6 +29,7 @@ from ruraldash.ui.output import (
     markdown,
     note,
     paragraph,
+    quote_in_report,
     table,
     table_and_downloads,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "note",
     "page_start",
     "paragraph",
+    "quote_in_report",
     "search_box",
     "switch",
     "table",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ import streamlit as st
 from ruraldash import paths
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
-from ruraldash.store.build import content_hash, ensure_database
+from ruraldash.store.build import BUILD_STEPS, content_hash, ensure_database, stored_hash
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
 from ruraldash.ui.inputs import drafts_switch, language
@@ -78,6 +79,47 @@ def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection
     return _open_last_good(str(database.last_good), modified), ("last_good", modified)
 
 
+# The inputs (data folder, database, hash) this process has seen built: only a state not seen
+# yet is looked up in the database file, so an ordinary rerun costs nothing here.
+_SEEN_BUILT: set[tuple[str, str, str]] = set()
+
+
+def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: str) -> None:
+    """Build the database if it is missing or stale, showing each step and its counts.
+
+    The first start builds for several seconds: say what is happening rather than spin.
+    Invalid data is left to _open, which lists the problems.
+    """
+    seen = (str(data_dir), str(db_path), input_hash)
+    if seen in _SEEN_BUILT:
+        return
+    if stored_hash(db_path) == input_hash:
+        _SEEN_BUILT.add(seen)
+        return
+    started = time.perf_counter()
+    with st.status(t("build_reading", lang), expanded=True) as status:
+
+        def step(name: str, counts: dict[str, int]) -> None:
+            status.write(t(f"build_done_{name}", lang).format(**counts))
+            following = BUILD_STEPS.index(name) + 1
+            if following < len(BUILD_STEPS):
+                status.update(label=t(f"build_{BUILD_STEPS[following]}", lang).format(**counts))
+
+        try:
+            ensure_database(data_dir, paths.METRICS_DIR, db_path, progress=step)
+        except InvalidData:
+            # _open lists the problems; these inputs are not checked again until they change.
+            status.update(label=t("build_failed", lang), state="error")
+            _SEEN_BUILT.add(seen)
+            return
+        status.update(
+            label=t("build_finished", lang).format(seconds=time.perf_counter() - started),
+            state="complete",
+            expanded=False,
+        )
+    _SEEN_BUILT.add(seen)
+
+
 def cursor() -> duckdb.DuckDBPyConnection:
     """Return this session's cursor on the shared read-only connection (one cursor per session).
 
@@ -86,6 +128,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
     input_hash = content_hash(data_dir, paths.METRICS_DIR)
+    _build_showing_steps(data_dir, db_path, input_hash, language())
     drafts = drafts_switch()
     database = _open(str(data_dir), str(db_path), input_hash, drafts)
     connection, key = database.connection, (str(db_path), input_hash, drafts)

@@ -15,6 +15,7 @@ import streamlit as st
 
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import cached
+from ruraldash.views import report_context
 from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
 from ruraldash.views.provenance import ShownTable, file_stem
 
@@ -114,6 +115,38 @@ def table(
             placeholder="—",
             height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT,
         )
+
+
+def quote_in_report(
+    con: duckdb.DuckDBPyConnection, lang: str, choices: Mapping[str, str], key: str
+) -> None:
+    """Fold out a figure's quote in its report's text, the clause marked (CSS st-key-<key>).
+
+    The report is shown as escaped text with our own <mark> around the clause: never as
+    Markdown, and never with any of its characters read as HTML.
+    """
+    if st.session_state.get(key) not in choices:
+        st.session_state[key] = None  # the filters changed and the chosen figure is gone
+    with st.container(key=key + "_box"), st.expander(t("quote_in_report", lang)):
+        figure = st.selectbox(
+            t("quote_pick", lang),
+            list(choices),
+            key=key,
+            format_func=choices.__getitem__,
+            index=None,
+            placeholder=t("quote_pick_placeholder", lang),
+        )
+        if figure is None:
+            return
+        shown = cached(con, report_context.quote_in_report, lang, figure)
+        st.caption(shown.title)
+        if not shown.found:
+            st.warning(t("quote_not_found", lang))
+        else:
+            st.markdown(f"**{t('quote_paragraph', lang)}**")
+            st.html(shown.paragraph_html)
+        st.markdown(f"**{t('quote_full_text', lang)}**")
+        st.html(shown.report_html)
 
 
 def facts(items: Mapping[str, str]) -> None:

@@ -109,11 +109,11 @@ def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def programs_table(programs: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return programs with their type, description and how many figures each has."""
+    """Return programs with their kinds, description and how many figures each has."""
     return pd.DataFrame(
         {
             t("col_program", lang): localised(programs, "program", lang),
-            t("col_program_type", lang): localised(programs, "program_type", lang),
+            t("col_program_type", lang): localised(programs, "program_kinds", lang),
             t("col_description", lang): localised(programs, "description", lang),
             t("col_figure_count", lang): programs["figure_count"],
             t("col_program_id", lang): programs["program_id"],

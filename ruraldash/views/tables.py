@@ -37,10 +37,22 @@ def _absent(frame: pd.DataFrame) -> list[bool]:
     return list(frame["missing"].eq(True))
 
 
+def _unmentioned(frame: pd.DataFrame) -> list[bool]:
+    """Return, per row, whether it stands for "the report names no such program"."""
+    if "not_mentioned" not in frame:
+        return [False] * len(frame)
+    return list(frame["not_mentioned"].eq(True))
+
+
 def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
     return [
-        t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
-        for absent, value, unit, qualifier, status in zip(
+        t("not_mentioned", lang)
+        if unnamed
+        else t("no_figure", lang)
+        if absent
+        else format_value(value, unit, qualifier, status, lang)
+        for unnamed, absent, value, unit, qualifier, status in zip(
+            _unmentioned(frame),
             _absent(frame),
             frame["value"],
             frame["unit"],

@@ -1,6 +1,6 @@
 """Add a sixth report to a copy of data/ the way the README tells a curator to.
 
-A new report text in the reports folder, its source in sources.yaml, its region in regions.yaml
+A new report text in data/reports/, its source in sources.yaml, its region in regions.yaml
 and a figures CSV whose quotes are clauses of that text. Used to show that adding a report breaks
 only the one test that pins the shipped data's counts.
 """
@@ -68,16 +68,14 @@ FIGURES = [
 def copy_with_sixth_report(target: Path) -> Path:
     """Copy the shipped data/ to target/data with a sixth report added; return the data folder."""
     data = target / "data"
-    reports = target / "reports"
     shutil.copytree(paths.DATA_DIR, data)
-    reports.mkdir()
-    shipped_reports = (paths.DATA_DIR / _reports_dir(paths.DATA_DIR)).resolve()
-    for report in shipped_reports.glob("*.txt"):
-        shutil.copy(report, reports / report.name)
+    # The report texts ship inside data/ (reports_dir: reports), so the copy has them already.
+    reports = (data / _reports_dir(data)).resolve()
+    if not reports.is_relative_to(data.resolve()):
+        raise ValueError(f"reports_dir of {data / 'sources.yaml'} is outside the data folder")
     (reports / REPORT_FILE).write_text(REPORT_TEXT, encoding="utf-8")
     sources = data / "sources.yaml"
     text = sources.read_text(encoding="utf-8")
-    text = text.replace(f"reports_dir: {_reports_dir(paths.DATA_DIR)}", f"reports_dir: {reports}")
     sources.write_text(text.rstrip("\n") + "\n" + SOURCE_YAML, encoding="utf-8")
     regions = data / "regions.yaml"
     regions.write_text(
