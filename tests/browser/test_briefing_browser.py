@@ -12,7 +12,8 @@ import pytest
 from docx import Document
 
 from ruraldash.language.i18n import t
-from tests.browser.driver import App, page_of, read_grid
+from tests.browser.driver import App, read_grid
+from tests.support.app_pages import page_of
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
