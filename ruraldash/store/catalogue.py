@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import types
 import typing
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ruraldash.store.folders import LINK
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
 
@@ -269,7 +271,11 @@ class _Reader:
             return _INVALID
         if hint in (int, float):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return hint(value)
+                if math.isfinite(value):
+                    return hint(value)
+                # YAML reads .nan and .inf as numbers; no reference figure is either.
+                self.problem(origin, name, f"{quoted(value)} is not a finite number")
+                return _INVALID
             self.problem(origin, name, f"{quoted(value)} is not a number")
             return _INVALID
         if isinstance(value, (dict, list)):
@@ -349,7 +355,10 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
 def _read_document(
     reader: _Reader, path: Path, shown: str, file_name: str
 ) -> dict[str, Any] | None:
-    """Return the file's mapping, {} for an empty file, None when it cannot be read at all."""
+    """Return the file's mapping, or None when it is missing, empty or cannot be read at all."""
+    if path.is_symlink():
+        reader.problems.append(Problem(shown, 1, None, LINK, kind="file"))
+        return None
     if not path.is_file():
         reader.problems.append(Problem(shown, 1, None, f"{file_name} is missing"))
         return None
@@ -359,7 +368,10 @@ def _read_document(
         reader.problems.append(Problem(shown, error.line, None, error.message))
         return None
     if document is None:
-        return {}
+        # Everything else would then refer to nothing: name the one cause, stop before the rest.
+        sections = ", ".join(name for _, other, name, _ in _SECTIONS if other == file_name)
+        reader.problems.append(Problem(shown, 1, None, f"is empty (expected: {sections})"))
+        return None
     if not isinstance(document, dict):
         reader.problems.append(Problem(shown, 1, None, "must be a mapping of sections"))
         return None
