@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ruraldash import paths
 from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
+from ruraldash.store.csvsafe import neutralise
 from ruraldash.store.figure_files import FIGURE_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
@@ -34,7 +35,8 @@ def source_id_from_name(file_name: str) -> str:
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return str(value)
+    # A report's sentence opened in Excel must not run as a formula.
+    return neutralise(str(value))
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> bytes:
