@@ -25,6 +25,7 @@ from ruraldash.store.build import content_hash, ensure_database
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
 from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.views.plain import markdown_text, tame_markdown
 from ruraldash.views.provenance import ShownTable, file_stem
 
 LANG_KEY = "lang"
@@ -302,8 +303,8 @@ def counts(items: Mapping[str, int]) -> None:
 
 
 def heading(text: str) -> None:
-    """Start a section of a page."""
-    st.subheader(text)
+    """Start a section of a page (its text shown as written, never as Markdown)."""
+    st.subheader(markdown_text(text))
 
 
 def paragraph(text: str) -> None:
@@ -319,18 +320,21 @@ def note(text: str) -> None:
 def caveats(lines: list[str], lang: str) -> None:
     """Show, in one warning box, why the figures side by side are not like for like."""
     if lines:
-        st.warning(t("warnings_title", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+        # The lines name curated regions, labels and periods: shown as text, not Markdown.
+        items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+        st.warning(t("warnings_title", lang) + "\n\n" + items)
 
 
 def bullets(title: str, lines: list[str]) -> None:
     """Show a short title over a bulleted list (denominators, rules)."""
-    st.markdown(f"**{title}**\n\n" + "\n".join(f"- {line}" for line in lines))
+    items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+    st.markdown(f"**{markdown_text(title)}**\n\n" + items)
 
 
 def markdown(text: str, title: str) -> None:
-    """Show a Markdown document folded under `title`."""
-    with st.expander(title):
-        st.markdown(text)
+    """Show a curated Markdown document folded under `title`; images, links and HTML inert."""
+    with st.expander(markdown_text(title)):
+        st.markdown(tame_markdown(text))
 
 
 def chart(figure: go.Figure, key: str) -> None:
@@ -377,7 +381,7 @@ def table(
     config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
     with st.container(key=key):
         if title:
-            st.markdown(f"**{title}**")
+            st.markdown(f"**{markdown_text(title)}**")
         if frame.empty and empty:
             st.info(empty)
         st.dataframe(
@@ -391,7 +395,13 @@ def table(
 
 def facts(items: Mapping[str, str]) -> None:
     """Show labelled facts, one per line (a report's title, date, region …)."""
-    st.markdown("\n".join(f"- **{label}**: {value}" for label, value in items.items() if value))
+    st.markdown(
+        "\n".join(
+            f"- **{markdown_text(label)}**: {markdown_text(value)}"
+            for label, value in items.items()
+            if value
+        )
+    )
 
 
 def downloads(offered: ShownTable, key: str) -> None:
