@@ -303,8 +303,8 @@ def counts(items: Mapping[str, int]) -> None:
 
 
 def heading(text: str) -> None:
-    """Start a section of a page (its text shown as written, never as Markdown)."""
-    st.subheader(markdown_text(text))
+    """Start a section of a page (the text is the app's own, never curated)."""
+    st.subheader(text)
 
 
 def paragraph(text: str) -> None:
