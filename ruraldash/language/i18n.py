@@ -470,6 +470,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "skip_vague": ("模糊数", "vague amount"),
     "skip_months": ("月数（无基本单位）", "months (no base unit)"),
     "skip_no_measure_word": ("无量词", "no measure word"),
+    "url_value_unknown": (
+        "链接中的{label}不存在，已显示默认{label}",
+        "The {label} in the link does not exist; showing the default {label}",
+    ),
+    "url_values_unknown": (
+        "链接中有 {count} 个{label}不存在，已略去",
+        "{count} {label} in the link do not exist and were left out",
+    ),
+    "url_switch_unknown": (
+        "链接中的“{label}”设置无效，已按默认关闭",
+        "The link's “{label}” setting is not valid; it is off, the default",
+    ),
+    "url_language": ("语言", "language"),
 }
 
 
