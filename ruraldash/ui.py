@@ -24,7 +24,7 @@ from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ruraldash.store.build import content_hash, ensure_database
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export, to_xlsx
 from ruraldash.views.plain import markdown_text, tame_markdown
 from ruraldash.views.provenance import ShownTable, file_stem
 
@@ -436,10 +436,55 @@ def facts(items: Mapping[str, str]) -> None:
     )
 
 
+# Above this many rows an XLSX takes seconds to write: it is prepared on request, with progress.
+LARGE_EXPORT = 20_000
+
+
+def _prepared_xlsx(offered: ShownTable, key: str) -> None:
+    """Offer a large table's XLSX in two steps: write it with a progress bar, then download."""
+    lang, rows = offered.export.lang, len(offered.export.table)
+    held = f"{key}_xlsx_prepared"
+    made = st.session_state.get(held)
+    if made is None or made[0] != (offered.stem, rows, id(offered.export)):
+        if not st.button(
+            t("prepare_xlsx", lang).format(rows=f"{rows:,}"),
+            key=f"{key}_xlsx_prepare",
+            icon=":material/table_view:",
+        ):
+            return
+        with st.status(t("preparing_xlsx", lang).format(done=0, total=f"{rows:,}")) as status:
+            bar = st.progress(0.0)
+
+            def progress(done: int, total: int) -> None:
+                text = t("preparing_xlsx", lang).format(done=f"{done:,}", total=f"{total:,}")
+                bar.progress(done / max(total, 1), text=text)
+
+            data = to_xlsx(offered.export, progress)
+            status.update(label=t("prepared_xlsx", lang).format(rows=f"{rows:,}"), state="complete")
+        # Kept for this session only, and only the last one: a large workbook is megabytes.
+        made = ((offered.stem, rows, id(offered.export)), data)
+        st.session_state[held] = made
+    st.download_button(
+        t("download_xlsx", lang),
+        data=made[1],
+        file_name=f"{offered.stem}.xlsx",
+        mime=MIME_TYPES["xlsx"],
+        key=f"{key}_xlsx",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
 def downloads(offered: ShownTable, key: str) -> None:
-    """Offer the table as CSV and XLSX; made on click and without rerunning the page."""
+    """Offer the table as CSV and XLSX; made on click and without rerunning the page.
+
+    A large table's XLSX is written on request instead, showing how many rows are done.
+    """
     with st.container(horizontal=True, key=f"{key}_downloads"):
         for fmt, render in EXPORTERS.items():
+            if fmt == "xlsx" and len(offered.export.table) > LARGE_EXPORT:
+                _prepared_xlsx(offered, key)
+                continue
             st.download_button(
                 t(f"download_{fmt}", offered.export.lang),
                 data=functools.partial(render, offered.export),

@@ -483,6 +483,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "The link's “{label}” setting is not valid; it is off, the default",
     ),
     "url_language": ("语言", "language"),
+    "prepare_xlsx": ("生成 Excel（{rows} 行）", "Prepare Excel ({rows} rows)"),
+    "preparing_xlsx": (
+        "正在生成 Excel：{done} / {total} 行",
+        "Writing Excel: {done} / {total} rows",
+    ),
+    "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
 }
 
 
