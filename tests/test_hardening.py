@@ -299,3 +299,8 @@ def test_a_failed_build_leaves_the_last_good_database(
         build(mini / "data", mini / "metrics", db_path)
     assert db_path.read_bytes() == before
     assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".partial")] == []
+
+
+def test_an_empty_regions_list_is_named_once(mini: Path) -> None:
+    (mini / "data/regions.yaml").write_text("regions: []\n", encoding="utf-8")
+    assert problems(mini) == ["data/regions.yaml:1: section 'regions': has no entries"]
