@@ -304,3 +304,12 @@ def test_a_failed_build_leaves_the_last_good_database(
 def test_an_empty_regions_list_is_named_once(mini: Path) -> None:
     (mini / "data/regions.yaml").write_text("regions: []\n", encoding="utf-8")
     assert problems(mini) == ["data/regions.yaml:1: section 'regions': has no entries"]
+
+
+def test_a_linked_figures_folder_is_refused_and_not_read(mini: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "alpha_2021.csv").write_text("SECRET,header\n", encoding="utf-8")
+    shutil.rmtree(mini / "data/figures")
+    (mini / "data/figures").symlink_to(outside)
+    assert problems(mini) == [f"data/figures:1: {LINK}"]

@@ -59,8 +59,11 @@ class RawLoad:
 
 def figure_files(data_dir: Path) -> list[Path]:
     """Return the curated figures files, one per source, in a stable order."""
-    # Links are refused by store.folders and never read here.
-    return sorted(path for path in (data_dir / "figures").glob("*.csv") if not path.is_symlink())
+    # Links (a linked file, or figures/ itself a link) are refused by store.folders, never read.
+    folder = data_dir / "figures"
+    if folder.is_symlink():
+        return []
+    return sorted(path for path in folder.glob("*.csv") if not path.is_symlink())
 
 
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
