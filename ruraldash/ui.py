@@ -242,7 +242,7 @@ def _url_notice(text_key: str, label: str, **values: object) -> None:
     lang = language()
     label = label.lower() if lang == "en" else label
     # The value itself is never shown: a link can carry anything.
-    st.info(t(text_key, lang).format(label=label, **values), icon="🔗")
+    st.info(t(text_key, lang).format(label=label, **values), icon=":material/link_off:")
 
 
 def _seed(key: str, valid: list[str], fallback: str | list[str], label: str) -> None:
