@@ -14,7 +14,7 @@ import pytest
 from ruraldash.cli import main
 from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.store.csvsafe import neutralise
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 from ruraldash.views.export import EXPORTERS, ExportTable, to_csv, to_xlsx
 from ruraldash.views.provenance import shown_table
 
@@ -95,12 +95,12 @@ def test_the_xlsx_keeps_such_text_as_text_cells() -> None:
 
 
 def test_draft_csvs_are_neutralised() -> None:
-    row = dict.fromkeys(FIGURE_COLUMNS, "")
+    row = dict.fromkeys(CSV_COLUMNS, "")
     row.update(id="x-001", label="=1+1", value="12000", quote="-2+3")
     rows = csv_rows(figures_csv([row]))
-    assert rows[1][FIGURE_COLUMNS.index("label")] == "'=1+1"
-    assert rows[1][FIGURE_COLUMNS.index("value")] == "12000"
-    assert rows[1][FIGURE_COLUMNS.index("quote")] == "'-2+3"
+    assert rows[1][CSV_COLUMNS.index("label")] == "'=1+1"
+    assert rows[1][CSV_COLUMNS.index("value")] == "12000"
+    assert rows[1][CSV_COLUMNS.index("quote")] == "'-2+3"
 
 
 def test_the_skipped_sidecar_is_neutralised() -> None:

@@ -5,26 +5,27 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import ui
+from ruraldash.ui import output
 
 SCRIPT = """
 import pandas as pd
+import streamlit as st
 from ruraldash import ui
 from ruraldash.views.provenance import shown_table
 
 rows = pd.DataFrame({"label": [f"=cmd{n}" for n in range(30)], "value": range(30)})
-if "table" not in ui.st.session_state:
-    ui.st.session_state["table"] = shown_table(
+if "table" not in st.session_state:
+    st.session_state["table"] = shown_table(
         "t", rows, pd.DataFrame({"s": ["x"]}), [], [], "zh", "big"
     )
-ui.downloads(ui.st.session_state["table"], key="big")
+ui.downloads(st.session_state["table"], key="big")
 """
 
 
 @pytest.fixture
 def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     """30 rows count as large here: the rule, not the size, is under test."""
-    monkeypatch.setattr(ui, "LARGE_EXPORT", 10)
+    monkeypatch.setattr(output, "LARGE_EXPORT", 10)
 
 
 def test_a_large_xlsx_is_prepared_with_progress_then_offered(small_threshold: None) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash.store.build import validate
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
@@ -233,9 +233,7 @@ def test_a_missing_header_is_reported(mini: Path) -> None:
 
 def test_an_empty_file_has_no_header(mini: Path) -> None:
     write_text(mini, "")
-    assert problems(mini) == [
-        f"{ALPHA}:1: has no header line (expected: {','.join(FIGURE_COLUMNS)})"
-    ]
+    assert problems(mini) == [f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"]
 
 
 def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:

@@ -1,4 +1,8 @@
-"""Draft the figures of a new report: every number found, in the curated schema, for review."""
+"""Draft the figures of a new report: every number found, in the curated schema, for review.
+
+Over 300 lines on purpose: the rules that decide whether a numeral is a figure (and why not)
+read as one ordered list; split, their order would be hidden.
+"""
 
 from __future__ import annotations
 
@@ -9,31 +13,16 @@ from dataclasses import dataclass
 
 from ruraldash.draft import sentences
 from ruraldash.draft.metric_guess import guess_metric
+from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
-from ruraldash.store.catalogue import Metric
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.declarations import Metric
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 DEFAULT_SOURCE = "draft"
 CONTEXT_CHARS = 12  # characters shown on each side of a skipped numeral
 # Labels that only make sense with the figure before them (41.4岁,下降9.4岁).
 RELATIVE_LABELS = frozenset(("占", "下降", "增加", "减少", "增长", "提高", "降低", "受训"))
-
-# Why a numeral is not drafted, in the order the summary lists them, with its words there.
-SKIP_REASONS: dict[str, tuple[str, str]] = {
-    "date": ("date", "dates"),
-    "ordinal": ("ordinal", "ordinals"),
-    "name": ("part of a name", "parts of names"),
-    "furniture": ("in page furniture", "in page furniture"),
-    "threshold": ("threshold", "thresholds"),
-    "lone 一": ("lone 一", "lone 一"),
-    "period": ("duration used as a period", "durations used as periods"),
-    "size class": ("size class", "size classes"),
-    "range": ("range", "ranges"),
-    "vague": ("vague amount", "vague amounts"),
-    "months": ("count of months", "counts of months"),
-    "no measure word": ("without a measure word", "without a measure word"),
-}
 
 # Nouns that say what a bare number counts when no measure word follows (43万多群众, 4方面).
 IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
@@ -98,7 +87,7 @@ class DraftFigure:
 
     def row(self) -> dict[str, str]:
         """Return the figure as a row of the curated figures schema."""
-        return {column: getattr(self, column) for column in FIGURE_COLUMNS}
+        return {column: getattr(self, column) for column in CSV_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -136,9 +125,9 @@ class Draft:
         """Return the one-line account printed after drafting."""
         counts = Counter(item.reason for item in self.skipped)
         parts = [
-            _counted(counts[reason], *words)
-            for reason, words in SKIP_REASONS.items()
-            if counts[reason]
+            reason.counted(counts[reason.id])
+            for reason in SKIP_REASONS.values()
+            if counts[reason.id]
         ]
         return (
             f"drafted {_counted(len(self.figures), 'figure', 'figures')}, skipped "
@@ -194,16 +183,16 @@ def _read(
     if quantity.measure_word == "个月":
         return "months"
     if quantity.value == 1 and "1" not in quantity.raw:
-        return "lone 一"  # 一支好队伍, 一批: a word, not a count; a count of one is written 1个
+        return "lone_one"  # 一支好队伍, 一批: a word, not a count; a count of one is written 1个
     if text.endswith(_VAGUE_BEFORE, 0, quantity.start):
         return "vague"
     if previous is not None and _is_size_class(quantity, previous):
-        return "size class"  # 13个300亩再生稻示范片: 300亩 says which kind of site
+        return "size_class"  # 13个300亩再生稻示范片: 300亩 says which kind of site
     unit, place_noun = quantity.unit, _PLACE_NOUNS.get(quantity.measure_word or "", "")
     if unit is None:
         unit = _implied_unit(text, after)
         if unit is None:
-            return "no measure word"
+            return "no_measure_word"
     elif quantity.measure_word == "个" and (place := _PLACE_AT_END.match(text, after)):
         unit = _PLACE_UNITS[place[1]]
     elif place_noun and text.startswith(_PARTNER_WORDS, after):
@@ -235,7 +224,7 @@ def _unread_numerals(
             if line.endswith(_VAGUE_BEFORE, 0, start):
                 yield start, end + len(measure), "vague"  # 几千亩
             else:
-                yield start, end + len(measure), "size class" if measure == "亩" else "name"
+                yield start, end + len(measure), "size_class" if measure == "亩" else "name"
 
 
 def _draft_line(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ruraldash.store.catalogue import Metric
+from ruraldash.store.declarations import Metric
 
 # How much a keyword counts by where it stands: in the phrase naming what is counted most, in
 # what the clause says of it next (担任一级网格长) as much, elsewhere in the clause less,

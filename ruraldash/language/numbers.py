@@ -1,4 +1,8 @@
-"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back."""
+"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back.
+
+Over 300 lines on purpose: it is one grammar (digits, 万/亿, Chinese numerals, qualifiers),
+read and written by functions that depend on each other.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from ruraldash.language.widths import FULL_TO_HALF
 
 # Measure word -> base unit. The longest measure word at a position wins: 人次 over 人.
 # Multipliers are not measure words: 万元 is read as the multiplier 万 and the measure word 元.
@@ -97,7 +103,6 @@ _LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 _MULTIPLIER_VALUES = _SMALL_UNITS | _LARGE_UNITS
 _SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
 
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DATE = re.compile(
     r"(?<![\d.])(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 2019-11-04
@@ -237,7 +242,7 @@ def _is_plain_han(ch: str) -> bool:
 
 def parse_number(text: str) -> Decimal:
     """Return the number a whole string states (1.2万, 两千, 27.5%, 百分之三十, 半数 = 50)."""
-    folded = text.strip().translate(_HALF_WIDTH)
+    folded = text.strip().translate(FULL_TO_HALF)
     if folded == "半数":
         return Decimal(50)
     body = folded.removeprefix("百分之")
@@ -251,7 +256,7 @@ def parse_number(text: str) -> Decimal:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Return every number in the text with its unit and qualifier, dates and ordinals marked."""
-    folded = text.translate(_HALF_WIDTH)  # one character for one, so offsets hold for the text
+    folded = text.translate(FULL_TO_HALF)  # one character for one, so offsets hold for the text
     found: list[Quantity] = []
     pos = 0
     while match := _TOKEN.search(folded, pos):

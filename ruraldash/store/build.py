@@ -1,4 +1,8 @@
-"""Validate the curated files and build the DuckDB database atomically (never half-written)."""
+"""Validate the curated files and build the DuckDB database atomically (never half-written).
+
+Over 300 lines on purpose: reading the CSVs, checking them and swapping the database file
+in are the steps of one transaction that must never leave half a database.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +22,10 @@ import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
-from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks
 from ruraldash.store.db import connect
+from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.folders import check_folders
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of

@@ -15,8 +15,8 @@ import pandas as pd
 import xlsxwriter
 
 from ruraldash.language.i18n import t
-from ruraldash.store.csvsafe import FORMULA_STARTS, neutralise
 from ruraldash.store.db import run_query
+from ruraldash.store.excel_text import excel_csv
 
 FIGURE_EXPORT_COLUMNS = (
     "figure_id",
@@ -61,34 +61,14 @@ def _plain_number(value: object) -> object:
     return value
 
 
-def _safe_column(values: pd.Series) -> pd.Series:
-    """Text from reports and curators must never run as a formula in Excel: neutralise the
-    few cells that start like one (found at once, column-wide) and leave the rest as they are."""
-    suspect = values.map(_starts_like_formula) if values.dtype == object else None
-    if suspect is None:
-        suspect = values.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
-    if not suspect.any():
-        return values
-    values = values.astype(object)
-    values[suspect] = values[suspect].map(neutralise)
-    return values
-
-
-def _starts_like_formula(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
-
-
 def to_csv(export: ExportTable) -> bytes:
     """Return the table as CSV in UTF-8 with a BOM and CRLF line ends, as Excel expects."""
     table = export.table.copy()
     for column in table.columns:
         if pd.api.types.is_float_dtype(table[column]):
             table[column] = table[column].map(_plain_number).astype(object)
-        elif not pd.api.types.is_numeric_dtype(table[column]):
-            table[column] = _safe_column(table[column])
-    table.columns = [neutralise(str(column)) for column in table.columns]
-    text = table.to_csv(index=False, lineterminator="\r\n", date_format="%Y-%m-%d")
-    return b"\xef\xbb\xbf" + text.encode("utf-8")
+    # excel_csv neutralises text cells that start like a formula (the headers too).
+    return excel_csv(table)
 
 
 def _display_width(value: object) -> int:
