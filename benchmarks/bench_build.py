@@ -95,6 +95,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
                             f"{year}-12-31",
                             f"{year}年指标{m}达到{value}",
                             "",
+                            "reviewed",
                         )
                     )
                     rows += 1

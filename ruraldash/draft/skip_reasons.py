@@ -54,6 +54,13 @@ SKIP_REASONS: dict[str, SkipReason] = {
             "counts of months",
         ),
         SkipReason(
+            "other_unit",
+            "其他单位（无基本单位）",
+            "other unit (no base unit)",
+            "unit without a base unit",
+            "units without a base unit",
+        ),
+        SkipReason(
             "no_measure_word",
             "无量词",
             "no measure word",

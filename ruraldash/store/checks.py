@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ruraldash.store.declarations import Catalogue
-from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL
+from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -70,7 +70,18 @@ ID_FORM = (
     "{value} is not of the form <source_id>-NNN (the file's source id '{extra}', a hyphen "
     "and 3 to 6 digits: '{extra}-001')"
 )
-REQUIRED = ("id", "region", "metric", "label", "value", "unit", "qualifier", "status", "quote")
+REQUIRED = (
+    "id",
+    "region",
+    "metric",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "quote",
+    "review",
+)
 DUPLICATE_ID = "{value} is used by more than one figure"
 
 CHECKS: tuple[Check, ...] = (
@@ -117,6 +128,13 @@ CHECKS: tuple[Check, ...] = (
             INVISIBLE,
         )
         for name in CSV_COLUMNS
+    ),
+    Check(
+        "review",
+        "r.review IS NOT NULL AND r.review NOT IN ("
+        + ", ".join(f"'{state}'" for state in REVIEW_STATES)
+        + ")",
+        "{value} is not a review state (expected one of: " + ", ".join(REVIEW_STATES) + ")",
     ),
     Check(
         "value",

@@ -30,7 +30,10 @@ CSV_COLUMNS = (
     "period_end",
     "quote",
     "note",
+    "review",
 )
+# A figure is a `draft` until a curator has checked it against its report (`reviewed`).
+REVIEW_STATES = ("draft", "reviewed")
 RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
 
 _FAST_READ = """

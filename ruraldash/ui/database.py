@@ -17,7 +17,7 @@ from ruraldash.language.i18n import t
 from ruraldash.store.build import content_hash, ensure_database
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
-from ruraldash.ui.inputs import language
+from ruraldash.ui.inputs import drafts_switch, language
 
 _CURSOR = "_ruraldash_cursor"
 _USE_LAST_GOOD = "use_last_good"
@@ -38,8 +38,9 @@ class Database:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
-    """Build the database if its inputs changed and open it read-only: once per process and hash."""
+def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) -> Database:
+    """Build the database if its inputs changed and open it read-only: once per process, hash
+    and choice of drafts (unreviewed drafts left out, or shown marked)."""
     try:
         path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
     except InvalidData as error:
@@ -49,7 +50,7 @@ def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
             tuple(str(problem) for problem in error.problems),
             previous if previous.is_file() else None,
         )
-    return Database(connect(path))
+    return Database(connect(path, drafts=drafts))
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
@@ -85,8 +86,9 @@ def cursor() -> duckdb.DuckDBPyConnection:
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
     input_hash = content_hash(data_dir, paths.METRICS_DIR)
-    database = _open(str(data_dir), str(db_path), input_hash)
-    connection, key = database.connection, (str(db_path), input_hash)
+    drafts = drafts_switch()
+    database = _open(str(data_dir), str(db_path), input_hash, drafts)
+    connection, key = database.connection, (str(db_path), input_hash, drafts)
     if connection is None:
         connection, key = _fall_back(database, language())
     held = st.session_state.get(_CURSOR)

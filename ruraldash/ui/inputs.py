@@ -132,6 +132,22 @@ def switch(key: str, label: str, help_text: str | None = None) -> bool:
     return value
 
 
+DRAFTS_KEY = "drafts"
+
+
+def drafts_switch() -> bool:
+    """Draw the "include unreviewed drafts" switch in the sidebar (kept in the URL as ?drafts=1)."""
+    if DRAFTS_KEY not in st.session_state:
+        st.session_state[DRAFTS_KEY] = st.query_params.get(DRAFTS_KEY) == "1"
+    value = st.sidebar.toggle(
+        t("include_drafts", language()), key=DRAFTS_KEY, help=t("include_drafts_help", language())
+    )
+    keep_in_url(DRAFTS_KEY, "1" if value else None)
+    if value:  # counts and coverage include drafts too: say so beside the switch
+        st.sidebar.warning(t("drafts_shown", language()))
+    return value
+
+
 def search_box(key: str, label: str) -> str:
     """A free-text search box kept in the URL under `key`."""
     if key not in st.session_state:

@@ -45,7 +45,7 @@ REGION_YAML = """
 """
 HEADER = (
     "id,region,scope,metric,label,program,value,unit,qualifier,status,"
-    "period_text,period_start,period_end,quote,note"
+    "period_text,period_start,period_end,quote,note,review"
 )
 FIGURES = [
     "001,funds_invested,乡村振兴资金,,150000000,yuan,more_than,actual,2023年以来,2023-01-01,,"
@@ -86,7 +86,7 @@ def copy_with_sixth_report(target: Path) -> Path:
     rows = []
     for line in FIGURES:
         number, rest = line.split(",", 1)
-        rows.append(f"{SOURCE_ID}-{number},sample,,{rest},")
+        rows.append(f"{SOURCE_ID}-{number},sample,,{rest},,reviewed")  # note empty
     (data / "figures" / f"{SOURCE_ID}.csv").write_text(
         "\n".join([HEADER, *rows]) + "\n", encoding="utf-8"
     )
