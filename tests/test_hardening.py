@@ -241,7 +241,7 @@ def test_an_unexpected_file_beside_the_catalogue_is_reported(mini: Path) -> None
     assert result.ok
     assert result.warnings == [
         "data/regions.yml: not a file the build reads (sources.yaml, regions.yaml, "
-        "programs.yaml, README.md, figures/, notes/, queries/, views/); it was ignored"
+        "programs.yaml, README.md, figures/, notes/, reports/, queries/, views/); it was ignored"
     ]
 
 

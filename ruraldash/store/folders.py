@@ -12,7 +12,13 @@ from ruraldash.store.problems import Problem, display_path
 DATA_FILES = ("sources.yaml", "regions.yaml", "programs.yaml", "README.md")
 METRICS_FILES = ("metrics.yaml", "units.yaml", "program_types.yaml")
 # Folder -> the one suffix its files carry (exact case: "*.CSV" is not read on Linux).
-FOLDERS = {"figures": ".csv", "notes": ".md", "queries": ".sql", "views": ".sql"}
+FOLDERS = {
+    "figures": ".csv",
+    "notes": ".md",
+    "reports": ".txt",
+    "queries": ".sql",
+    "views": ".sql",
+}
 
 LINK = "is a symbolic link; curated files must be real files in the folder (it was not read)"
 
