@@ -80,7 +80,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
                     value = (c * 7919 + m * 104729 + y * 1299709) % 1_000_000
                     writer.writerow(
                         (
-                            f"{region}-{m:02d}-{year}",
+                            f"{region}_report-{m * years + y + 1:03d}",
                             region,
                             "",
                             f"metric_{m:02d}",

@@ -7,9 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ruraldash import paths
 from ruraldash.store.build import ensure_database
+
+# Property tests check results, not speed: a busy machine must not fail an example for taking
+# longer than hypothesis's default 200 ms (speed targets live in benchmarks/).
+settings.register_profile("ruraldash", deadline=None)
+settings.load_profile("ruraldash")
 
 REPO = paths.REPO_ROOT
 REPORTS_DIR = paths.DATA_DIR / "reports"  # the report texts ship with the data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -47,9 +48,10 @@ def table(at: AppTest, key: str) -> pd.DataFrame:
 
 
 def shown_text(at: AppTest) -> str:
-    """Return every markdown, caption, warning and info text on the page, joined."""
+    """Return every markdown, caption, warning and info text on the page, joined, as a reader
+    sees it: curated text is escaped for Markdown (\\( shows as ()."""
     parts = [*at.markdown, *at.caption, *at.warning, *at.info, *at.error, *at.title]
-    return "\n".join(element.value for element in parts)
+    return re.sub(r"\\(.)", r"\1", "\n".join(element.value for element in parts))
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -186,9 +186,10 @@ def test_a_duplicate_id_names_every_place(mini: Path) -> None:
 def test_a_duplicate_id_across_files_is_found(mini: Path) -> None:
     set_cell(mini, 1, "id", "alpha_2021-001", file="data/figures/beta_2020.csv")
     found = problems(mini)
-    assert len(found) == 2
+    assert len(found) == 3
     assert found[0].startswith(f"{ALPHA}:2: column 'id': 'alpha_2021-001' is used by more than")
-    assert found[1].startswith("data/figures/beta_2020.csv:2: column 'id'")
+    assert found[1].startswith("data/figures/beta_2020.csv:2: column 'id': 'alpha_2021-001' is no")
+    assert found[2].startswith("data/figures/beta_2020.csv:2: column 'id': 'alpha_2021-001' is us")
 
 
 def test_every_problem_is_reported_at_once(mini: Path) -> None:

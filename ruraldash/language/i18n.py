@@ -596,6 +596,25 @@ TEXT: dict[str, tuple[str, str]] = {
         "正在显示未审核草稿：标注【未审核·draft】，计数与覆盖情况也包括它们。",
         "Unreviewed drafts are shown, marked 【未审核·draft】; counts and coverage include them.",
     ),
+    "url_value_unknown": (
+        "链接中的{label}不存在，已显示默认{label}",
+        "The {label} in the link does not exist; showing the default {label}",
+    ),
+    "url_values_unknown": (
+        "链接中有 {count} 个{label}不存在，已略去",
+        "{count} {label} in the link do not exist and were left out",
+    ),
+    "url_switch_unknown": (
+        "链接中的“{label}”设置无效，已按默认关闭",
+        "The link's “{label}” setting is not valid; it is off, the default",
+    ),
+    "url_language": ("语言", "language"),
+    "prepare_xlsx": ("生成 Excel（{rows} 行）", "Prepare Excel ({rows} rows)"),
+    "preparing_xlsx": (
+        "正在生成 Excel：{done} / {total} 行",
+        "Writing Excel: {done} / {total} rows",
+    ),
+    "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
 }
 
 

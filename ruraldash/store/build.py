@@ -27,6 +27,7 @@ from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
 from ruraldash.store.declarations import Catalogue, Source
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.store.folders import check_folders
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
 
@@ -69,8 +70,10 @@ def _stage(
     progress: Progress = _no_progress,
 ) -> Validation:
     """Load declarations and raw figures into `con` and run every check."""
+    folders = check_folders(data_dir, metrics_dir)
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
-    result = Validation(catalogue, problems)
+    # A linked YAML file is named by both checks: once is enough.
+    result = Validation(catalogue, sorted(set(folders.problems + problems)), folders.warnings)
     if catalogue is None:
         return result
     _write_catalogue(con, catalogue, result)
@@ -250,7 +253,8 @@ def content_hash(data_dir: Path, metrics_dir: Path) -> str:
     The app asks on every rerun, so a file is read again only when its size or time changed.
     """
     digest = hashlib.sha256()
-    paths = sorted([*data_dir.rglob("*.yaml"), *data_dir.rglob("*.csv")])
+    # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
+    paths = sorted(path for path in data_dir.rglob("*") if path.is_file() or path.is_symlink())
     paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
     paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
     paths += _report_files(data_dir / "sources.yaml")
@@ -278,6 +282,9 @@ def _unless_unchanged(path: Path, read: Callable[[Path], T]) -> T:
 
 
 def _file_digest(path: Path) -> bytes:
+    if path.is_symlink():
+        # A link is refused by the checks and never followed: hash where it points.
+        return hashlib.sha256(os.readlink(path).encode()).digest()
     return _unless_unchanged(path, _sha256)
 
 

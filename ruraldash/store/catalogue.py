@@ -18,6 +18,7 @@ from ruraldash.store.declarations import (
     Source,
     Term,
 )
+from ruraldash.store.folders import LINK
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 from ruraldash.store.records import RecordReader
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
@@ -121,6 +122,15 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
     # A file that could not be read at all would make everything else look wrong: stop at it.
     if any(document is None for document in documents.values()):
         return None, reader.problems
+    # So would an empty list that everything else refers to (programs may be none).
+    empty = [
+        Problem(display_path(folder / file_name), 1, section, "has no entries", kind="section")
+        for folder_name, file_name, section, _ in _SECTIONS
+        for folder in [data_dir if folder_name == "data" else metrics_dir]
+        if section != "programs" and not sections[section]
+    ]
+    if empty and not reader.problems:
+        return None, empty
     _cross_check(reader, catalogue)
     return catalogue, reader.problems
 
@@ -128,7 +138,10 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
 def _read_document(
     reader: RecordReader, path: Path, shown: str, file_name: str
 ) -> dict[str, Any] | None:
-    """Return the file's mapping, {} for an empty file, None when it cannot be read at all."""
+    """Return the file's mapping, or None when it is missing, empty or cannot be read at all."""
+    if path.is_symlink():
+        reader.problems.append(Problem(shown, 1, None, LINK, kind="file"))
+        return None
     if not path.is_file():
         reader.problems.append(Problem(shown, 1, None, f"{file_name} is missing"))
         return None
@@ -138,7 +151,10 @@ def _read_document(
         reader.problems.append(Problem(shown, error.line, None, error.message))
         return None
     if document is None:
-        return {}
+        # Everything else would then refer to nothing: name the one cause, stop before the rest.
+        sections = ", ".join(name for _, other, name, _ in _SECTIONS if other == file_name)
+        reader.problems.append(Problem(shown, 1, None, f"is empty (expected: {sections})"))
+        return None
     if not isinstance(document, dict):
         reader.problems.append(Problem(shown, 1, None, "must be a mapping of sections"))
         return None

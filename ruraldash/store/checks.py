@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ruraldash.store.declarations import Catalogue
-from ruraldash.store.figure_files import LINE_SQL, REVIEW_STATES
+from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -55,6 +55,21 @@ REFERENCES: tuple[Reference, ...] = (
 )
 
 _NUMBER = "TRY_CAST(r.value AS DOUBLE)"
+# Base units are written with digits and at most one decimal point: DuckDB would also read
+# 1_500 (Python's digit groups) and 1.23457E+07 (Excel's scientific notation, digits lost).
+_DIGITS = "regexp_full_match(r.value, '-?[0-9]+(\\.[0-9]+)?')"
+_SCIENTIFIC = "regexp_full_match(r.value, '[+-]?[0-9]*\\.?[0-9]+[eE][+-]?[0-9]+')"
+# Control characters (tab and line breaks aside) and invisible format characters: zero-width
+# spaces and joiners, direction marks and overrides, word joiners, a stray BOM.
+_INVISIBLE = (
+    "'[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}"
+    "\\x{2060}-\\x{2064}\\x{feff}]'"
+)
+INVISIBLE = "{value} contains an invisible or control character (shown escaped); delete it"
+ID_FORM = (
+    "{value} is not of the form <source_id>-NNN (the file's source id '{extra}', a hyphen "
+    "and 3 to 6 digits: '{extra}-001')"
+)
 REQUIRED = (
     "id",
     "region",
@@ -105,6 +120,21 @@ CHECKS: tuple[Check, ...] = (
         extra="m.unit",
     ),
     Check(
+        "id",
+        "r.id IS NOT NULL AND NOT (starts_with(r.id, r.source_id || '-') AND "
+        "regexp_full_match(substr(r.id, length(r.source_id) + 2), '[0-9]{3,6}'))",
+        ID_FORM,
+        extra="r.source_id",
+    ),
+    *(
+        Check(
+            name,
+            f"regexp_matches(r.{name}, {_INVISIBLE})",
+            INVISIBLE,
+        )
+        for name in CSV_COLUMNS
+    ),
+    Check(
         "review",
         "r.review IS NOT NULL AND r.review NOT IN ("
         + ", ".join(f"'{state}'" for state in REVIEW_STATES)
@@ -113,7 +143,14 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "value",
-        f"r.value IS NOT NULL AND ({_NUMBER} IS NULL OR NOT isfinite({_NUMBER}))",
+        f"r.value IS NOT NULL AND {_SCIENTIFIC}",
+        "{value} is in scientific notation, which Excel writes for long numbers and which "
+        "loses digits; write the number out in full from the report",
+    ),
+    Check(
+        "value",
+        f"r.value IS NOT NULL AND NOT {_SCIENTIFIC} AND "
+        f"(NOT {_DIGITS} OR {_NUMBER} IS NULL OR NOT isfinite({_NUMBER}))",
         "{value} is not a number (write base units with digits only: 126000, not 12.6万)",
     ),
     Check(
@@ -225,9 +262,17 @@ def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Pro
     for check_no, file, line, value, _ in rows:
         if CHECKS[check_no].message == DUPLICATE_ID:
             duplicates.setdefault(value, []).append(f"{display_path(file)}:{line}")
+    # A cell with an invisible character fails its other checks for that reason only.
+    invisible = {
+        (file, line, CHECKS[check_no].column)
+        for check_no, file, line, _, _ in rows
+        if CHECKS[check_no].message == INVISIBLE
+    }
     problems = []
     for check_no, file, line, value, extra in rows:
         check = CHECKS[check_no]
+        if check.message != INVISIBLE and (file, line, check.column) in invisible:
+            continue
         expected = one_of(sections[check.expected]) if check.expected else ""
         message = check.message.format(value=quoted(value), expected=expected, extra=extra)
         if check.message == DUPLICATE_ID:

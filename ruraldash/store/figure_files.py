@@ -64,7 +64,11 @@ class RawLoad:
 
 def figure_files(data_dir: Path) -> list[Path]:
     """Return the curated figures files, one per source, in a stable order."""
-    return sorted((data_dir / "figures").glob("*.csv"))
+    # Links (a linked file, or figures/ itself a link) are refused by store.folders, never read.
+    folder = data_dir / "figures"
+    if folder.is_symlink():
+        return []
+    return sorted(path for path in folder.glob("*.csv") if not path.is_symlink())
 
 
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
@@ -120,6 +124,10 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
             )
         )
         return None
+    refused = _refused_layout(first)
+    if refused:
+        load.problems.append(Problem(shown, 1, None, refused, kind="file"))
+        return None
     text = _decode(first, shown, RawLoad()) or ""
     header = [name.strip() for name in next(csv.reader([text.strip("\r\n")]))]
     problems = _header_problems(header, shown)
@@ -127,10 +135,38 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
     return None if problems else header
 
 
+SAVE_AS = "save it as 'CSV UTF-8 (逗号分隔)'"
+
+
+def _refused_layout(first: bytes) -> str | None:
+    """Name a whole-file mistake seen in the first line, which would otherwise look like a
+    dozen header errors: UTF-16 text, or lines ending in a lone CR."""
+    if first.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in first:
+        return f"is UTF-16 (Excel's 'Unicode text'), not UTF-8; {SAVE_AS}"
+    cr = first.find(b"\r")
+    if cr != -1 and first[cr + 1 : cr + 2] != b"\n":
+        return f"ends its lines with a lone CR (old Mac Excel's 'CSV (Macintosh)'); {SAVE_AS}"
+    return None
+
+
 def _data_lines(path: Path) -> int:
     data = path.read_bytes()
     lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
     return lines - 1
+
+
+def _unreadable(error: csv.Error) -> str:
+    # The usual cause of both: a quote mark opened and never closed swallows the rest of the
+    # file into one cell.
+    if "field limit" in str(error):
+        return (
+            f"has a cell longer than {csv.field_size_limit():,} characters: most likely a "
+            'quote mark (") opens a cell and is never closed'
+        )
+    return (
+        f'cannot be read as CSV from here ({error}): most likely a quote mark (") opens a '
+        "cell and is never closed"
+    )
 
 
 def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
@@ -142,8 +178,16 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
     header = [name.strip() for name in next(reader)]
     columns: dict[str, list[object]] = {name: [] for name in RAW_COLUMNS}
     line = reader.line_num
-    for record in reader:
-        start, line = line + 1, reader.line_num
+    while True:
+        start = line + 1
+        try:
+            record = next(reader, None)
+        except csv.Error as error:
+            load.problems.append(Problem(shown, start, None, _unreadable(error), kind="row"))
+            break
+        if record is None:
+            break
+        line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from typing import Any
@@ -94,7 +95,11 @@ class RecordReader:
             return _INVALID
         if hint in (int, float):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return hint(value)
+                if math.isfinite(value):
+                    return hint(value)
+                # YAML reads .nan and .inf as numbers; no reference figure is either.
+                self.problem(origin, name, f"{quoted(value)} is not a finite number")
+                return _INVALID
             self.problem(origin, name, f"{quoted(value)} is not a number")
             return _INVALID
         if isinstance(value, (dict, list)):

@@ -29,9 +29,25 @@ def keep_in_url(key: str, value: str | list[str] | None) -> None:
         del st.query_params[key]
 
 
+def url_notice(text_key: str, label: str, **values: object) -> None:
+    """Say in one line that a value from the link was not used (it is then dropped from it)."""
+    lang = language()
+    label = label.lower() if lang == "en" else label
+    # The value itself is never shown: a link can carry anything.
+    st.info(t(text_key, lang).format(label=label, **values), icon=":material/link_off:")
+
+
+def check_url_language() -> None:
+    """Say once that ?lang= holds no language of ours (?lang=EN): the default is shown."""
+    wanted = st.query_params.get(LANG_KEY)
+    if wanted is not None and wanted not in LANGUAGES:
+        url_notice("url_value_unknown", t("url_language", language()))
+
+
 def language_switch() -> str:
     """Draw the 中文 / English switch in the sidebar and return the language it sets."""
     if st.session_state.get(LANG_KEY) not in LANGUAGES:
+        check_url_language()
         st.session_state[LANG_KEY] = language()
     # persist_state="session": the choice survives switching pages, where the URL is reset.
     st.sidebar.segmented_control(
@@ -45,16 +61,27 @@ def language_switch() -> str:
     return language()
 
 
-def _seed(key: str, valid: list[str], fallback: str | list[str]) -> None:
-    """Before a widget is drawn, start it from the URL when the session has no valid value."""
+def _seed(key: str, valid: list[str], fallback: str | list[str], label: str) -> None:
+    """Before a widget is drawn, start it from the URL when the session has no valid value.
+
+    A value in the URL that is not an option (a mistyped or stale link, a metric of another
+    category) falls back to the default, says so once, and leaves the URL when the widget's
+    value is written back.
+    """
     current = st.session_state.get(key)
     if isinstance(fallback, list):
         if current is None:
-            st.session_state[key] = [v for v in st.query_params.get_all(key) if v in valid]
+            wanted = st.query_params.get_all(key)
+            kept = [v for v in wanted if v in valid]
+            if len(kept) < len(wanted):
+                url_notice("url_values_unknown", label, count=len(wanted) - len(kept))
+            st.session_state[key] = kept
         else:
             st.session_state[key] = [v for v in current if v in valid]
     elif current not in valid:
         wanted = st.query_params.get(key)
+        if current is None and wanted is not None and wanted not in valid:
+            url_notice("url_value_unknown", label)
         st.session_state[key] = wanted if wanted in valid else fallback
 
 
@@ -62,7 +89,7 @@ def choose(key: str, label: str, options: Mapping[str, str], default: str | None
     """A select box over ids, shown by name; its choice is always kept in the URL under `key`."""
     ids = list(options)
     fallback = default if default in options else ids[0]
-    _seed(key, ids, fallback)
+    _seed(key, ids, fallback, label)
     value = st.selectbox(label, ids, key=key, format_func=options.__getitem__)
     keep_in_url(key, value)  # always written: a default may change when the data does
     return value
@@ -71,7 +98,7 @@ def choose(key: str, label: str, options: Mapping[str, str], default: str | None
 def choose_view(key: str, label: str, options: Mapping[str, str]) -> str:
     """A segmented control over a few views; its choice is kept in the URL under `key`."""
     ids = list(options)
-    _seed(key, ids, ids[0])
+    _seed(key, ids, ids[0], label)
     value = st.segmented_control(
         label, ids, key=key, required=True, format_func=options.__getitem__
     )
@@ -81,7 +108,7 @@ def choose_view(key: str, label: str, options: Mapping[str, str]) -> str:
 
 def choose_many(key: str, label: str, options: Mapping[str, str]) -> tuple[str, ...]:
     """A multiselect over ids, shown by name (empty = all); kept in the URL under `key`."""
-    _seed(key, list(options), [])
+    _seed(key, list(options), [], label)
     value = st.multiselect(
         label,
         list(options),
@@ -96,7 +123,10 @@ def choose_many(key: str, label: str, options: Mapping[str, str]) -> tuple[str, 
 def switch(key: str, label: str, help_text: str | None = None) -> bool:
     """A toggle kept in the URL as ?key=1."""
     if key not in st.session_state:
-        st.session_state[key] = st.query_params.get(key) == "1"
+        wanted = st.query_params.get(key)
+        if wanted not in (None, "1", "0"):
+            url_notice("url_switch_unknown", label)
+        st.session_state[key] = wanted == "1"
     value = st.toggle(label, key=key, help=help_text)
     keep_in_url(key, "1" if value else None)
     return value

@@ -6,7 +6,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
-from ruraldash.ui.inputs import LANG_KEY, keep_in_url, language
+from ruraldash.ui.inputs import LANG_KEY, check_url_language, keep_in_url, language
 
 
 def leave_pages_folder_mode() -> None:
@@ -44,6 +44,8 @@ def page_start(title_key: str) -> str:
     """Write a page's title and introduction; return the language (kept in the URL as ?lang=)."""
     leave_pages_folder_mode()
     lang = language()
+    if LANG_KEY not in st.session_state:
+        check_url_language()
     keep_in_url(LANG_KEY, None if lang == DEFAULT_LANGUAGE else lang)
     st.title(t(title_key, lang))
     st.caption(t(f"{title_key}_intro", lang))

@@ -19,7 +19,8 @@ from ruraldash.views import report_context
 from ruraldash.views.briefing import View, briefing_stem
 from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
 from ruraldash.views.briefing_files import briefing_file
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export, to_xlsx
+from ruraldash.views.plain import markdown_text, tame_markdown
 from ruraldash.views.provenance import ShownTable, file_stem
 
 TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
@@ -33,7 +34,7 @@ def counts(items: Mapping[str, int]) -> None:
 
 
 def heading(text: str) -> None:
-    """Start a section of a page."""
+    """Start a section of a page (the text is the app's own, never curated)."""
     st.subheader(text)
 
 
@@ -50,18 +51,21 @@ def note(text: str) -> None:
 def caveats(lines: list[str], lang: str) -> None:
     """Show, in one warning box, why the figures side by side are not like for like."""
     if lines:
-        st.warning(t("warnings_title", lang) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+        # The lines name curated regions, labels and periods: shown as text, not Markdown.
+        items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+        st.warning(t("warnings_title", lang) + "\n\n" + items)
 
 
 def bullets(title: str, lines: list[str]) -> None:
     """Show a short title over a bulleted list (denominators, rules)."""
-    st.markdown(f"**{title}**\n\n" + "\n".join(f"- {line}" for line in lines))
+    items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+    st.markdown(f"**{markdown_text(title)}**\n\n" + items)
 
 
 def markdown(text: str, title: str) -> None:
-    """Show a Markdown document folded under `title`."""
-    with st.expander(title):
-        st.markdown(text)
+    """Show a curated Markdown document folded under `title`; images, links and HTML inert."""
+    with st.expander(markdown_text(title)):
+        st.markdown(tame_markdown(text))
 
 
 def chart(figure: go.Figure, key: str) -> None:
@@ -108,7 +112,7 @@ def table(
     config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
     with st.container(key=key):
         if title:
-            st.markdown(f"**{title}**")
+            st.markdown(f"**{markdown_text(title)}**")
         if frame.empty and empty:
             st.info(empty)
         st.dataframe(
@@ -142,7 +146,7 @@ def quote_in_report(
         if figure is None:
             return
         shown = cached(con, report_context.quote_in_report, lang, figure)
-        st.caption(shown.title)
+        st.caption(markdown_text(shown.title))
         if not shown.found:
             st.warning(t("quote_not_found", lang))
         else:
@@ -154,13 +158,64 @@ def quote_in_report(
 
 def facts(items: Mapping[str, str]) -> None:
     """Show labelled facts, one per line (a report's title, date, region …)."""
-    st.markdown("\n".join(f"- **{label}**: {value}" for label, value in items.items() if value))
+    st.markdown(
+        "\n".join(
+            f"- **{markdown_text(label)}**: {markdown_text(value)}"
+            for label, value in items.items()
+            if value
+        )
+    )
+
+
+# Above this many rows an XLSX takes seconds to write: it is prepared on request, with progress.
+LARGE_EXPORT = 20_000
+
+
+def _prepared_xlsx(offered: ShownTable, key: str) -> None:
+    """Offer a large table's XLSX in two steps: write it with a progress bar, then download."""
+    lang, rows = offered.export.lang, len(offered.export.table)
+    held = f"{key}_xlsx_prepared"
+    made = st.session_state.get(held)
+    if made is None or made[0] != (offered.stem, rows, id(offered.export)):
+        if not st.button(
+            t("prepare_xlsx", lang).format(rows=f"{rows:,}"),
+            key=f"{key}_xlsx_prepare",
+            icon=":material/table_view:",
+        ):
+            return
+        with st.status(t("preparing_xlsx", lang).format(done=0, total=f"{rows:,}")) as status:
+            bar = st.progress(0.0)
+
+            def progress(done: int, total: int) -> None:
+                text = t("preparing_xlsx", lang).format(done=f"{done:,}", total=f"{total:,}")
+                bar.progress(done / max(total, 1), text=text)
+
+            data = to_xlsx(offered.export, progress)
+            status.update(label=t("prepared_xlsx", lang).format(rows=f"{rows:,}"), state="complete")
+        # Kept for this session only, and only the last one: a large workbook is megabytes.
+        made = ((offered.stem, rows, id(offered.export)), data)
+        st.session_state[held] = made
+    st.download_button(
+        t("download_xlsx", lang),
+        data=made[1],
+        file_name=f"{offered.stem}.xlsx",
+        mime=MIME_TYPES["xlsx"],
+        key=f"{key}_xlsx",
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 
 def downloads(offered: ShownTable, key: str) -> None:
-    """Offer the table as CSV and XLSX; made on click and without rerunning the page."""
+    """Offer the table as CSV and XLSX; made on click and without rerunning the page.
+
+    A large table's XLSX is written on request instead, showing how many rows are done.
+    """
     with st.container(horizontal=True, key=f"{key}_downloads"):
         for fmt, render in EXPORTERS.items():
+            if fmt == "xlsx" and len(offered.export.table) > LARGE_EXPORT:
+                _prepared_xlsx(offered, key)
+                continue
             st.download_button(
                 t(f"download_{fmt}", offered.export.lang),
                 data=functools.partial(render, offered.export),

@@ -15,6 +15,7 @@ from ruraldash.language.formatting import (
     year_text,
 )
 from ruraldash.language.i18n import TEXT, t
+from ruraldash.store.folders import is_real_file
 from ruraldash.views.provenance import report_table
 
 # The reports as the Sources & methods page lists them, and in brief on the overview.
@@ -124,13 +125,14 @@ def programs_table(programs: pd.DataFrame, lang: str) -> pd.DataFrame:
 def curation_notes(data_dir: Path) -> str:
     """Return data/README.md, the curators' account of how figures are chosen and encoded."""
     path = data_dir / "README.md"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    return path.read_text(encoding="utf-8") if is_real_file(path) else ""
 
 
 def report_notes(data_dir: Path, source_id: str) -> str:
     """Return the curation notes of one report (data/notes/<source_id>.md), or ''."""
     path = data_dir / "notes" / f"{source_id}.md"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    # A linked note is refused by the build and never read here, even from the last good data.
+    return path.read_text(encoding="utf-8") if is_real_file(path) else ""
 
 
 def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:
