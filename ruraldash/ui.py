@@ -216,9 +216,27 @@ def alias(url_path: str, target: st.Page) -> st.Page:
     return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 
 
+_GO_TO = "_ruraldash_go_to"
+
+
+def follow(page: str | None, selection: Mapping[str, str]) -> None:
+    """From a callback: open `page` with `selection` in its URL, or select it on this page.
+
+    A callback may set widget values but not switch pages, so a switch waits for the run
+    that follows the callback (page_start makes it).
+    """
+    for key, value in selection.items():
+        st.session_state[key] = value
+    if page is not None:
+        st.session_state[_GO_TO] = (page, dict(selection))
+
+
 def page_start(title_key: str) -> str:
     """Write a page's title and introduction; return the language (kept in the URL as ?lang=)."""
     leave_pages_folder_mode()
+    going = st.session_state.pop(_GO_TO, None)
+    if going is not None:
+        st.switch_page(going[0], query_params=going[1])
     lang = language()
     _keep_in_url(LANG_KEY, None if lang == DEFAULT_LANGUAGE else lang)
     st.title(t(title_key, lang))
@@ -336,6 +354,54 @@ def markdown(text: str, title: str) -> None:
 def chart(figure: go.Figure, key: str) -> None:
     """Draw a plotly figure under a stable key (also the CSS class st-key-<key> for tests)."""
     st.plotly_chart(figure, key=key, config={"displaylogo": False})
+
+
+class _SentFigure(go.Figure):
+    """A figure whose dict is made once: Streamlit asks for it on every rerun (a deep copy)."""
+
+    _made: dict | None = None
+
+    def to_dict(self) -> dict:
+        """Return the figure as a dict, made on the first call; never change the result."""
+        if self._made is None:
+            self._made = super().to_dict()
+        return self._made
+
+
+_sent: OrderedDict[int, tuple[go.Figure, _SentFigure]] = OrderedDict()
+
+
+def map_chart(figure: go.Figure, key: str, on_click: Callable[[str], None] | None = None) -> None:
+    """Draw a map under a stable key; a click on a unit calls on_click(its admin code).
+
+    A map of every county is a few MB of outlines: its dict is made once per figure, not per
+    rerun (the figure is a shared cached result, so it must not change; see ui.cached).
+    """
+    with _drawn_lock:
+        held = _sent.get(id(figure))
+        if held is None or held[0] is not figure:
+            held = (figure, _SentFigure(figure))
+            _sent[id(figure)] = held
+            while len(_sent) > DRAWN_TABLES // 16:
+                _sent.popitem(last=False)
+        sent = held[1]
+
+    def clicked() -> None:
+        points = st.session_state[key].selection.points
+        if points and on_click is not None:
+            point = points[0]
+            trace = sent.data[point["curve_number"]]
+            locations = getattr(trace, "locations", None)
+            if locations is not None:
+                on_click(str(locations[point["point_index"]]))
+
+    st.plotly_chart(
+        sent,
+        key=key,
+        config={"displaylogo": False},
+        on_select=clicked,
+        selection_mode="points",
+    )
 
 
 _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
