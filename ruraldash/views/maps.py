@@ -168,7 +168,8 @@ def map_rows(
     count = per_unit.size()
     whole = per_unit["scope"].apply(lambda scopes: scopes.isna().all())
     drawn["figure_count"] = drawn["unit_key"].map(count).fillna(0).astype(int)
-    single = drawn["unit_key"].map((count == 1) & whole).fillna(False).astype(bool)
+    single_keys = set(count.index[(count == 1) & whole.reindex(count.index).astype(bool)])
+    single = drawn["unit_key"].isin(single_keys)
     drawn["state"] = [
         "none" if n == 0 else "value" if one else "see_table"
         for n, one in zip(drawn["figure_count"], single, strict=True)
@@ -209,7 +210,7 @@ def hover_texts(drawn: pd.DataFrame, rows: pd.DataFrame, lang: str) -> list[str]
         lines.setdefault(row["unit_key"], []).append(_figure_line(row, lang))
     out = []
     for key, name, level in zip(drawn["unit_key"], drawn["name_zh"], drawn["level"], strict=True):
-        head = f"<b>{_escape(name)}</b> · {t(f'map_level_{level}', lang)}"
+        head = f"<b>{_escape(name)}</b> · {t(f'map_unit_{level}', lang)}"
         found = lines.get(key, [])
         if not found:
             body = [t("no_figure", lang)]
@@ -405,7 +406,7 @@ def map_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         {
             t("col_map_unit", lang): rows["name_zh"],
             t("col_admin_code", lang): rows["code"],
-            t("col_map_level", lang): [t(f"map_level_{level}", lang) for level in rows["level"]],
+            t("col_map_level", lang): [t(f"map_unit_{level}", lang) for level in rows["level"]],
             t("col_map_region", lang): region,
         }
     )
