@@ -17,15 +17,18 @@ with left:
     )
 with middle:
     status = ui.choose_view("status", t("map_status", lang), choices.statuses)
-left, right = st.columns([3, 1])
+left, right, last = st.columns([2, 1, 1])
 with left:
     place = ui.choose("place", t("map_place", lang), choices.places)
 levels, first_level = map_data.level_options(lang, place)
 with right:
     level = ui.choose("level", t("map_level", lang), levels, default=first_level)
+periods = ui.cached(con, map_data.period_options, lang, metric, status)
+with last:
+    period = ui.choose("period", t("map_period", lang), periods)
 
 # 2/ data: every unit at that level, with or without a figure (made once per selection)
-view = ui.cached(con, map_data.map_view, lang, metric, status, place, level)
+view = ui.cached(con, map_data.map_view, lang, metric, status, place, level, period)
 
 # 3/ the map: a click opens a unit's region profile, or draws the units under it
 ui.note(view.summary)

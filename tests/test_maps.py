@@ -231,3 +231,23 @@ def test_an_actual_map_shows_no_plan_figure(con) -> None:
         assert statuses == {"actual" if status == "actual" else "plan or target"}
         assert any("own map" in note for note in view.notes)
         assert "A schematic map, not an authority" in view.caption
+
+
+def test_a_year_keeps_the_figures_whose_period_ends_in_it() -> None:
+    figures = pd.DataFrame(
+        [
+            figure_row("yi", "prefecture_city", 1, period_end="2020-12-31"),
+            figure_row("yi", "prefecture_city", 2, period_end="2021-12-31"),
+            figure_row("bing", "prefecture_city", 3),
+        ]
+    )
+    assert list(map_data._in_period(figures, "2021")["value"]) == [2]
+    assert list(map_data._in_period(figures, map_data.ALL_PERIODS)["value"]) == [1, 2, 3]
+    drawn, _, _ = maps.map_rows(
+        UNITS, map_data._in_period(figures, "2020"), REGIONS, "100000", "prefecture_city"
+    )
+    assert drawn.set_index("code")["state"].to_dict() == {
+        "100100": "value",
+        "100200": "none",
+        "100300": "none",
+    }

@@ -21,6 +21,7 @@ from ruraldash.views import maps
 from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
 
 STATUSES = ("actual", "plan")
+ALL_PERIODS = "all"
 PROFILE_PAGE = "pages/region_profile.py"
 
 
@@ -73,19 +74,49 @@ def level_options(lang: str, place: str) -> tuple[dict[str, str], str]:
     return maps.level_choices(units, place, lang), maps.default_level(units, place)
 
 
+def period_options(
+    con: duckdb.DuckDBPyConnection, lang: str, metric: str, status: str
+) -> dict[str, str]:
+    """Return "every period" and each year a figure of the metric and status ends in, latest first.
+
+    A series (one unit, ten years) is one figure per year: a year draws one value per unit.
+    """
+    figures = load_figures(con, FigureFilter(metrics=(metric,), statuses=(status,)))
+    years = sorted(
+        {int(end.year) for end in pd.to_datetime(figures["period_end"]).dropna()}, reverse=True
+    )
+    return {ALL_PERIODS: t("map_all_periods", lang)} | {
+        str(year): t("map_period_year", lang).format(year=year) for year in years
+    }
+
+
+def _in_period(figures: pd.DataFrame, period: str) -> pd.DataFrame:
+    """Return the figures whose period ends in the chosen year (all of them for every period)."""
+    if period == ALL_PERIODS:
+        return figures
+    ends = pd.to_datetime(figures["period_end"])
+    return figures[ends.dt.year == int(period)]
+
+
 def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
     chosen = regions[regions["region_id"].isin(region_ids)]
     return ("、" if lang != "en" else ", ").join(localised(chosen, "region", lang))
 
 
 def map_view(
-    con: duckdb.DuckDBPyConnection, lang: str, metric: str, status: str, place: str, level: str
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    metric: str,
+    status: str,
+    place: str,
+    level: str,
+    period: str = ALL_PERIODS,
 ) -> MapView:
-    """Return the map of one metric and status over the units of `level` in a place."""
+    """Return the map of one metric, status and period over the units of `level` in a place."""
     units = boundaries.boundary_units()
     regions, sources = run_query(con, "regions"), run_query(con, "sources")
     figures = load_figures(con, FigureFilter(metrics=(metric,)))
-    chosen = figures[figures["status"] == status]
+    chosen = _in_period(figures[figures["status"] == status], period)
     drawn, rows, coarser = maps.map_rows(units, chosen, regions, place, level)
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric].iloc[0]
@@ -144,6 +175,7 @@ def map_view(
         (t("map_status", lang), t(f"status_{status}", lang)),
         (t("map_place", lang), places.get(place, place)),
         (t("map_level", lang), t(f"map_level_{level}", lang)),
+        (t("map_period", lang), period_options(con, lang, metric, status).get(period, period)),
     ]
     return MapView(
         figure,
@@ -157,7 +189,7 @@ def map_view(
             filters,
             [summary, *notes, caption],
             lang,
-            file_stem("map", metric, status, place, level, filtered=True),
+            file_stem("map", metric, status, place, level, period, filtered=True),
         ),
         targets,
     )
