@@ -142,19 +142,27 @@ def test_several_figures_or_a_narrower_scope_are_told_to_see_the_table() -> None
 
 
 def test_a_finer_region_is_drawn_over_its_unit_and_the_table_lists_every_unit() -> None:
-    drawn, rows, coarser = drawn_for([figure_row("wu", "county", 32)])
+    drawn, rows, not_drawn = drawn_for([figure_row("wu", "county", 32)])
     assert drawn.set_index("code")["drawn"].to_dict() == {
         "100100": "base",
         "100200": "base",
         "100300": "base",
         "100101": "finer",
     }
-    assert coarser == []
+    assert not_drawn == []
     table = maps.map_table(rows, "zh")
     assert list(table["行政单位"]) == ["戊县", "乙市", "丙市", "丁市"], "figures first"
     assert list(table["数值"]) == ["32", "无数据", "无数据", "无数据"]
-    _, _, coarser = drawn_for([figure_row("yi", "prefecture_city", 1)], level="county")
-    assert coarser == ["yi"]
+    _, _, not_drawn = drawn_for([figure_row("yi", "prefecture_city", 1)], level="county")
+    assert not_drawn == ["yi"]
+
+
+def test_many_finer_regions_are_not_drawn_over_a_map_of_coarser_units(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(maps, "MAX_FINER", 0)
+    drawn, _, not_drawn = drawn_for([figure_row("wu", "county", 32)])
+    assert set(drawn["drawn"]) == {"base"} and not_drawn == ["wu"]
 
 
 def test_plan_and_actual_maps_use_different_scales() -> None:

@@ -514,11 +514,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{regions}: figures of a lower-level unit, drawn over the unit that contains it; "
         "that unit has no figure of its own.",
     ),
-    "map_coarser": (
-        "{regions} 的数字属于更高一级的单位，在此层级不填色；请选上一级查看。",
-        "{regions}: figures of a higher-level unit, not filled at this level; choose a "
-        "higher level to see them.",
+    "map_not_drawn": (
+        "{regions} 的数字属于其他层级的单位，在此层级不画；请选该层级查看。",
+        "{regions}: figures of units at another level, not drawn at this one; choose that "
+        "level to see them.",
     ),
+    "map_regions_count": ("{count} 个地区", "{count} regions"),
     "map_other_status": (
         "此指标还有{status}数字，在另一张图上（计划与实际不共用一个色标）。",
         "This metric also has {status} figures, on their own map (plan and actual never share "

@@ -22,6 +22,7 @@ from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, sh
 
 STATUSES = ("actual", "plan")
 ALL_PERIODS = "all"
+NAMED_REGIONS = 10
 PROFILE_PAGE = "pages/region_profile.py"
 
 
@@ -99,6 +100,9 @@ def _in_period(figures: pd.DataFrame, period: str) -> pd.DataFrame:
 
 
 def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
+    """Name a few regions, or count many (a note must stay a line)."""
+    if len(region_ids) > NAMED_REGIONS:
+        return t("map_regions_count", lang).format(count=len(region_ids))
     chosen = regions[regions["region_id"].isin(region_ids)]
     return ("、" if lang != "en" else ", ").join(localised(chosen, "region", lang))
 
@@ -117,7 +121,7 @@ def map_view(
     regions, sources = run_query(con, "regions"), run_query(con, "sources")
     figures = load_figures(con, FigureFilter(metrics=(metric,)))
     chosen = _in_period(figures[figures["status"] == status], period)
-    drawn, rows, coarser = maps.map_rows(units, chosen, regions, place, level)
+    drawn, rows, not_drawn = maps.map_rows(units, chosen, regions, place, level)
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric].iloc[0]
     unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
@@ -144,8 +148,8 @@ def map_view(
     )
     if finer:
         notes.append(t("map_finer", lang).format(regions=_names(regions, finer, lang)))
-    if coarser:
-        notes.append(t("map_coarser", lang).format(regions=_names(regions, coarser, lang)))
+    if not_drawn:
+        notes.append(t("map_not_drawn", lang).format(regions=_names(regions, not_drawn, lang)))
     other = [s for s in STATUSES if s != status and (figures["status"] == s).any()]
     if other:
         notes.append(t("map_other_status", lang).format(status=t(f"status_{other[0]}", lang)))

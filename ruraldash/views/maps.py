@@ -34,6 +34,7 @@ SCALES = {
 HEIGHT = 640
 ASSUMED_WIDTH = 1000  # the map's width in pixels is the page's; zoom is fitted to about this
 HOVER_FIGURES = 4  # figures listed in a unit's hover; the table has them all
+MAX_FINER = 30  # finer units drawn over a map of coarser ones; past this, choose their level
 MAP_COLUMNS = (
     "label",
     "value_text",
@@ -137,12 +138,15 @@ def next_level(level: str) -> str | None:
 def map_rows(
     units: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame, place: str, level: str
 ) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """Return (the units drawn, one row per figure or missing unit, regions at a coarser level).
+    """Return (the units drawn, one row per figure or missing unit, regions not drawn).
 
     `figures` are one metric's figures of one status; `regions` the regions query (with
     admin_code). Units drawn are the units of `level` in the place (`drawn` == "base") and,
-    on top, the unit of a region with figures at a finer level (`drawn` == "finer"). Each
-    has `state`: "value" (one whole-unit figure, in `value`), "see_table" or "none".
+    on top, the units of up to MAX_FINER regions with figures at a finer level (`drawn` ==
+    "finer"): a few reported counties stay visible on a map of prefectures, but a county
+    dataset is drawn at the county level, not as a second map over the first. Each unit has
+    `state`: "value" (one whole-unit figure, in `value`), "see_table" or "none". Regions not
+    drawn are those at a coarser level, and finer ones past MAX_FINER.
     """
     coded = figures.merge(regions[["region_id", "admin_code"]], on="region_id", how="left")
     coded["unit_key"] = coded["region_level"] + ":" + coded["admin_code"].fillna("")
@@ -155,6 +159,8 @@ def map_rows(
         if unit_level in LEVEL_ORDER and LEVEL_ORDER[unit_level] > LEVEL_ORDER[level]
     }
     finer = inside[keys.isin(finer_keys)].assign(drawn="finer")
+    if len(finer) > MAX_FINER:
+        finer = finer.iloc[:0]
     drawn = pd.concat([base, finer], ignore_index=True)
     drawn["unit_key"] = drawn["level"] + ":" + drawn["code"]
     coarser_keys = {
@@ -162,7 +168,8 @@ def map_rows(
         for key, unit_level in zip(coded["unit_key"], coded["region_level"], strict=True)
         if unit_level in LEVEL_ORDER and LEVEL_ORDER[unit_level] < LEVEL_ORDER[level]
     } & set(keys)
-    coarser = list(dict.fromkeys(coded.loc[coded["unit_key"].isin(coarser_keys), "region_id"]))
+    hidden = coarser_keys | (finer_keys & set(keys)) - set(finer["level"] + ":" + finer["code"])
+    not_drawn = list(dict.fromkeys(coded.loc[coded["unit_key"].isin(hidden), "region_id"]))
     matched = coded[coded["unit_key"].isin(set(drawn["unit_key"]))]
     per_unit = matched.groupby("unit_key", sort=False)
     count = per_unit.size()
@@ -181,7 +188,7 @@ def map_rows(
     rows["missing"] = rows["figure_id"].isna()
     # Units with figures first (in the source's order), then every unit without one.
     rows = rows.sort_values("missing", kind="stable").reset_index(drop=True)
-    return drawn, rows, coarser
+    return drawn, rows, not_drawn
 
 
 def _escape(text: object) -> str:
