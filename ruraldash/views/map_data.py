@@ -127,12 +127,13 @@ def map_view(
     unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
     metric_name = about["metric_en"] if lang == "en" else about["metric_zh"]
     version = boundaries.source_version()
+    scale = "national" if place == maps.COUNTRY else "regional"
     caption = t("map_caption", lang).format(version=version)
     figure = maps.map_figure(
         drawn,
         maps.hover_texts(drawn, rows, lang),
-        {lv: boundaries.level_shapes(lv).features for lv in set(drawn["level"])},
-        {lv: boundaries.level_shapes(lv).bounds for lv in set(drawn["level"])},
+        {lv: boundaries.level_shapes(lv, scale).features for lv in set(drawn["level"])},
+        {lv: boundaries.level_shapes(lv, scale).bounds for lv in set(drawn["level"])},
         boundaries.national_lines() if place == maps.COUNTRY else None,
         status,
         about["unit"],
