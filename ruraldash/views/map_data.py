@@ -107,6 +107,31 @@ def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
     return ("、" if lang != "en" else ", ").join(localised(chosen, "region", lang))
 
 
+def _click_targets(
+    drawn: pd.DataFrame,
+    regions: pd.DataFrame,
+    sources: pd.DataFrame,
+    units: pd.DataFrame,
+    place: str,
+) -> dict[str, tuple[str | None, dict[str, str]]]:
+    """Return where a click on each drawn unit leads: its report's profile, or one level down."""
+    reports = dict(zip(sources["region_id"], sources["source_id"], strict=True))
+    reported = {
+        (region_level, code): reports[region]
+        for region, region_level, code in zip(
+            regions["region_id"], regions["region_level"], regions["admin_code"], strict=True
+        )
+        if region in reports
+    }
+    targets: dict[str, tuple[str | None, dict[str, str]]] = {}
+    for code, unit_level in zip(drawn["code"], drawn["level"], strict=True):
+        if (unit_level, code) in reported:
+            targets[code] = (PROFILE_PAGE, {"report": reported[(unit_level, code)]})
+        elif maps.next_level(unit_level) and code != place:
+            targets[code] = (None, {"place": code, "level": maps.default_level(units, code)})
+    return targets
+
+
 def map_view(
     con: duckdb.DuckDBPyConnection,
     lang: str,
@@ -160,20 +185,7 @@ def map_view(
         shown=len(base),
         status=t(f"status_{status}", lang),
     )
-    reports = dict(zip(sources["region_id"], sources["source_id"], strict=True))
-    targets: dict[str, tuple[str | None, dict[str, str]]] = {}
-    reported = {
-        (level, code): reports[region]
-        for region, level, code in zip(
-            regions["region_id"], regions["region_level"], regions["admin_code"], strict=True
-        )
-        if region in reports
-    }
-    for code, unit_level in zip(drawn["code"], drawn["level"], strict=True):
-        if (unit_level, code) in reported:
-            targets[code] = (PROFILE_PAGE, {"report": reported[(unit_level, code)]})
-        elif maps.next_level(unit_level) and code != place:
-            targets[code] = (None, {"place": code, "level": maps.default_level(units, code)})
+    targets = _click_targets(drawn, regions, sources, units, place)
     places = maps.place_choices(units, lang)
     filters = [
         (t("map_metric", lang), metric_name),
