@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from ruraldash.store.db import connect
+from ruraldash.views import map_data
 
 TIMEOUT = 120  # a fresh process reads the simplified boundaries (or makes them once)
 
@@ -83,3 +87,21 @@ def test_a_plan_map_is_its_own_map() -> None:
     assert "plan or target" in spec["layout"]["coloraxis"]["colorbar"]["title"]["text"]
     actual = chart_spec(map_page(metric="trainees", status="actual", lang="en"))
     assert scale != actual["layout"]["coloraxis"]["colorscale"]
+
+
+def test_a_click_on_a_reported_unit_opens_its_region_profile(app_db: Path) -> None:
+    """What ui.map_chart's callback leaves (ui.follow's state) is followed on the next run."""
+    with connect(app_db) as con:
+        view = map_data.map_view(
+            con, "zh", "party_organisations_set_up", "actual", "china", "prefecture_city"
+        )
+    page, selection = view.targets["621100"]  # 定西市
+    at = AppTest.from_file("../app.py", default_timeout=TIMEOUT).run()
+    at.switch_page("pages/map.py").run()
+    assert at.title[0].value == "地图"
+    at.session_state["report"] = selection["report"]
+    at.session_state["_ruraldash_go_to"] = (page, selection)
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "地区档案"
+    assert at.selectbox(key="report").value == "dingxi_2021"
