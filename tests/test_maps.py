@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import pytest
 
 from ruraldash.store.db import connect
-from ruraldash.views import map_data, maps
+from ruraldash.views import map_data, map_places, maps
 
 # One province, three prefectures under it and a county under the first prefecture.
 UNITS = pd.DataFrame(
@@ -179,19 +179,19 @@ def test_curated_text_is_escaped_in_the_hover() -> None:
 
 
 def test_places_and_levels_follow_the_hierarchy() -> None:
-    assert list(maps.place_choices(UNITS, "zh")) == [
+    assert list(map_places.place_choices(UNITS, "zh")) == [
         "china",
         "100000",
         "100100",
         "100200",
         "100300",
     ]
-    assert list(maps.level_choices(UNITS, "100000", "en")) == ["prefecture_city", "county"]
-    assert maps.default_level(UNITS, "china") == "prefecture_city"
-    assert maps.default_level(UNITS, "100100") == "county"
-    assert list(maps.units_under(UNITS, "100100", "county")["code"]) == ["100101"]
+    assert list(map_places.level_choices(UNITS, "100000", "en")) == ["prefecture_city", "county"]
+    assert map_places.default_level(UNITS, "china") == "prefecture_city"
+    assert map_places.default_level(UNITS, "100100") == "county"
+    assert list(map_places.units_under(UNITS, "100100", "county")["code"]) == ["100101"]
     with pytest.raises(ValueError, match="999999"):
-        maps.place_level(UNITS, "999999")
+        map_places.place_level(UNITS, "999999")
 
 
 # --- on the shipped data (invariants only) ---------------------------------------------------

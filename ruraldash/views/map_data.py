@@ -17,7 +17,7 @@ from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store import boundaries
 from ruraldash.store.db import run_query
-from ruraldash.views import maps
+from ruraldash.views import map_places, maps
 from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
 
 STATUSES = ("actual", "plan")
@@ -65,14 +65,14 @@ def map_choices(con: duckdb.DuckDBPyConnection, lang: str) -> MapChoices:
         dict(zip(catalogue["metric_id"], named, strict=True)),
         honest.widest_metric(catalogue)["metric_id"],
         {status: t(f"status_{status}", lang) for status in STATUSES},
-        maps.place_choices(boundaries.boundary_units(), lang),
+        map_places.place_choices(boundaries.boundary_units(), lang),
     )
 
 
 def level_options(lang: str, place: str) -> tuple[dict[str, str], str]:
     """Return the levels one can draw under a place and the one to start from."""
     units = boundaries.boundary_units()
-    return maps.level_choices(units, place, lang), maps.default_level(units, place)
+    return map_places.level_choices(units, place, lang), map_places.default_level(units, place)
 
 
 def period_options(
@@ -127,8 +127,8 @@ def _click_targets(
     for code, unit_level in zip(drawn["code"], drawn["level"], strict=True):
         if (unit_level, code) in reported:
             targets[code] = (PROFILE_PAGE, {"report": reported[(unit_level, code)]})
-        elif maps.next_level(unit_level) and code != place:
-            targets[code] = (None, {"place": code, "level": maps.default_level(units, code)})
+        elif map_places.next_level(unit_level) and code != place:
+            targets[code] = (None, {"place": code, "level": map_places.default_level(units, code)})
     return targets
 
 
@@ -152,14 +152,14 @@ def map_view(
     unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
     metric_name = about["metric_en"] if lang == "en" else about["metric_zh"]
     version = boundaries.source_version()
-    scale = "national" if place == maps.COUNTRY else "regional"
+    scale = "national" if place == map_places.COUNTRY else "regional"
     caption = t("map_caption", lang).format(version=version)
     figure = maps.map_figure(
         drawn,
         maps.hover_texts(drawn, rows, lang),
         {lv: boundaries.level_shapes(lv, scale).features for lv in set(drawn["level"])},
         {lv: boundaries.level_shapes(lv, scale).bounds for lv in set(drawn["level"])},
-        boundaries.national_lines() if place == maps.COUNTRY else None,
+        boundaries.national_lines() if place == map_places.COUNTRY else None,
         status,
         about["unit"],
         f"{metric_name}（{unit_name}）<br>{t(f'status_{status}', lang)}"
@@ -186,7 +186,7 @@ def map_view(
         status=t(f"status_{status}", lang),
     )
     targets = _click_targets(drawn, regions, sources, units, place)
-    places = maps.place_choices(units, lang)
+    places = map_places.place_choices(units, lang)
     filters = [
         (t("map_metric", lang), metric_name),
         (t("map_status", lang), t(f"status_{status}", lang)),

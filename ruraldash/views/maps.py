@@ -18,10 +18,9 @@ from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import axis_ticks, format_period, format_value, is_missing
 from ruraldash.language.i18n import t
 from ruraldash.views.charts import FONT
+from ruraldash.views.map_places import LEVEL_ORDER, units_under, within
 from ruraldash.views.tables import figure_table
 
-COUNTRY = "china"
-LEVEL_ORDER = {"province": 0, "prefecture_city": 1, "county": 2}
 NO_FIGURE_GREY = "#D3D6DB"
 SEE_TABLE_TONE = "#EFE3C2"  # a pale sand: neither grey (missing) nor on any value scale
 BORDER = "#FFFFFF"
@@ -50,88 +49,6 @@ MAP_COLUMNS = (
 )
 
 
-# --- places and levels ----------------------------------------------------------------------
-
-
-def _municipal(units: pd.DataFrame) -> set[str]:
-    """Return the prefecture-level codes that are their province too (北京市, 香港, 台湾省)."""
-    provinces = set(units.loc[units["level"] == "province", "code"])
-    prefectures = units[units["level"] == "prefecture_city"]
-    return set(prefectures.loc[prefectures["code"].isin(provinces), "code"])
-
-
-def place_choices(units: pd.DataFrame, lang: str) -> dict[str, str]:
-    """Return the places one can look under: the country, each province, each prefecture."""
-    provinces = units[units["level"] == "province"]
-    names = dict(zip(provinces["code"], provinces["name_zh"], strict=True))
-    choices = {COUNTRY: t("map_country", lang), **names}
-    skip = _municipal(units)
-    prefectures = units[(units["level"] == "prefecture_city") & ~units["code"].isin(skip)]
-    for code, name, parent in zip(
-        prefectures["code"], prefectures["name_zh"], prefectures["parent"], strict=True
-    ):
-        choices[code] = f"{names.get(parent, '')} · {name}"
-    return choices
-
-
-def place_level(units: pd.DataFrame, place: str) -> str | None:
-    """Return the level of a place (None for the country); provinces win a shared code."""
-    if place == COUNTRY:
-        return None
-    levels = units.loc[units["code"] == place, "level"]
-    if levels.empty:
-        raise ValueError(f"no unit has the code {place!r}")
-    return min(levels, key=LEVEL_ORDER.__getitem__)
-
-
-def level_choices(units: pd.DataFrame, place: str, lang: str) -> dict[str, str]:
-    """Return the levels of units one can draw under a place, as {level: name}."""
-    above = place_level(units, place)
-    start = 0 if above is None else LEVEL_ORDER[above] + 1
-    return {
-        level: t(f"map_level_{level}", lang)
-        for level, order in LEVEL_ORDER.items()
-        if order >= start
-    }
-
-
-def default_level(units: pd.DataFrame, place: str) -> str:
-    """Return the level to start from: prefectures nationally, else one level down.
-
-    A municipality's only prefecture-level unit is itself, so it starts from its counties.
-    """
-    above = place_level(units, place)
-    if above is None:
-        return "prefecture_city"
-    if above == "province" and place not in _municipal(units):
-        return "prefecture_city"
-    return "county"
-
-
-def _within(units: pd.DataFrame, place: str) -> pd.Series:
-    """Return, per unit, whether it lies in the place (the place itself included)."""
-    above = place_level(units, place)
-    if above is None:
-        return pd.Series(True, index=units.index)
-    if above == "province":
-        return units["province"] == place
-    return (units["code"] == place) & (units["level"] == "prefecture_city") | (
-        (units["parent"] == place) & (units["level"] == "county")
-    )
-
-
-def units_under(units: pd.DataFrame, place: str, level: str) -> pd.DataFrame:
-    """Return the units of `level` in the place, in the boundary source's order."""
-    chosen = units[(units["level"] == level) & _within(units, place)]
-    return chosen.reset_index(drop=True)
-
-
-def next_level(level: str) -> str | None:
-    """Return the level below `level`, or None below counties."""
-    order = LEVEL_ORDER[level] + 1
-    return next((name for name, n in LEVEL_ORDER.items() if n == order), None)
-
-
 # --- units matched to figures ---------------------------------------------------------------
 
 
@@ -150,7 +67,7 @@ def map_rows(
     """
     coded = figures.merge(regions[["region_id", "admin_code"]], on="region_id", how="left")
     coded["unit_key"] = coded["region_level"] + ":" + coded["admin_code"].fillna("")
-    inside = units[_within(units, place)]
+    inside = units[within(units, place)]
     keys = inside["level"] + ":" + inside["code"]
     base = units_under(units, place, level).assign(drawn="base")
     finer_keys = {
