@@ -65,7 +65,7 @@ def explore(search: str) -> Question:
 
 @pytest.fixture(scope="module")
 def connection(built_db: Path) -> duckdb.DuckDBPyConnection:
-    """The process's one read-only connection, as ui._open holds it."""
+    """The process's one read-only connection, as ui.database._open holds it."""
     con = connect(built_db)
     yield con
     con.close()
@@ -91,6 +91,7 @@ def questions(connection: duckdb.DuckDBPyConnection) -> dict[str, Question]:
     return asked
 
 
+@pytest.mark.slow
 def test_concurrent_sessions_each_get_their_own_result(
     connection: duckdb.DuckDBPyConnection, questions: dict[str, Question]
 ) -> None:

@@ -8,10 +8,19 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ruraldash import paths
 from ruraldash.store.db import connect
 from ruraldash.views import map_data
 
 TIMEOUT = 120  # a fresh process reads the simplified boundaries (or makes them once)
+
+
+@pytest.fixture(autouse=True)
+def shipped_data(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """These tests check the map of the shipped data (its regions on the official units)."""
+    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
+    monkeypatch.setenv("RURALDASH_DB", str(built_db))
+    return built_db
 
 
 def map_page(**query: str) -> AppTest:
@@ -26,7 +35,6 @@ def chart_spec(at: AppTest) -> dict:
     return json.loads(chart.proto.spec)
 
 
-@pytest.mark.usefixtures("app_db")
 def test_the_national_map_in_chinese_and_english() -> None:
     chinese = map_page()
     assert not chinese.exception
@@ -58,7 +66,6 @@ def test_the_national_map_in_chinese_and_english() -> None:
     assert "Administrative unit" in english.dataframe[0].value.columns
 
 
-@pytest.mark.usefixtures("app_db")
 def test_a_place_from_the_url_draws_its_units_and_the_level_can_change() -> None:
     at = map_page(place="350900")  # 宁德市: its counties, no lines of the whole country
     assert not at.exception
@@ -78,7 +85,6 @@ def test_a_place_from_the_url_draws_its_units_and_the_level_can_change() -> None
     assert len(located) == 9 and {"350900", "350300"} <= located
 
 
-@pytest.mark.usefixtures("app_db")
 def test_a_plan_map_is_its_own_map() -> None:
     at = map_page(metric="trainees", status="plan", lang="en")
     assert not at.exception
@@ -89,9 +95,9 @@ def test_a_plan_map_is_its_own_map() -> None:
     assert scale != actual["layout"]["coloraxis"]["colorscale"]
 
 
-def test_a_click_on_a_reported_unit_opens_its_region_profile(app_db: Path) -> None:
+def test_a_click_on_a_reported_unit_opens_its_region_profile(shipped_data: Path) -> None:
     """What ui.map_chart's callback leaves (ui.follow's state) is followed on the next run."""
-    with connect(app_db) as con:
+    with connect(shipped_data) as con:
         view = map_data.map_view(
             con, "zh", "party_organisations_set_up", "actual", "china", "prefecture_city"
         )

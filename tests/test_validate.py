@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash.store.build import validate
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
@@ -218,7 +218,7 @@ def test_a_misspelled_header_column_is_named(mini: Path) -> None:
     assert problems(mini) == [
         f"{ALPHA}:1: column 'value': is missing from the header",
         f"{ALPHA}:1: column 'vlaue': unknown column (expected one of: id, label, metric, note, "
-        "period_end, period_start, period_text, program, qualifier, quote, region, scope, …)",
+        "period_end, period_start, period_text, program, qualifier, quote, region, review, …)",
     ]
 
 
@@ -232,9 +232,7 @@ def test_a_missing_header_is_reported(mini: Path) -> None:
 
 def test_an_empty_file_has_no_header(mini: Path) -> None:
     write_text(mini, "")
-    assert problems(mini) == [
-        f"{ALPHA}:1: has no header line (expected: {','.join(FIGURE_COLUMNS)})"
-    ]
+    assert problems(mini) == [f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"]
 
 
 def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
@@ -244,7 +242,7 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
     write_text(mini, "".join(lines))
     set_cell(mini, 4, "unit", "ren")  # csv rows: header, row1, blank, ragged, row3
     found = problems(mini)
-    assert found[0].startswith(f"{ALPHA}:4: has 16 values but the header has 15 columns: ")
+    assert found[0].startswith(f"{ALPHA}:4: has 17 values but the header has 16 columns: ")
     assert found[1] == (
         f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)"

@@ -6,6 +6,7 @@ import pandas as pd
 
 from ruraldash.compare.figures import localised
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 
 
 def coverage_matrix(
@@ -58,7 +59,7 @@ def program_matrix(
     named = programs.assign(_name=localised(programs, "program", lang))
     grouped = named.groupby(["program_type", "region_id"])
     counts = grouped.size().unstack("region_id")
-    listed = grouped["_name"].agg("；".join if lang != "en" else "; ".join).unstack("region_id")
+    listed = grouped["_name"].agg(punctuation(lang).join).unstack("region_id")
     order = {"index": types["program_type"], "columns": regions["region_id"]}
     counts = counts.reindex(**order).astype("float64")
     listed = listed.reindex(**order)

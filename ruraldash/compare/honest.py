@@ -1,4 +1,8 @@
-"""Honest comparison: missing rows, per-capita values and what is not like for like."""
+"""Honest comparison: missing rows, per-capita values and what is not like for like.
+
+Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
+denominators, caveats) stay together, so no view can take one without the others.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from ruraldash.language.formatting import (
     is_missing,
 )
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 
 PER_10K = 10_000
 # Units whose totals can be divided by a population; a percentage, an age or a term cannot.
@@ -191,10 +196,6 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     return lines
 
 
-def _joined(items: list[str], lang: str) -> str:
-    return ("; " if lang == "en" else "；").join(items)
-
-
 def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     """List each region with what is said of its rows, each thing once: 宁德市：2019年6月以来.
 
@@ -203,8 +204,8 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     seen: dict[str, dict[str, None]] = {}
     for region, text in zip(localised(rows, "region", lang), described, strict=True):
         seen.setdefault(region, {})[text] = None
-    colon = ": " if lang == "en" else "："
-    return _joined([f"{region}{colon}{', '.join(texts)}" for region, texts in seen.items()], lang)
+    marks = punctuation(lang)
+    return marks.join([marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()])
 
 
 _CAVEAT_COLUMNS = frozenset(
@@ -317,7 +318,7 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
     if not absent.empty:
-        found.append(("missing", _joined(list(localised(absent, "region", lang)), lang)))
+        found.append(("missing", punctuation(lang).join(list(localised(absent, "region", lang)))))
     return found
 
 
@@ -336,13 +337,16 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
             for kind, detail in _metric_caveats(groups[0], lang)
         ]
     else:
-        colon, separator = (": ", "; ") if lang == "en" else ("：", "；")
+        marks = punctuation(lang)
         found = [
-            localised(group, "metric", lang).iloc[0]
-            + colon
-            + separator.join(
-                t(f"warn_short_{kind}", lang).format(detail=detail)
-                for kind, detail in _metric_caveats(group, lang)
+            marks.labelled(
+                localised(group, "metric", lang).iloc[0],
+                marks.join(
+                    [
+                        t(f"warn_short_{kind}", lang).format(detail=detail)
+                        for kind, detail in _metric_caveats(group, lang)
+                    ]
+                ),
             )
             for group in groups
         ]
@@ -351,9 +355,7 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
         if len(years) > 1:
             found.append(
                 t("warn_population_years", lang).format(
-                    years=(", " if lang == "en" else "、").join(
-                        str(int(year)) for year in sorted(years)
-                    )
+                    years=punctuation(lang).enumerate([str(int(year)) for year in sorted(years)])
                 )
             )
     return found

@@ -1,4 +1,8 @@
-"""UI and export text in Chinese (default) and English, looked up by key."""
+"""UI and export text in Chinese (default) and English, looked up by key.
+
+A table of texts, not logic: it grows by one entry per text that pages and exports show,
+so its length is no sign of a second job.
+"""
 
 from __future__ import annotations
 
@@ -458,18 +462,42 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_skipped_heading": ("略过的数字及原因（{count}）", "Numerals skipped and why ({count})"),
     "draft_download_skipped": ("下载略过清单 CSV", "Download the skipped numerals (CSV)"),
-    "skip_date": ("日期", "date"),
-    "skip_ordinal": ("序数", "ordinal"),
-    "skip_name": ("名称的一部分", "part of a name"),
-    "skip_furniture": ("页面杂项", "page furniture"),
-    "skip_threshold": ("门槛", "threshold"),
-    "skip_lone_one": ("单独的“一”", "lone 一"),
-    "skip_period": ("用作时期的年数", "duration used as a period"),
-    "skip_size_class": ("规模等级", "size class"),
-    "skip_range": ("区间", "range"),
-    "skip_vague": ("模糊数", "vague amount"),
-    "skip_months": ("月数（无基本单位）", "months (no base unit)"),
-    "skip_no_measure_word": ("无量词", "no measure word"),
+    "draft_add_heading": ("加入看板（未审核草稿）", "Add to the dashboard (unreviewed drafts)"),
+    "draft_add_date": ("报告日期（可不填）", "Report date (optional)"),
+    "draft_add_title": ("报告标题（可不填）", "Report title (optional)"),
+    "draft_add_found": (
+        "来源 {source}；地区 {region}（{new}；{reason}）；日期 {date}（{basis}）。",
+        "Source {source}; region {region} ({new}; {reason}); date {date} ({basis}).",
+    ),
+    "draft_add_new": ("新地区", "new region"),
+    "draft_add_declared": ("已有地区", "declared region"),
+    "draft_add_cannot": ("还不能加入：{error}", "Cannot add yet: {error}"),
+    "draft_add_candidates": (
+        "可能的地区（填入“地区编号”）：",
+        "Possible regions (enter one as the region):",
+    ),
+    "draft_add_button": ("加入看板", "Add to the dashboard"),
+    "draft_add_done": (
+        "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 reviewed。",
+        "Added {source}: {count} unreviewed drafts. Mark them reviewed in the CSV once checked.",
+    ),
+    "draft_add_read_only": (
+        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 data/ 后运行 validate。",
+        "This deployment is read-only and writes no data. Download the files; a curator puts "
+        "them into data/ and runs validate.",
+    ),
+    "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
+    "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
+    "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
+    "include_drafts_help": (
+        "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",
+        "Show figures drafted by `ruraldash add` that no curator has checked yet; each is "
+        "marked 【未审核·draft】.",
+    ),
+    "drafts_shown": (
+        "正在显示未审核草稿：标注【未审核·draft】，计数与覆盖情况也包括它们。",
+        "Unreviewed drafts are shown, marked 【未审核·draft】; counts and coverage include them.",
+    ),
     # --- the map (pages/map.py, views/maps.py) ---
     "page_map": ("地图", "Map"),
     "page_map_intro": (

@@ -1,4 +1,8 @@
-"""Validate the curated files and build the DuckDB database atomically (never half-written)."""
+"""Validate the curated files and build the DuckDB database atomically (never half-written).
+
+Over 300 lines on purpose: reading the CSVs, checking them and swapping the database file
+in are the steps of one transaction that must never leave half a database.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +22,10 @@ import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
-from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks
 from ruraldash.store.db import connect
+from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
@@ -199,7 +204,7 @@ CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
        r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
-       r.quote, r.note, r.file, {LINE_SQL} AS line
+       r.quote, r.note, r.review, r.file, {LINE_SQL} AS line
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
 """

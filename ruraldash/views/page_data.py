@@ -4,6 +4,7 @@ Each function takes the connection first and only hashable values after it, so t
 its result once per process and state of the data (ui.cached) and every session draws the same
 objects; nothing here may keep or change state. Pure pieces live in compare, charts, coverage,
 methods and tables; these functions only run the queries and put those pieces together.
+Over 300 lines because it holds one short section per page, in the order of app.PAGES.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def _plain_text(column: str) -> Column:
 
 
 # Every column a figure table can show: its header key is "col_<name>".
-FIGURE_COLUMNS: dict[str, Column] = {
+COLUMN_FORMATTERS: dict[str, Column] = {
     "region": _name("region"),
     "category": _name("category"),
     "metric": _name("metric"),
@@ -197,7 +197,7 @@ PROGRAM_FIGURE_COLUMNS = (
 
 def figure_table(frame: pd.DataFrame, lang: str, columns: Sequence[str]) -> pd.DataFrame:
     """Return figures as a reader sees them: the chosen columns, translated headers, in order."""
-    shown = {t(f"col_{name}", lang): FIGURE_COLUMNS[name](frame, lang) for name in columns}
+    shown = {t(f"col_{name}", lang): COLUMN_FORMATTERS[name](frame, lang) for name in columns}
     return pd.DataFrame(shown, index=frame.index).reset_index(drop=True)
 
 
