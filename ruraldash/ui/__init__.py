@@ -16,7 +16,7 @@ from ruraldash.ui.inputs import (
     search_box,
     switch,
 )
-from ruraldash.ui.navigation import alias, leave_pages_folder_mode, page_start
+from ruraldash.ui.navigation import alias, follow, leave_pages_folder_mode, page_start
 from ruraldash.ui.output import (
     bullets,
     caveats,
@@ -26,6 +26,7 @@ from ruraldash.ui.output import (
     downloads,
     facts,
     heading,
+    map_chart,
     markdown,
     note,
     paragraph,
@@ -48,10 +49,12 @@ __all__ = [
     "download_all",
     "downloads",
     "facts",
+    "follow",
     "heading",
     "language",
     "language_switch",
     "leave_pages_folder_mode",
+    "map_chart",
     "markdown",
     "note",
     "page_start",
