@@ -19,6 +19,7 @@ from ruraldash.language.formatting import axis_ticks, format_period, format_valu
 from ruraldash.language.i18n import t
 from ruraldash.views.charts import FONT
 from ruraldash.views.map_places import LEVEL_ORDER, units_under, within
+from ruraldash.views.plain import hover_text
 from ruraldash.views.tables import figure_table
 
 NO_FIGURE_GREY = "#D3D6DB"
@@ -109,12 +110,8 @@ def map_rows(
 
 
 def _escape(text: object) -> str:
-    """Return curated text safe inside plotly's hover markup (it reads <, > and & as tags)."""
-    return (
-        ""
-        if is_missing(text)
-        else (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-    )
+    """Return curated text safe inside plotly's hover markup; a missing value shows as nothing."""
+    return "" if is_missing(text) else hover_text(text)
 
 
 def _figure_line(row: Mapping, lang: str) -> str:
