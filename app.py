@@ -26,6 +26,7 @@ PAGES = (
         "region_profile",
         ":material/location_city:",
     ),
+    ("pages/map.py", "page_map", "map", ":material/map:"),
     ("pages/explore.py", "page_explore", "explore", ":material/search:"),
     ("pages/sources.py", "page_sources", "sources", ":material/menu_book:"),
     ("pages/draft.py", "page_draft", "draft", ":material/edit_note:"),

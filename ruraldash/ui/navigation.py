@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
@@ -40,9 +42,27 @@ def alias(url_path: str, target: st.Page) -> st.Page:
     return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 
 
+_GO_TO = "_ruraldash_go_to"
+
+
+def follow(page: str | None, selection: Mapping[str, str]) -> None:
+    """From a callback: open `page` with `selection` in its URL, or select it on this page.
+
+    A callback may set widget values but not switch pages, so a switch waits for the run
+    that follows the callback (page_start makes it).
+    """
+    for key, value in selection.items():
+        st.session_state[key] = value
+    if page is not None:
+        st.session_state[_GO_TO] = (page, dict(selection))
+
+
 def page_start(title_key: str) -> str:
     """Write a page's title and introduction; return the language (kept in the URL as ?lang=)."""
     leave_pages_folder_mode()
+    going = st.session_state.pop(_GO_TO, None)
+    if going is not None:
+        st.switch_page(going[0], query_params=going[1])
     lang = language()
     if LANG_KEY not in st.session_state:
         check_url_language()

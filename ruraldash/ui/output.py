@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import duckdb
 import pandas as pd
@@ -77,6 +77,54 @@ _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str,
     OrderedDict()
 )
 _drawn_lock = threading.Lock()
+
+
+class _SentFigure(go.Figure):
+    """A figure whose dict is made once: Streamlit asks for it on every rerun (a deep copy)."""
+
+    _made: dict | None = None
+
+    def to_dict(self) -> dict:
+        """Return the figure as a dict, made on the first call; never change the result."""
+        if self._made is None:
+            self._made = super().to_dict()
+        return self._made
+
+
+_sent: OrderedDict[int, tuple[go.Figure, _SentFigure]] = OrderedDict()
+
+
+def map_chart(figure: go.Figure, key: str, on_click: Callable[[str], None] | None = None) -> None:
+    """Draw a map under a stable key; a click on a unit calls on_click(its admin code).
+
+    A map of every county is a few MB of outlines: its dict is made once per figure, not per
+    rerun (the figure is a shared cached result, so it must not change; see ui.cached).
+    """
+    with _drawn_lock:
+        held = _sent.get(id(figure))
+        if held is None or held[0] is not figure:
+            held = (figure, _SentFigure(figure))
+            _sent[id(figure)] = held
+            while len(_sent) > DRAWN_TABLES // 16:
+                _sent.popitem(last=False)
+        sent = held[1]
+
+    def clicked() -> None:
+        points = st.session_state[key].selection.points
+        if points and on_click is not None:
+            point = points[0]
+            trace = sent.data[point["curve_number"]]
+            locations = getattr(trace, "locations", None)
+            if locations is not None:
+                on_click(str(locations[point["point_index"]]))
+
+    st.plotly_chart(
+        sent,
+        key=key,
+        config={"displaylogo": False},
+        on_select=clicked,
+        selection_mode="points",
+    )
 
 
 def _drawable(frame: pd.DataFrame) -> tuple[pa.Table | pd.DataFrame, tuple[str, ...]]:

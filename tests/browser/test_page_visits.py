@@ -75,7 +75,8 @@ def assert_charts_drawn(page: Page, minimum: int) -> int:
     for chart in charts.all():
         svg = chart.locator(".js-plotly-plot .main-svg").first
         assert svg.is_visible()
-        drawn = chart.locator(".main-svg .trace, .main-svg .hm")
+        # A map's units are drawn on a MapLibre canvas under the SVG of its legend.
+        drawn = chart.locator(".main-svg .trace, .main-svg .hm, canvas.maplibregl-canvas")
         assert drawn.count() > 0, "a chart without traces"
     return charts.count()
 

