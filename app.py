@@ -1,5 +1,7 @@
 """乡村振兴数据看板 — the router: page config, the language switch and the list of pages."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from ruraldash import ui
@@ -31,14 +33,15 @@ PAGES = (
     ("pages/sources.py", "page_sources", "sources", ":material/menu_book:"),
     ("pages/draft.py", "page_draft", "draft", ":material/edit_note:"),
 )
+# A file served by the app itself: a Material icon as favicon is fetched from an outside
+# font server, and the dashboard must request nothing outside its own address.
+FAVICON = Path(__file__).parent / "ruraldash" / "ui" / "favicon.svg"
 # Addresses links may carry that are not a page's own: {URL path: script of the page it shows}.
 ALIASES = {"overview": "pages/overview.py"}
 
 ui.leave_pages_folder_mode()
 lang = ui.language()
-st.set_page_config(
-    page_title=t("app_title", lang), page_icon=":material/agriculture:", layout="wide"
-)
+st.set_page_config(page_title=t("app_title", lang), page_icon=FAVICON, layout="wide")
 lang = ui.language_switch()
 pages = {
     script: st.Page(
