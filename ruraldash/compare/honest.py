@@ -145,7 +145,14 @@ def per_capita_reasons(rows: pd.DataFrame) -> pd.Series:
 def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """Add each region's resident population and the value per 10,000 residents where it is fair."""
     denominators = regions[
-        ["region_id", "population", "population_year", "population_source", "population_note"]
+        [
+            "region_id",
+            "population",
+            "population_year",
+            "population_source",
+            "population_note_zh",
+            "population_note_en",
+        ]
     ]
     out = rows.drop(
         columns=[c for c in denominators.columns if c != "region_id"], errors="ignore"
@@ -167,12 +174,13 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     """Return one line per region naming its denominator: population, year, kind and source."""
     lines = []
     regions = rows.drop_duplicates("region_id")
-    for name, population, year, source, note in zip(
+    for name, population, year, source, note, note_en in zip(
         localised(regions, "region", lang),
         regions["population"],
         regions["population_year"],
         regions["population_source"],
-        regions["population_note"],
+        localised(regions, "population_note", lang),
+        regions["population_note_en"],
         strict=True,
     ):
         if is_missing(population):
@@ -183,9 +191,12 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
                 region=name,
                 population=f"{int(population):,}",
                 year=int(year) if not is_missing(year) else "?",
-                basis=census_basis(note, year, lang),
+                basis=census_basis(note_en, year, lang),
                 source=source,
-                note="" if is_missing(note) else note,
+                # A note only in the other language is left out: one language per page.
+                note=""
+                if is_missing(note) or not note
+                else t("denominator_note", lang).format(note=note),
             )
         )
     return lines

@@ -89,7 +89,8 @@ class DraftFigure:
     period_start: str
     period_end: str
     quote: str
-    note: str
+    note_zh: str
+    note_en: str
     line: int
     start: int  # offsets into Draft.text of the number as written (qualifiers included)
     end: int
@@ -323,7 +324,8 @@ def _draft_line(
             period_start=period.start,
             period_end=period.end,
             quote=text[low:high],
-            note=guess.note(reading.unit),
+            note_zh=guess.note(reading.unit, "zh"),
+            note_en=guess.note(reading.unit, "en"),
             line=line.number,
             start=offset + quantity.start,
             end=offset + quantity.end,

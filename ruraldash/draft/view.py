@@ -153,7 +153,8 @@ def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[s
         f"    publisher_en: {TODO}",
         f"    date: {_quoted(stated[1] if stated else TODO)}  # YYYY, YYYY-MM or YYYY-MM-DD",
         f"    date_basis: {'stated' if stated else TODO}  # stated or inferred / 写明或推断",
-        f"    date_note: {TODO}  # why this date / 日期依据",
+        f"    date_note_zh: {TODO}  # why this date / 日期依据",
+        f"    date_note_en: {TODO}",
         f"    script: {report_script(report_text)}",
         "",
     ]

@@ -220,16 +220,16 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
     "denominator_line": (
-        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source} （备注：{note}）",
-        "{region}: resident population {population} ({year}, {basis}), source: {source} "
-        "(note: {note})",
+        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source}{note}",
+        "{region}: resident population {population} ({year}, {basis}), source: {source}{note}",
     ),
+    "denominator_note": ("（备注：{note}）", " (note: {note})"),
     "denominator_missing": (
         "{region}：没有常住人口数据，不计算",
         "{region}: no resident population on record, not computed",
     ),
     "census_2020": ("第七次全国人口普查", "7th national census"),
-    "population_other": ("非普查数据，见备注", "not a census figure, see note"),
+    "population_other": ("非普查数据", "not a census figure, see note"),
     "reason_no_figure": ("无数据", "no figure"),
     "reason_not_total": ("不是总量，不按人口折算", "not a total; not divided by population"),
     "reason_narrower_scope": (
@@ -381,7 +381,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "base units, never rounded or filled in; plans and targets are marked. Each report's "
         "borderline decisions are listed in its curation notes.",
     ),
-    "curation_readme": ("整理规则（data/README.md）", "Curation rules (data/README.md)"),
+    "curation_readme": (
+        "整理规则（data/README.md，英文原文）",
+        "Curation rules (data/README.md)",
+    ),
     "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
     "kind_unit": ("单位", "unit"),
     "kind_qualifier": ("限定词", "qualifier"),

@@ -92,7 +92,8 @@ class ReferenceFigure:
     unit: str
     source: str
     year: int | None = None
-    note: str = ""
+    note_zh: str = ""  # a curator's remark, per language (either may be empty)
+    note_en: str = ""
     origin: Origin = _origin()
 
 
@@ -124,7 +125,8 @@ class Source:
     title_en: str
     date: str
     date_basis: str
-    date_note: str
+    date_note_zh: str = ""  # why this date, per language; at least one is required
+    date_note_en: str = ""
     publisher_zh: str = ""
     publisher_en: str = ""
     script: str = "simplified"
@@ -394,6 +396,8 @@ def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
                 "date",
                 f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
             )
+        if not (source.date_note_zh or source.date_note_en):
+            reader.problem(source.origin, None, "needs date_note_zh or date_note_en: why this date")
         if source.date_basis not in _DATE_BASES:
             reader.problem(
                 source.origin,

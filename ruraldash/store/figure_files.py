@@ -27,7 +27,8 @@ FIGURE_COLUMNS = (
     "period_start",
     "period_end",
     "quote",
-    "note",
+    "note_zh",
+    "note_en",
 )
 RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
 

@@ -74,7 +74,7 @@ def report_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
                 format_report_date(value, basis, lang)
                 for value, basis in zip(sources["date"], sources["date_basis"], strict=True)
             ],
-            t("col_date_note", lang): sources["date_note"],
+            t("col_date_note", lang): localised(sources, "date_note", lang).fillna(""),
             t("col_source_file", lang): sources["file"],
         }
     ).reset_index(drop=True)
