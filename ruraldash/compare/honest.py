@@ -220,6 +220,7 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
 
 _CAVEAT_COLUMNS = frozenset(
     {
+        "quote",
         "metric_id",
         "metric_zh",
         "metric_en",
@@ -312,12 +313,13 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
                     plans,
                     lang,
                     (
-                        format_value(value, unit, qualifier, status, lang)
-                        for value, unit, qualifier, status in zip(
+                        format_value(value, unit, qualifier, status, lang, quote)
+                        for value, unit, qualifier, status, quote in zip(
                             plans["value"],
                             plans["unit"],
                             plans["qualifier"],
                             plans["status"],
+                            plans["quote"],
                             strict=True,
                         )
                     ),

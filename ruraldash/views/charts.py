@@ -113,7 +113,9 @@ def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
         return format_value(
             round_significant(row["per_10k"]), "count", row["qualifier"], row["status"], lang
         )
-    return format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+    return format_value(
+        row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
+    )
 
 
 def _hover(row: dict, lang: str) -> list[str]:
@@ -122,7 +124,9 @@ def _hover(row: dict, lang: str) -> list[str]:
     return [
         row["region"],
         _wrap(row["label"]),
-        format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+        format_value(
+            row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
+        )
         + " "
         + row["unit_name"],
         format_period(row["period_text"], row["period_start"], row["period_end"], lang),

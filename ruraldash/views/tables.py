@@ -39,13 +39,16 @@ def _absent(frame: pd.DataFrame) -> list[bool]:
 
 def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
     return [
-        t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
-        for absent, value, unit, qualifier, status in zip(
+        t("no_figure", lang)
+        if absent
+        else format_value(value, unit, qualifier, status, lang, quote)
+        for absent, value, unit, qualifier, status, quote in zip(
             _absent(frame),
             frame["value"],
             frame["unit"],
             frame["qualifier"],
             frame["status"],
+            frame["quote"] if "quote" in frame else [None] * len(frame),
             strict=True,
         )
     ]
