@@ -9,6 +9,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_data": ("数据", "Data"),
     "sheet_sources": ("来源", "Sources"),
     "sheet_notes": ("说明", "Notes"),
+    "print_page_of": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "notes_item": ("项目", "Item"),
     "notes_value": ("内容", "Value"),
     "notes_title": ("表格", "Table"),

@@ -15,6 +15,7 @@ import xlsxwriter
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
+from ruraldash.views.printing import row_height, set_up_printing
 
 FIGURE_EXPORT_COLUMNS = (
     "figure_id",
@@ -75,19 +76,30 @@ def _display_width(value: object) -> int:
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
 
 
-def _write_sheet(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame) -> None:
+def _write_sheet(
+    book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, title: str = "", lang: str = "zh"
+) -> None:
     sheet = book.add_worksheet(name)
-    header = book.add_format({"bold": True, "bg_color": "#E8EEF4", "border": 1})
-    integer = book.add_format({"num_format": "#,##0"})
-    decimal = book.add_format({"num_format": "#,##0.0###"})
-    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    natural = [
+        max([_display_width(column), *(_display_width(v) for v in frame[column].tolist()[:2000])])
+        for column in frame.columns
+    ]
+    set_up_printing(book, sheet, f"{title} · {name}" if title else name, natural, lang)
+    for row, cells in enumerate(frame.itertuples(index=False), start=1):
+        height = row_height([_display_width(cell) for cell in cells], natural)
+        if height:
+            sheet.set_row(row, height)
+    header = book.add_format(
+        {"bold": True, "bg_color": "#E8EEF4", "border": 1, "text_wrap": True, "valign": "top"}
+    )
+    integer = book.add_format({"num_format": "#,##0", "valign": "top"})
+    decimal = book.add_format({"num_format": "#,##0.0###", "valign": "top"})
+    day = book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"})
     for col, column in enumerate(frame.columns):
         sheet.write_string(0, col, str(column), header)
         values = frame[column].tolist()
         for row, value in enumerate(values, start=1):
             _write_cell(sheet, row, col, value, integer, decimal, day)
-        widest = max([_display_width(column), *(_display_width(v) for v in values[:2000])])
-        sheet.set_column(col, col, min(max(widest + 2, 8), 60))
     sheet.freeze_panes(1, 0)
     if len(frame.columns):
         sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
@@ -110,8 +122,8 @@ def to_xlsx(export: ExportTable) -> bytes:
     """Return an XLSX workbook: the table (numeric cells, frozen header), sources and notes."""
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
-    _write_sheet(book, t("sheet_data", export.lang), export.table)
-    _write_sheet(book, t("sheet_sources", export.lang), export.sources)
+    _write_sheet(book, t("sheet_data", export.lang), export.table, export.title, export.lang)
+    _write_sheet(book, t("sheet_sources", export.lang), export.sources, export.title, export.lang)
     notes = pd.DataFrame(
         [
             (t("notes_title", export.lang), export.title),
@@ -121,7 +133,7 @@ def to_xlsx(export: ExportTable) -> bytes:
         ],
         columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
     )
-    _write_sheet(book, t("sheet_notes", export.lang), notes)
+    _write_sheet(book, t("sheet_notes", export.lang), notes, export.title, export.lang)
     book.close()
     return buffer.getvalue()
 
