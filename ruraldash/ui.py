@@ -24,7 +24,8 @@ from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ruraldash.store.build import content_hash, ensure_database
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export
+from ruraldash.views.dataset_export import localised_figures_export
+from ruraldash.views.export import EXPORTERS, MIME_TYPES
 from ruraldash.views.provenance import ShownTable, file_stem
 
 LANG_KEY = "lang"
@@ -418,9 +419,10 @@ def table_and_downloads(
 
 
 def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
-    """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
+    """Offer every figure: the canonical export's rows, in the reader's words and headers."""
     st.caption(t("download_all_hint", lang))
-    export = cached(con, figures_export, lang)  # the whole dataset: made once, not per rerun
+    # The whole dataset: made once, not per rerun.
+    export = cached(con, localised_figures_export, lang)
     downloads(
         ShownTable(export.table, export, file_stem("figures", filtered=False)), key="download_all"
     )

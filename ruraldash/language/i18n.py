@@ -198,9 +198,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "comparison_not_comparable": ("不宜比较（目录标注）", "not comparable (catalogue)"),
     "download_all": ("下载全部数据", "Download all figures"),
     "download_all_hint": (
-        "全部数据的规范格式，与命令行 python -m ruraldash export figures 的结果相同。",
-        "The canonical form of every figure, the same as `python -m ruraldash export figures`.",
+        "全部数据：与命令行 `python -m ruraldash export figures` 的行相同，表头、单位、限定词和状态"
+        "用中文；XLSX 的“列名对照”表列出每个表头对应的规范列名。",
+        "Every figure: the same rows as `python -m ruraldash export figures`, with headers, units, "
+        "qualifiers and statuses in words; the XLSX's “Column ids” sheet maps each header to its "
+        "canonical column.",
     ),
+    "figures_title_localised": ("全部数据", "All figures"),
+    "col_export_header": ("表头", "Header"),
+    "col_export_column": ("规范列名", "Canonical column id"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
     # compare regions

@@ -51,6 +51,7 @@ class ExportTable:
     notes: tuple[tuple[str, str], ...] = ()
     lang: str = "zh"
     generated: date = field(default_factory=date.today)
+    extra_sheets: tuple[tuple[str, pd.DataFrame], ...] = ()  # (sheet name, table) after notes
 
 
 def _plain_number(value: object) -> object:
@@ -134,6 +135,8 @@ def to_xlsx(export: ExportTable) -> bytes:
         columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
     )
     _write_sheet(book, t("sheet_notes", export.lang), notes, export.title, export.lang)
+    for name, frame in export.extra_sheets:
+        _write_sheet(book, name, frame, export.title, export.lang)
     book.close()
     return buffer.getvalue()
 
