@@ -54,5 +54,6 @@ def test_download_all_xlsx_maps_each_header_to_its_canonical_column(built_db: Pa
     assert [cell.value for cell in book["数据"][1]] == [
         HEADERS[c][0] for c in FIGURE_EXPORT_COLUMNS
     ]
+    assert "日期依据" in [cell.value for cell in book["来源"][1]]
     header = to_csv(shown).decode("utf-8-sig").splitlines()[0]
     assert header.startswith("数据编号,报告编号,地区编号,")
