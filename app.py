@@ -45,6 +45,11 @@ pages = {
     )
     for script, title, url_path, icon in PAGES
 }
+known = {url_path for _, _, url_path, _ in PAGES} | set(ALIASES)
 st.navigation(
-    [*pages.values(), *(ui.alias(url_path, pages[script]) for url_path, script in ALIASES.items())]
+    [
+        *pages.values(),
+        *(ui.alias(url_path, pages[script]) for url_path, script in ALIASES.items()),
+        *ui.not_found(known, pages["pages/overview.py"]),
+    ]
 ).run()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ruraldash import paths
 from ruraldash.language.formatting import today
@@ -217,6 +219,32 @@ def alias(url_path: str, target: st.Page) -> st.Page:
     return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 
 
+def not_found(known: Collection[str], home: st.Page) -> list[st.Page]:
+    """A hidden page at the unknown address a reader asked for, saying so in their language.
+
+    Given an address no page has, st.navigation would run the default page and the browser
+    would show Streamlit's own English "Page not found" dialog, which no option translates.
+    Declaring the asked-for address as a page of its own keeps the reader on a page that
+    explains, in their language, with a link to the overview.
+    """
+    context = get_script_run_ctx()
+    asked = context.pages_manager.intended_page_name if context else None
+    if not asked or asked in known or not re.fullmatch(r"[A-Za-z0-9_-]{1,80}", asked):
+        return []
+
+    def explain() -> None:
+        lang = language()
+        st.title(t("not_found_title", lang))
+        st.markdown(t("not_found_text", lang).format(path=asked))
+        st.page_link(home, label=t("not_found_link", lang), icon=":material/dashboard:")
+
+    return [
+        st.Page(
+            explain, title=t("not_found_title", language()), url_path=asked, visibility="hidden"
+        )
+    ]
+
+
 def page_start(title_key: str) -> str:
     """Write a page's title and introduction; return the language (kept in the URL as ?lang=)."""
     leave_pages_folder_mode()
@@ -334,9 +362,10 @@ def markdown(text: str, title: str) -> None:
         st.markdown(text)
 
 
-def chart(figure: go.Figure, key: str) -> None:
-    """Draw a plotly figure under a stable key (also the CSS class st-key-<key> for tests)."""
-    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+def chart(figure: go.Figure | None, key: str) -> None:
+    """Draw a plotly figure under a stable key (CSS class st-key-<key>); None draws nothing."""
+    if figure is not None:
+        st.plotly_chart(figure, key=key, config={"displaylogo": False})
 
 
 _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
@@ -380,7 +409,8 @@ def table(
         if title:
             st.markdown(f"**{title}**")
         if frame.empty and empty:
-            st.info(empty)
+            st.info(empty)  # our own words, not an empty grid's "empty"
+            return
         st.dataframe(
             data,
             hide_index=True,

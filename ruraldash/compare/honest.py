@@ -397,3 +397,30 @@ def program_rows(
     rows["_program"] = rows["program_id"].map(program_order)
     rows = rows.sort_values(["_region", "_program"], kind="stable")
     return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)
+
+
+def drawable_per_capita(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
+    """Return the rows of metrics with some per-10,000 value, and one line naming the others.
+
+    A metric whose figures are not totals (or not of the whole region) has no value per
+    resident: its panel would be blank, so it is left out of the chart and said so.
+    """
+    has_value = rows.groupby("metric_id", sort=False)["per_10k"].transform(
+        lambda values: values.notna().any()
+    )
+    left_out = rows[~has_value.astype(bool)]
+    if left_out.empty:
+        return rows, ""
+    by_reason: dict[str, list[str]] = {}
+    for _, group in left_out.groupby("metric_id", sort=False):
+        present = group[group["per_capita_reason"] != "reason_no_figure"]
+        reason = (present if not present.empty else group)["per_capita_reason"].mode().iloc[0]
+        by_reason.setdefault(reason, []).append(localised(group, "metric", lang).iloc[0])
+    listed = [
+        t("per_10k_not_drawn_reason", lang).format(
+            metrics=(", " if lang == "en" else "、").join(names), reason=t(reason, lang)
+        )
+        for reason, names in by_reason.items()
+    ]
+    line = t("per_10k_not_drawn", lang).format(metrics=_joined(listed, lang))
+    return rows[has_value.astype(bool)], line

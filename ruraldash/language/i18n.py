@@ -9,6 +9,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_data": ("数据", "Data"),
     "sheet_sources": ("来源", "Sources"),
     "sheet_notes": ("说明", "Notes"),
+    "not_found_title": ("页面不存在", "Page not found"),
+    "not_found_text": (
+        "看板中没有地址为 `/{path}` 的页面。请从左侧导航选择页面，或返回数据概览。",
+        "The dashboard has no page at `/{path}`. Pick a page in the navigation on the left, "
+        "or go back to the overview.",
+    ),
+    "not_found_link": ("返回数据概览", "Back to the overview"),
     "print_page_of": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "notes_item": ("项目", "Item"),
     "notes_value": ("内容", "Value"),
@@ -229,6 +236,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "denominator_line": (
         "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source}{note}",
         "{region}: resident population {population} ({year}, {basis}), source: {source}{note}",
+    ),
+    "per_10k_not_drawn": ("未画图的指标：{metrics}。", "Not drawn: {metrics}."),
+    "per_10k_not_drawn_reason": ("{metrics}（{reason}）", "{metrics} ({reason})"),
+    "ratios_none": (
+        "这类项目没有可计算的比值：没有同一报告、同一时期、同一范围的分子和分母。",
+        "No ratio for this kind of program: no numerator and denominator from the same report, "
+        "period and scope.",
     ),
     "denominator_note": ("（备注：{note}）", " (note: {note})"),
     "denominator_missing": (
