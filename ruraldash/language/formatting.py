@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from ruraldash.language.english import english_period, english_place
 from ruraldash.language.i18n import t
 from ruraldash.language.numbers import (
     QUALIFIERS_AFTER,
@@ -162,9 +163,20 @@ def format_period(text: object, start: object, end: object, lang: str) -> str:
     else:
         dates = ""
     written = "" if is_missing(text) else str(text)
+    english = english_period(written) if lang == "en" and written else None
+    if english:  # since last year (去年来; from 2021-01-01): the English, then the source text
+        return f"{english} ({written}; {dates})" if dates else f"{english} ({written})"
     if written and dates:
         return f"{written}（{dates}）" if lang != "en" else f"{written} ({dates})"
     return written or dates or t("period_not_stated", lang)
+
+
+def format_scope(scope: object, lang: str) -> str:
+    """Return a narrower place as written; in English with its rendering first (Hetou Village …)."""
+    if is_missing(scope) or not str(scope):
+        return t("scope_whole", lang)
+    english = english_place(str(scope)) if lang == "en" else None
+    return f"{english} ({scope})" if english else str(scope)
 
 
 def format_report_date(value: str, basis: str, lang: str) -> str:

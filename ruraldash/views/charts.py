@@ -9,11 +9,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare.figures import localised
+from ruraldash.language.english import english_period
 from ruraldash.language.formatting import (
     axis_ticks,
     format_number,
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
     round_significant,
@@ -93,11 +95,11 @@ def _row_label(row: dict, lang: str) -> str:
     region = row["region"]
     if row["missing"]:
         return f"<b>{region}</b>"
-    detail = (
-        row["period_text"] if not is_missing(row["period_text"]) else t("period_not_stated", lang)
-    )
+    written = row["period_text"]
+    english = None if lang != "en" or is_missing(written) else english_period(written)
+    detail = english or (written if not is_missing(written) else t("period_not_stated", lang))
     if not is_missing(row["scope"]):
-        detail += f" · {row['scope']}"
+        detail += f" · {format_scope(row['scope'], lang)}"
     return (
         f"<b>{region}</b> · {_short(row['label'])}<br>"
         f"<span style='font-size:11px;color:{COLOURS['missing']}'>{_short(detail, 30)}</span>"
@@ -130,7 +132,7 @@ def _hover(row: dict, lang: str) -> list[str]:
         + " "
         + row["unit_name"],
         format_period(row["period_text"], row["period_start"], row["period_end"], lang),
-        t("scope_whole", lang) if is_missing(row["scope"]) else str(row["scope"]),
+        format_scope(row["scope"], lang),
         _wrap(row["quote"]),
         _wrap(
             row["source_title"]

@@ -12,6 +12,7 @@ from ruraldash.language.formatting import (
     format_per_10k,
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
     round_significant,
@@ -68,9 +69,8 @@ def _period(frame: pd.DataFrame, lang: str) -> list[str]:
 
 
 def _scope(frame: pd.DataFrame, lang: str) -> list[str]:
-    whole = t("scope_whole", lang)
     return [
-        "" if absent else whole if is_missing(scope) else str(scope)
+        "" if absent else format_scope(scope, lang)
         for absent, scope in zip(_absent(frame), frame["scope"], strict=True)
     ]
 
