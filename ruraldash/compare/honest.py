@@ -11,6 +11,7 @@ from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import (
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
 )
@@ -301,7 +302,14 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
             )
     narrower = present[present["scope"].notna()]
     if not narrower.empty:
-        found.append(("scope", _per_region(narrower, lang, narrower["scope"].astype(str))))
+        found.append(
+            (
+                "scope",
+                _per_region(
+                    narrower, lang, (format_scope(scope, lang) for scope in narrower["scope"])
+                ),
+            )
+        )
     plans = present[present["status"] == "plan"]
     if not plans.empty:
         found.append(
