@@ -39,6 +39,7 @@ st.set_page_config(
     page_title=t("app_title", lang), page_icon=":material/agriculture:", layout="wide"
 )
 lang = ui.language_switch()
+ui.keep_history_clean()
 pages = {
     script: st.Page(
         script, title=t(title, lang), url_path=url_path, icon=icon, default=not url_path

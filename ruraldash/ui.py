@@ -189,6 +189,37 @@ def language_switch() -> str:
     return language()
 
 
+# Streamlit 1.67's frontend writes a page's first query parameters (?lang=en) into the address
+# bar before it moves the bar to that page, so a page switch leaves an entry "old page with the
+# new page's parameters" in the history, and Back lands there with the old page's selection
+# lost. This holds such a same-page entry back briefly and drops it when the move to another
+# page follows at once (that move carries the parameters); any other entry is pushed as is.
+_HISTORY_FIX = """<script>
+(() => {
+  const w = window.parent && window.parent.history ? window.parent : window;
+  if (w.__ruraldashHistory) return;
+  w.__ruraldashHistory = true;
+  const push = w.history.pushState.bind(w.history);
+  let held = null;
+  const path = (url) => new URL(url, w.location.href).pathname;
+  w.history.pushState = (state, title, url) => {
+    if (url === undefined || url === null) return push(state, title, url);
+    if (held) { clearTimeout(held.timer); if (path(url) === held.path) held.flush(); held = null; }
+    if (path(url) !== w.location.pathname) return push(state, title, url);
+    const entry = { path: path(url) };
+    entry.flush = () => push(state, title, url);
+    entry.timer = setTimeout(() => { held = null; entry.flush(); }, 400);
+    held = entry;
+  };
+})();
+</script>"""
+
+
+def keep_history_clean() -> None:
+    """Make Back after a page switch return to the previous view (see _HISTORY_FIX)."""
+    st.sidebar.html(_HISTORY_FIX, unsafe_allow_javascript=True, width="content")
+
+
 def leave_pages_folder_mode() -> None:
     """Rerun through app.py's st.navigation if Streamlit runs in its old pages/ folder mode.
 
