@@ -29,7 +29,7 @@ from ruraldash.store.problems import InvalidData
 from ruraldash.views.dataset_export import localised_figures_export
 from ruraldash.views.export import EXPORTERS, MIME_TYPES
 from ruraldash.views.provenance import ShownTable, file_stem
-from ruraldash.views.screen import screen_layout
+from ruraldash.views.screen import screen_widths
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
@@ -436,7 +436,7 @@ def table(
 ) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
     data, decimals = _drawable(frame)
-    order, widths = screen_layout([str(column) for column in frame.columns], language())
+    widths = screen_widths([str(column) for column in frame.columns], language())
     config: dict[str, object] = {
         column: st.column_config.NumberColumn(format="localized") for column in decimals
     }
@@ -451,7 +451,6 @@ def table(
         st.dataframe(
             data,
             hide_index=True,
-            column_order=order,
             column_config=config,
             placeholder="—",
             height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT,

@@ -160,7 +160,7 @@ def test_values_are_written_as_the_report_wrote_them() -> None:
 def test_the_value_as_written_comes_first_then_period_scope_and_source() -> None:
     at = page("compare_regions", category="training", metric="trainees")
     element = keyed(at, "compare_regions_table").dataframe[0]
-    order = list(element.proto.column_order)
+    order = list(element.value.columns)  # the download holds the same order
     assert order[0] == "数值"
     assert {"时期", "范围", "来源报告"} <= set(order[:7])
     widths = json_config(element.proto.columns)

@@ -18,16 +18,17 @@ FIRST_COLUMNS: tuple[tuple[str, int], ...] = (
     ("col_period", 170),
     ("col_scope", 76),
     ("col_source", 150),
+    ("col_program", 120),  # third in a program comparison, where there is no source column
 )
 
 
-def screen_layout(columns: Sequence[str], lang: str) -> tuple[list[str], dict[str, int]]:
-    """Return a table's columns in screen order and the widths of the first ones.
+def screen_widths(columns: Sequence[str], lang: str) -> dict[str, int]:
+    """Return the widths (pixels) of a figure table's leading columns; {} for other tables.
 
-    A table without a value-as-written column (a summary, a matrix) keeps its order.
+    The tables put these columns first themselves (views.tables), so a download holds the
+    columns in the order the screen shows them.
     """
-    headers = {t(key, lang): width for key, width in FIRST_COLUMNS}
     if t("col_value_text", lang) not in columns:
-        return list(columns), {}
-    first = [header for header in headers if header in columns]
-    return first + [c for c in columns if c not in first], {h: headers[h] for h in first}
+        return {}
+    widths = {t(key, lang): width for key, width in FIRST_COLUMNS}
+    return {column: widths[column] for column in columns if column in widths}
