@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ruraldash.store.figure_files import FIGURE_COLUMNS  # noqa: E402
+from ruraldash.store.figure_files import CSV_COLUMNS  # noqa: E402
 
 UNITS = ("yuan", "person", "person_time", "count", "session", "household", "village", "mu")
 QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least")
@@ -62,7 +62,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
         sources.append(
             f"  - {{id: {region}_report, region: {region}, file: {region}.txt, "
             f"title_zh: 县{c}报告, title_en: Report {c}, date: '2021', date_basis: inferred, "
-            f"date_note: synthetic}}"
+            f"date_note_en: synthetic}}"
         )
         programs.append(
             f"  - {{id: {region}_program, name_zh: 项目{c}, name_en: Program {c}, "
@@ -73,7 +73,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
             "w", newline="", encoding="utf-8"
         ) as handle:
             writer = csv.writer(handle)
-            writer.writerow(FIGURE_COLUMNS)
+            writer.writerow(CSV_COLUMNS)
             for m in range(metrics):
                 for y in range(years):
                     year = 2012 + y
@@ -95,6 +95,8 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
                             f"{year}-12-31",
                             f"{year}年指标{m}达到{value}",
                             "",
+                            "",
+                            "reviewed",
                         )
                     )
                     rows += 1

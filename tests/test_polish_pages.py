@@ -1,14 +1,20 @@
-"""What an official sees (issue #10): one language per page, values as written, empty states."""
+"""What an official sees (issue #10): one language per page, values as written, empty states.
+
+These pages read the shipped data (its five reports, their regions and values as written), not
+the comparison-rules fixture the other page tests read.
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
+from ruraldash import paths
 from ruraldash.language.i18n import t
 
 TIMEOUT = 60
@@ -19,6 +25,19 @@ NOT_WORDS = re.compile(r"https?://\S+|`[^`]*`|[A-Za-z0-9./-]*[_\d][A-Za-z0-9_./-
 # is the curators' to translate): the one value allowed in a Chinese page's table cells.
 CURATED_ENGLISH_CELLS = {"encyclopedia mirror"}
 REPORT = "2021年以来，投入资金1400多万元，培训党员5万人次以上。近8亿元。"
+
+
+@pytest.fixture(scope="module")
+def shipped_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the app keeps the shipped data's database in these tests (built on first run)."""
+    return tmp_path_factory.mktemp("shipped_db") / "ruraldash.duckdb"
+
+
+@pytest.fixture(autouse=True)
+def shipped_data(monkeypatch: pytest.MonkeyPatch, shipped_db_path: Path) -> None:
+    """Point the app at the shipped data/, with a database of its own."""
+    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
+    monkeypatch.setenv("RURALDASH_DB", str(shipped_db_path))
 
 
 def page(name: str, **query: str) -> AppTest:

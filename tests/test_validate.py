@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash.store.build import validate
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
@@ -232,9 +232,7 @@ def test_a_missing_header_is_reported(mini: Path) -> None:
 
 def test_an_empty_file_has_no_header(mini: Path) -> None:
     write_text(mini, "")
-    assert problems(mini) == [
-        f"{ALPHA}:1: has no header line (expected: {','.join(FIGURE_COLUMNS)})"
-    ]
+    assert problems(mini) == [f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"]
 
 
 def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
@@ -244,7 +242,7 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
     write_text(mini, "".join(lines))
     set_cell(mini, 4, "unit", "ren")  # csv rows: header, row1, blank, ragged, row3
     found = problems(mini)
-    assert found[0].startswith(f"{ALPHA}:4: has 17 values but the header has 16 columns: ")
+    assert found[0].startswith(f"{ALPHA}:4: has 18 values but the header has 17 columns: ")
     assert found[1] == (
         f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)"
@@ -302,13 +300,34 @@ def test_a_figures_file_must_be_named_after_a_source(mini: Path) -> None:
     )
 
 
-def test_a_missing_report_skips_its_quotes_with_a_warning(mini: Path) -> None:
+def test_a_missing_report_is_an_error_naming_its_source_and_path(mini: Path) -> None:
     (mini / "reports/beta.txt").unlink()
-    set_cell(mini, 1, "quote", "not in any report", file="data/figures/beta_2020.csv")
-    result = validate(mini / "data", mini / "metrics")
-    assert result.ok
-    assert len(result.warnings) == 1
-    assert "for 1 source(s) (beta_2020): their quotes were not checked" in result.warnings[0]
+    assert problems(mini) == [
+        "data/sources.yaml:14: field 'file': report of source 'beta_2020' not found: "
+        "expected reports/beta.txt"
+    ]
+
+
+def test_a_report_that_is_not_utf8_is_an_error(mini: Path) -> None:
+    (mini / "reports/beta.txt").write_bytes(b"\xff\xfe\x00\xd8")
+    (found,) = problems(mini)
+    assert found.startswith(
+        "data/sources.yaml:14: field 'file': report of source 'beta_2020' cannot be read as "
+        "UTF-8 text at reports/beta.txt: "
+    )
+
+
+def test_sources_naming_reports_need_a_reports_dir(mini: Path) -> None:
+    path = mini / "data/sources.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("reports_dir: ../reports\n", ""),
+        encoding="utf-8",
+    )
+    assert problems(mini) == [
+        f"data/sources.yaml:{line}: field 'file': source '{source}' names its report but "
+        "sources.yaml has no reports_dir"
+        for line, source in ((4, "alpha_2021"), (13, "beta_2020"))
+    ]
 
 
 def test_an_unknown_yaml_field_is_an_error_with_its_line(mini: Path) -> None:

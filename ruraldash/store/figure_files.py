@@ -10,9 +10,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.store.excel_text import GB18030, decode_text
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
-FIGURE_COLUMNS = (
+# The columns of a curated figures CSV (data/figures/<source>.csv), in their order.
+CSV_COLUMNS = (
     "id",
     "region",
     "scope",
@@ -29,8 +31,11 @@ FIGURE_COLUMNS = (
     "quote",
     "note_zh",
     "note_en",
+    "review",
 )
-RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
+# A figure is a `draft` until a curator has checked it against its report (`reviewed`).
+REVIEW_STATES = ("draft", "reviewed")
+RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
 
 _FAST_READ = """
 INSERT INTO raw
@@ -66,17 +71,12 @@ def figure_files(data_dir: Path) -> list[Path]:
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
     """Return a CSV's text: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        utf8_error = error
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
+        text, encoding = decode_text(data)
+    except UnicodeDecodeError as utf8_error:
         load.problems.append(
             Problem(
                 shown,
-                line,
+                data.count(b"\n", 0, utf8_error.start) + 1,
                 None,
                 f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
                 "either; save it as 'CSV UTF-8 (逗号分隔)'",
@@ -84,10 +84,11 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
             )
         )
         return None
-    load.warnings.append(
-        f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
-        "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
-    )
+    if encoding == GB18030:
+        load.warnings.append(
+            f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
+            "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
+        )
     return text
 
 
@@ -95,12 +96,12 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for name in header:
-        if name not in FIGURE_COLUMNS:
-            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(FIGURE_COLUMNS)})"))
+        if name not in CSV_COLUMNS:
+            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(CSV_COLUMNS)})"))
         elif name in seen:
             problems.append(Problem(shown, 1, name, "appears twice in the header"))
         seen.add(name)
-    for name in FIGURE_COLUMNS:
+    for name in CSV_COLUMNS:
         if name not in seen:
             problems.append(Problem(shown, 1, name, "is missing from the header"))
     return problems
@@ -115,7 +116,7 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
                 shown,
                 1,
                 None,
-                f"has no header line (expected: {','.join(FIGURE_COLUMNS)})",
+                f"has no header line (expected: {','.join(CSV_COLUMNS)})",
                 kind="file",
             )
         )
@@ -162,7 +163,7 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["file"].append(str(path))
         columns["source_id"].append(path.stem)
         columns["line"].append(start)
-        for name in FIGURE_COLUMNS:
+        for name in CSV_COLUMNS:
             columns[name].append(values[name].strip() or None)
     schema = pa.schema(
         [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
@@ -178,7 +179,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     for path in files:
         header = _read_header(path, display_path(path), load)
         if header is not None:
-            (fast if tuple(header) == FIGURE_COLUMNS else slow).append(path)
+            (fast if tuple(header) == CSV_COLUMNS else slow).append(path)
 
     slow.extend(_read_fast(con, fast))
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
@@ -222,7 +223,7 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
     sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
     so that only the unreadable ones go to the slow path.
     """
-    columns = ", ".join(f"{name} VARCHAR" for name in FIGURE_COLUMNS)
+    columns = ", ".join(f"{name} VARCHAR" for name in CSV_COLUMNS)
     con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
     if not files:
         return []
@@ -240,9 +241,9 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
 
 
 def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
-    # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
-    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
-    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
+    # Column names come from CSV_COLUMNS, never from the files: safe to place in the SQL.
+    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in CSV_COLUMNS)
+    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in CSV_COLUMNS)
     con.execute(
         _FAST_READ.format(columns=columns, declared=declared),
         {"files": [str(path) for path in files]},

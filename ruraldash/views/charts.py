@@ -1,4 +1,8 @@
-"""Plotly figures as pure functions of a DataFrame and a language; styles in one place."""
+"""Plotly figures as pure functions of a DataFrame and a language; styles in one place.
+
+Over 300 lines on purpose: every chart shares the axis, number and style helpers here, so
+that all charts read alike.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from ruraldash.language.formatting import (
     round_significant,
 )
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Source Han Sans SC, sans-serif"
 COLOURS = {"actual": "#2F6B9A", "plan": "#E3A33B", "missing": "#8A8F98", "grid": "#E6E9EE"}
@@ -156,7 +161,7 @@ def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
     """Name a panel by its metric and what its axis counts: 培训人次（人次）."""
     metric = f"<b>{first['metric']}</b>"
     measure = t("per_10k_axis", lang) if per_capita else first["unit_name"]
-    return f"{metric}（{measure}）" if lang != "en" else f"{metric} ({measure})"
+    return punctuation(lang).aside(metric, measure)
 
 
 def _hover_template(lang: str) -> str:

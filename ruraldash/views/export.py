@@ -15,6 +15,7 @@ import xlsxwriter
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
+from ruraldash.store.excel_text import excel_csv
 from ruraldash.views.printing import row_height, set_up_printing
 
 FIGURE_EXPORT_COLUMNS = (
@@ -67,8 +68,7 @@ def to_csv(export: ExportTable) -> bytes:
     for column in table.columns:
         if pd.api.types.is_float_dtype(table[column]):
             table[column] = table[column].map(_plain_number).astype(object)
-    text = table.to_csv(index=False, lineterminator="\r\n", date_format="%Y-%m-%d")
-    return b"\xef\xbb\xbf" + text.encode("utf-8")
+    return excel_csv(table)
 
 
 def _display_width(value: object) -> int:

@@ -1,0 +1,73 @@
+"""The one place outside pages/ that uses Streamlit; pages call it as `ui.<function>`.
+
+database: the read-only database, a cursor per session and results cached per process.
+inputs: the reader's language and widgets whose choices live in the URL.
+navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
+  the shim over Streamlit's pages/ folder mode.
+output: headings, notes, charts, tables as exported, and their downloads.
+"""
+
+from ruraldash.ui.database import cached, cursor
+from ruraldash.ui.inputs import (
+    choose,
+    choose_many,
+    choose_view,
+    language,
+    language_switch,
+    search_box,
+    switch,
+)
+from ruraldash.ui.navigation import (
+    alias,
+    keep_history_clean,
+    leave_pages_folder_mode,
+    not_found,
+    page_start,
+)
+from ruraldash.ui.output import (
+    bullets,
+    caveats,
+    chart,
+    counts,
+    download_all,
+    downloads,
+    facts,
+    heading,
+    markdown,
+    note,
+    paragraph,
+    quote_in_report,
+    table,
+    table_and_downloads,
+)
+
+__all__ = [
+    "alias",
+    "bullets",
+    "cached",
+    "caveats",
+    "chart",
+    "choose",
+    "choose_many",
+    "choose_view",
+    "counts",
+    "cursor",
+    "download_all",
+    "downloads",
+    "facts",
+    "heading",
+    "keep_history_clean",
+    "language",
+    "language_switch",
+    "leave_pages_folder_mode",
+    "markdown",
+    "not_found",
+    "note",
+    "page_start",
+    "paragraph",
+    "quote_in_report",
+    "search_box",
+    "switch",
+    "table",
+    "table_and_downloads",
+]
