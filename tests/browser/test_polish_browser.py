@@ -56,6 +56,8 @@ def _grid_headers_in_view(page: Page, key: str) -> dict[str, bool]:
     The grid draws on a canvas; its accessible header cells give the order, the widths given
     to ui.table (views.screen) give where each column ends, and the grid box its visible width.
     """
+    # The grid adds its accessible header cells a moment after the page has finished running.
+    page.locator(f'.st-key-{key} [role="columnheader"]').first.wait_for(state="attached")
     headers, width = page.evaluate(
         """(key) => {
             const grid = document.querySelector(`.st-key-${key} [data-testid="stDataFrame"]`);
