@@ -62,7 +62,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
         sources.append(
             f"  - {{id: {region}_report, region: {region}, file: {region}.txt, "
             f"title_zh: 县{c}报告, title_en: Report {c}, date: '2021', date_basis: inferred, "
-            f"date_note: synthetic}}"
+            f"date_note_en: synthetic}}"
         )
         programs.append(
             f"  - {{id: {region}_program, name_zh: 项目{c}, name_en: Program {c}, "
@@ -94,6 +94,7 @@ def generate(root: Path, counties: int, metrics: int, years: int) -> int:
                             f"{year}-01-01",
                             f"{year}-12-31",
                             f"{year}年指标{m}达到{value}",
+                            "",
                             "",
                             "reviewed",
                         )

@@ -29,4 +29,4 @@ ui.briefing_downloads(ui.cached(con, briefing_views.compare_programs, lang, kind
 # 4/ derived ratios, each with how it was computed
 ui.heading(t("programs_ratios", lang))
 ui.note(t("ratios_rule", lang))
-ui.table_and_downloads(compared.ratios, key="programs_ratios")
+ui.table_and_downloads(compared.ratios, key="programs_ratios", empty=t("ratios_none", lang))

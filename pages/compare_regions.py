@@ -31,6 +31,8 @@ compared = ui.cached(con, page_data.region_comparison, lang, category, metric, p
 ui.caveats(compared.caveats, lang)
 ui.note(t("several_rule", lang))
 ui.chart(compared.chart, key="compare_regions_chart")
+if compared.not_drawn:
+    ui.note(compared.not_drawn)
 if compared.denominators:
     ui.bullets(t("per_10k_caption", lang), compared.denominators)
 

@@ -61,8 +61,17 @@ if not region:
 if st.session_state.get("draft_table_of") != hash((text, source, region)):
     st.session_state.pop("draft_table", None)
     st.session_state["draft_table_of"] = hash((text, source, region))
+columns = view.draft_table(draft)
 edited = st.data_editor(
-    view.draft_table(draft), key="draft_table", hide_index=True, num_rows="dynamic"
+    columns,
+    key="draft_table",
+    hide_index=True,
+    num_rows="dynamic",
+    column_order=view.shown_columns(list(columns.columns), lang),
+    column_config={
+        column: st.column_config.TextColumn(label, help=f"`{column}`")
+        for column, label in view.column_labels(list(columns.columns), lang).items()
+    },
 )
 stub = view.yaml_stub(draft, text, file_name, catalogue.regions if catalogue else {})
 with st.container(horizontal=True):
@@ -85,7 +94,13 @@ with st.container(horizontal=True):
         icon=":material/download:",
     )
 with st.expander(t("draft_skipped_heading", lang).format(count=len(draft.skipped))):
-    st.dataframe(view.skipped_table(draft, lang), hide_index=True)
+    skipped = view.skipped_table(draft, lang)
+    st.dataframe(
+        skipped,
+        hide_index=True,
+        column_config=view.column_labels(list(skipped.columns), lang),
+        placeholder="—",
+    )
     st.download_button(
         t("draft_download_skipped", lang),
         skipped_csv(draft.skipped),

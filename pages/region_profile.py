@@ -29,4 +29,4 @@ ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown))
 ui.table_and_downloads(profile.programs, key="profile_programs")
 
 # 5/ how this report was curated (read each time: notes are not part of the database)
-ui.markdown(methods.report_notes(paths.default_data_dir(), report), t("profile_notes", lang))
+ui.markdown(methods.report_notes(paths.default_data_dir(), report, lang), t("profile_notes", lang))

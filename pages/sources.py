@@ -25,6 +25,6 @@ data_dir = paths.default_data_dir()
 ui.markdown(methods.curation_notes(data_dir), t("curation_readme", lang))
 for source_id, title in ui.cached(con, page_data.report_choices, lang).items():
     ui.markdown(
-        methods.report_notes(data_dir, source_id),
+        methods.report_notes(data_dir, source_id, lang),
         t("curation_report_notes", lang).format(report=title),
     )

@@ -192,12 +192,13 @@ def test_a_table_is_exported_as_shown_with_sources_and_notes(con, regions, catal
     )
     csv = EXPORTERS["csv"](export)
     assert csv.startswith(b"\xef\xbb\xbf")
-    assert pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig").columns[0] == "地区"
+    assert pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig").columns[0] == "数值"  # as shown
     book = openpyxl.load_workbook(io.BytesIO(EXPORTERS["xlsx"](export)))
     data, sources, notes = book.worksheets
     assert [cell.value for cell in data[1]] == list(shown.columns)
     assert data.freeze_panes == "A2"
-    values = [row[4].value for row in data.iter_rows(min_row=2)]
+    base = list(shown.columns).index("数值（基本单位）")
+    values = [row[base].value for row in data.iter_rows(min_row=2)]
     assert 800 in values and None in values  # numbers stay numbers; no figure stays empty
     assert sources.max_row == 1 + int((~rows["missing"]).sum())
     noted = [row[1].value for row in notes.iter_rows(min_row=2)]

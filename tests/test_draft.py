@@ -268,7 +268,7 @@ def test_the_summary_counts_the_reasons(catalogue: Catalogue) -> None:
 def test_the_metric_is_guessed_from_keywords_and_fits_the_unit(catalogue: Catalogue) -> None:
     trainees = only("受训党员12.6万多人次。", catalogue)
     assert trainees.metric == "trainee_person_times"
-    assert trainees.note.startswith("metric guess trainee_person_times (")
+    assert trainees.note_en.startswith("metric guess trainee_person_times (")
     visits = only("联户党员干部上门走访40万人次。", catalogue)
     assert visits.metric == "visits"
     for figure in (trainees, visits):
@@ -291,12 +291,12 @@ def test_a_keyword_added_to_the_catalogue_changes_the_guess(tmp_path: Path) -> N
     after, _ = load_catalogue(paths.DATA_DIR, metrics_dir)
     guessed = only(text, after)
     assert guessed.metric == "training_sessions"
-    assert "also: service_events" in guessed.note
+    assert "also: service_events" in guessed.note_en
 
 
 def test_without_a_metric_of_its_unit_the_metric_is_left_empty(catalogue: Catalogue) -> None:
     figure = draft_report("每年服务100天。", catalogue.metrics)
-    assert figure.figures[0].metric == "" and figure.figures[0].note == "no metric has unit day"
+    assert figure.figures[0].metric == "" and figure.figures[0].note_en == "no metric has unit day"
     assert draft_report("举办培训班20期。", {}).figures[0].metric == ""
 
 
@@ -428,7 +428,7 @@ def test_a_draft_with_the_curated_rows_passes_validate(
         report.read_text(encoding="utf-8"), catalogue.metrics, "ningde_2021", "ningde"
     )
     found = {figure.id for figure in match_figures(result, curated).values()}
-    kept = [{**row, "note": ""} for row in rows if row["id"] in found]
+    kept = [{**row, "note_zh": "", "note_en": ""} for row in rows if row["id"] in found]
     assert len(kept) >= RECALL * len(curated)
     (data_copy / "figures" / "ningde_2021.csv").write_bytes(figures_csv(kept))
     validated = subprocess.run(
@@ -469,7 +469,7 @@ def test_the_yaml_stub_has_the_fields_the_catalogue_requires(catalogue: Catalogu
         "title_en",
         "date",
         "date_basis",
-        "date_note",
+        "date_note_zh",
         "name_zh",
         "name_en",
         "level",

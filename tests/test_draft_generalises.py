@@ -82,7 +82,8 @@ def test_an_unknown_measure_word_is_still_drafted_as_an_unsure_count(
     figure = only("沿河新栽柳树1.2万蔸。", catalogue)
     assert (figure.value, figure.unit) == ("12000", "count")
     assert figure.confidence <= 0.1
-    assert "unknown measure word 蔸" in figure.note
+    assert "unknown measure word 蔸" in figure.note_en
+    assert "未知量词蔸" in figure.note_zh
 
 
 def test_words_after_a_number_are_not_taken_for_measure_words(catalogue: Catalogue) -> None:

@@ -73,7 +73,10 @@ def test_a_plan_is_marked_as_a_plan() -> None:
 def test_a_period_keeps_its_words_and_adds_the_dates_curators_fixed() -> None:
     start = pd.Timestamp("2019-06-01")
     assert format_period("2019年6月以来", start, None, "zh") == "2019年6月以来（2019-06-01起）"
-    assert format_period("2019年6月以来", start, None, "en") == "2019年6月以来 (from 2019-06-01)"
+    assert (
+        format_period("2019年6月以来", start, None, "en")
+        == "since June 2019 (2019年6月以来; from 2019-06-01)"
+    )
     assert format_period(None, None, None, "zh") == "时期未注明"
     assert format_period(math.nan, pd.NaT, pd.NaT, "en") == "period not stated"
 

@@ -218,8 +218,8 @@ def test_a_misspelled_header_column_is_named(mini: Path) -> None:
     write_text(mini, read_text(mini).replace(",value,", ",vlaue,", 1))
     assert problems(mini) == [
         f"{ALPHA}:1: column 'value': is missing from the header",
-        f"{ALPHA}:1: column 'vlaue': unknown column (expected one of: id, label, metric, note, "
-        "period_end, period_start, period_text, program, qualifier, quote, region, review, …)",
+        f"{ALPHA}:1: column 'vlaue': unknown column (expected one of: id, label, metric, note_en, "
+        "note_zh, period_end, period_start, period_text, program, qualifier, quote, region, …)",
     ]
 
 
@@ -243,7 +243,7 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
     write_text(mini, "".join(lines))
     set_cell(mini, 4, "unit", "ren")  # csv rows: header, row1, blank, ragged, row3
     found = problems(mini)
-    assert found[0].startswith(f"{ALPHA}:4: has 17 values but the header has 16 columns: ")
+    assert found[0].startswith(f"{ALPHA}:4: has 18 values but the header has 17 columns: ")
     assert found[1] == (
         f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)"
@@ -251,7 +251,7 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
 
 
 def test_a_line_break_inside_a_cell_keeps_later_line_numbers(mini: Path) -> None:
-    set_cell(mini, 1, "note", "two\nlines")
+    set_cell(mini, 1, "note_zh", "two\nlines")
     set_cell(mini, 3, "status", "done")
     assert problems(mini) == [
         f"{ALPHA}:5: column 'status': 'done' is not a status (expected one of: actual, plan)"

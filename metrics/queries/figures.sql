@@ -1,5 +1,6 @@
 -- Figures with the names of everything they point to, narrowed by optional filters.
--- Each list filter is ignored when empty; $search ('' for none) looks in labels and quotes.
+-- Each list filter is ignored when empty; $search ('' for none) looks in labels, quotes and
+-- the names of the metric, program and category in both languages.
 -- $program_types finds a program under any of its kinds (its type and its also_types).
 SELECT f.*,
        u.name_zh AS unit_zh, u.name_en AS unit_en,
@@ -22,7 +23,9 @@ WHERE (len($regions::VARCHAR[]) = 0 OR list_contains($regions::VARCHAR[], f.regi
                     AND list_contains($program_types::VARCHAR[], k.program_type)))
   AND (len($statuses::VARCHAR[]) = 0 OR list_contains($statuses::VARCHAR[], f.status))
   AND (len($qualifiers::VARCHAR[]) = 0 OR list_contains($qualifiers::VARCHAR[], f.qualifier))
+  -- chr(31) between the fields: a search never matches across two of them.
   AND ($search = ''
-       OR contains(lower(f.label), lower($search))
-       OR contains(lower(f.quote), lower($search)))
+       OR contains(lower(concat_ws(chr(31), f.label, f.quote, f.metric_zh, f.metric_en,
+                                   f.program_zh, f.program_en, f.category_zh, f.category_en)),
+                   lower($search)))
 ORDER BY f.source_id, f.line;

@@ -3,7 +3,7 @@
 SELECT r.id AS region_id, r.name_zh AS region_zh, r.name_en AS region_en, r.level AS region_level,
        r.province_zh, r.province_en, r.parent_zh, r.parent_en, r.admin_code,
        p.value AS population, p.year AS population_year, p.source AS population_source,
-       p.note AS population_note,
+       p.note_zh AS population_note_zh, p.note_en AS population_note_en,
        (SELECT count(*) FROM figures AS f WHERE f.region_id = r.id) AS figure_count
 FROM regions AS r
 LEFT JOIN region_reference AS p ON p.region_id = r.id AND p.field = 'resident_population'

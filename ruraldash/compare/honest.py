@@ -15,6 +15,7 @@ from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import (
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
 )
@@ -150,7 +151,14 @@ def per_capita_reasons(rows: pd.DataFrame) -> pd.Series:
 def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """Add each region's resident population and the value per 10,000 residents where it is fair."""
     denominators = regions[
-        ["region_id", "population", "population_year", "population_source", "population_note"]
+        [
+            "region_id",
+            "population",
+            "population_year",
+            "population_source",
+            "population_note_zh",
+            "population_note_en",
+        ]
     ]
     out = rows.drop(
         columns=[c for c in denominators.columns if c != "region_id"], errors="ignore"
@@ -172,12 +180,13 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     """Return one line per region naming its denominator: population, year, kind and source."""
     lines = []
     regions = rows.drop_duplicates("region_id")
-    for name, population, year, source, note in zip(
+    for name, population, year, source, note, note_en in zip(
         localised(regions, "region", lang),
         regions["population"],
         regions["population_year"],
         regions["population_source"],
-        regions["population_note"],
+        localised(regions, "population_note", lang),
+        regions["population_note_en"],
         strict=True,
     ):
         if is_missing(population):
@@ -188,9 +197,12 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
                 region=name,
                 population=f"{int(population):,}",
                 year=int(year) if not is_missing(year) else "?",
-                basis=census_basis(note, year, lang),
+                basis=census_basis(note_en, year, lang),
                 source=source,
-                note="" if is_missing(note) else note,
+                # A note only in the other language is left out: one language per page.
+                note=""
+                if is_missing(note) or not note
+                else t("denominator_note", lang).format(note=note),
             )
         )
     return lines
@@ -210,6 +222,7 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
 
 _CAVEAT_COLUMNS = frozenset(
     {
+        "quote",
         "metric_id",
         "metric_zh",
         "metric_en",
@@ -290,7 +303,14 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
             )
     narrower = present[present["scope"].notna()]
     if not narrower.empty:
-        found.append(("scope", _per_region(narrower, lang, narrower["scope"].astype(str))))
+        found.append(
+            (
+                "scope",
+                _per_region(
+                    narrower, lang, (format_scope(scope, lang) for scope in narrower["scope"])
+                ),
+            )
+        )
     plans = present[present["status"] == "plan"]
     if not plans.empty:
         found.append(
@@ -302,12 +322,13 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
                     plans,
                     lang,
                     (
-                        format_value(value, unit, qualifier, status, lang)
-                        for value, unit, qualifier, status in zip(
+                        format_value(value, unit, qualifier, status, lang, quote)
+                        for value, unit, qualifier, status, quote in zip(
                             plans["value"],
                             plans["unit"],
                             plans["qualifier"],
                             plans["status"],
+                            plans["quote"],
                             strict=True,
                         )
                     ),
@@ -405,3 +426,30 @@ def program_rows(
     rows["_program"] = rows["program_id"].map(program_order) if "program_id" in rows else 0
     rows = rows.sort_values(["_region", "_program"], kind="stable")
     return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)
+
+
+def drawable_per_capita(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
+    """Return the rows of metrics with some per-10,000 value, and one line naming the others.
+
+    A metric whose figures are not totals (or not of the whole region) has no value per
+    resident: its panel would be blank, so it is left out of the chart and said so.
+    """
+    has_value = rows.groupby("metric_id", sort=False)["per_10k"].transform(
+        lambda values: values.notna().any()
+    )
+    left_out = rows[~has_value.astype(bool)]
+    if left_out.empty:
+        return rows, ""
+    by_reason: dict[str, list[str]] = {}
+    for _, group in left_out.groupby("metric_id", sort=False):
+        present = group[group["per_capita_reason"] != "reason_no_figure"]
+        reason = (present if not present.empty else group)["per_capita_reason"].mode().iloc[0]
+        by_reason.setdefault(reason, []).append(localised(group, "metric", lang).iloc[0])
+    listed = [
+        t("per_10k_not_drawn_reason", lang).format(
+            metrics=(", " if lang == "en" else "、").join(names), reason=t(reason, lang)
+        )
+        for reason, names in by_reason.items()
+    ]
+    line = t("per_10k_not_drawn", lang).format(metrics=punctuation(lang).join(listed))
+    return rows[has_value.astype(bool)], line

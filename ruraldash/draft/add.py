@@ -25,6 +25,7 @@ from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
+from ruraldash.language.bilingual import split_bilingual
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
@@ -317,7 +318,14 @@ def prepare_add(
         "publisher_en": f"(untranslated) {publisher[1]}" if publisher else "Not stated",
         "date": found.date,
         "date_basis": found.basis,
-        "date_note": found.note,
+        # The loader refuses an empty string: a language the dating note lacks is left out.
+        **{
+            key: part
+            for key, part in zip(
+                ("date_note_zh", "date_note_en"), split_bilingual(found.note), strict=True
+            )
+            if part
+        },
         "script": report_script(text),
     }
     entries = {"sources.yaml": _yaml_item(source_entry)}

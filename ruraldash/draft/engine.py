@@ -107,7 +107,8 @@ class DraftFigure:
     period_start: str
     period_end: str
     quote: str
-    note: str
+    note_zh: str
+    note_en: str
     line: int
     start: int  # offsets into Draft.text of the number as written (qualifiers included)
     end: int
@@ -308,8 +309,10 @@ def _without_place(label: str) -> str:
         label = rest
 
 
-def _note(note: str, reading: _Reading) -> str:
+def _note(note: str, reading: _Reading, lang: str) -> str:
     if reading.unknown_measure:
+        if lang == "zh":
+            return f"未知量词{reading.unknown_measure}：单位按个数推测；{note}"
         return f"unknown measure word {reading.unknown_measure}: unit guessed as count; {note}"
     return note
 
@@ -410,7 +413,8 @@ def _draft_line(
             period_start=period.start,
             period_end=period.end,
             quote=text[low:high],
-            note=_note(guess.note(reading.unit), reading),
+            note_zh=_note(guess.note(reading.unit, "zh"), reading, "zh"),
+            note_en=_note(guess.note(reading.unit, "en"), reading, "en"),
             line=line.number,
             start=offset + quantity.start,
             end=offset + quantity.end,

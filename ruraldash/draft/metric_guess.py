@@ -30,12 +30,18 @@ class MetricGuess:
     alternatives: tuple[str, ...] = ()
     matched: bool = True  # False when no keyword matched and the guess is the unit's first metric
 
-    def note(self, unit: str) -> str:
-        """Return the note that tells the curator how the metric was guessed."""
+    def note(self, unit: str, lang: str = "en") -> str:
+        """Return the note (in `lang`) that tells the curator how the metric was guessed."""
+        zh = lang == "zh"
         if not self.metric:
-            return f"no metric has unit {unit}"
+            return f"没有单位为 {unit} 的指标" if zh else f"no metric has unit {unit}"
         if not self.matched:
+            if zh:
+                return f"指标推测 {self.metric}（0.00：无关键词匹配）"
             return f"metric guess {self.metric} (0.00: no keyword matched)"
+        if zh:
+            also = f"；另可：{'、'.join(self.alternatives)}" if self.alternatives else ""
+            return f"指标推测 {self.metric}（{self.confidence:.2f}）{also}"
         also = f"; also: {', '.join(self.alternatives)}" if self.alternatives else ""
         return f"metric guess {self.metric} ({self.confidence:.2f}){also}"
 

@@ -109,6 +109,43 @@ def draft_table(draft: Draft) -> pd.DataFrame:
     ).fillna("")
 
 
+# Each draft column's header per language; the CSV keeps the curated schema's ids.
+DRAFT_HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("编号", "Id"),
+    "region": ("地区", "Region"),
+    "scope": ("范围", "Scope"),
+    "metric": ("指标", "Metric"),
+    "label": ("统计对象", "Label"),
+    "program": ("项目", "Program"),
+    "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "qualifier": ("限定词", "Qualifier"),
+    "status": ("状态", "Status"),
+    "period_text": ("时期（原文）", "Period as written"),
+    "period_start": ("时期起", "Period start"),
+    "period_end": ("时期止", "Period end"),
+    "quote": ("原文语句", "Quote"),
+    "note_zh": ("备注", "Note (Chinese)"),
+    "note_en": ("备注（英文）", "Note"),
+    "review": ("审核", "Review"),
+    "line": ("行", "Line"),
+    "raw": ("原文数字", "Numeral as written"),
+    "reason": ("原因", "Reason"),
+    "context": ("上下文", "Context"),
+}
+
+
+def column_labels(columns: list[str] | tuple[str, ...], lang: str) -> dict[str, str]:
+    """Return {column id: header in `lang`} for a draft table (ids not listed keep their id)."""
+    return {c: DRAFT_HEADERS.get(c, (c, c))[1 if lang == "en" else 0] for c in columns}
+
+
+def shown_columns(columns: list[str] | tuple[str, ...], lang: str) -> list[str]:
+    """Return the columns a reader of `lang` sees: the note in the other language is hidden."""
+    hidden = "note_zh" if lang == "en" else "note_en"
+    return [c for c in columns if c != hidden]
+
+
 def skipped_table(draft: Draft, lang: str) -> pd.DataFrame:
     """Return the skipped numerals with their reasons in the reader's language."""
     rows = [{**item.row(), "reason": reason_text(item.reason, lang)} for item in draft.skipped]
@@ -144,7 +181,8 @@ def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[s
         f"    publisher_en: {TODO}",
         f"    date: {_quoted(stated[1] if stated else TODO)}  # YYYY, YYYY-MM or YYYY-MM-DD",
         f"    date_basis: {'stated' if stated else TODO}  # stated or inferred / 写明或推断",
-        f"    date_note: {TODO}  # why this date / 日期依据",
+        f"    date_note_zh: {TODO}  # why this date / 日期依据",
+        f"    date_note_en: {TODO}",
         f"    script: {report_script(report_text)}",
         "",
     ]

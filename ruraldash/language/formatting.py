@@ -7,8 +7,15 @@ from datetime import date
 
 import pandas as pd
 
+from ruraldash.language.english import english_period, english_place
 from ruraldash.language.i18n import t
-from ruraldash.language.numbers import format_chinese
+from ruraldash.language.numbers import (
+    QUALIFIERS_AFTER,
+    QUALIFIERS_AFTER_NUMBER,
+    QUALIFIERS_BEFORE,
+    find_quantities,
+    format_chinese,
+)
 from ruraldash.language.punctuation import punctuation
 
 # English scale words, used only when at most two decimals remain (62.39 million, 3,146,789).
@@ -78,9 +85,64 @@ def _split_number(text: str) -> tuple[str, str]:
     return (head, f" {tail}") if tail else (text, "")
 
 
-def format_value(value: float, unit: str, qualifier: str, status: str, lang: str) -> str:
-    """Return a figure as a reader sees it: 800多, ≈5000万, 近8亿, ≥10%, 2700（计划）; 800+ …"""
+# 1400多万: 多/余 between the digits and 万/亿, where the report wrote it.
+_SCALE_END = ("万亿", "亿", "万")
+
+
+def written_qualifier(quote: object, value: float, qualifier: str) -> tuple[str, str] | None:
+    """Return the qualifier word the quote uses for `value` and where it stands, or None.
+
+    The place is "before" (近8亿, 约5000万, 超过1000), "inside" (1400多万: between the digits and
+    万/亿), "after" (800多, 12.6万多) or "end" (5万人次以上, 5000万左右: after the measure word).
+    """
+    if qualifier == "exact" or is_missing(quote) or not str(quote):
+        return None
+    for quantity in find_quantities(str(quote)):
+        if quantity.qualifier != qualifier or abs(float(quantity.value) - value) > 1e-9 * max(
+            1.0, abs(value)
+        ):
+            continue
+        raw = quantity.raw
+        before = max(
+            (word for word in QUALIFIERS_BEFORE if raw.startswith(word)), key=len, default=""
+        )
+        if before:
+            return before, "before"
+        for word in QUALIFIERS_AFTER:
+            if raw.endswith(word):
+                return word, "end"
+        for word in QUALIFIERS_AFTER_NUMBER:
+            at = raw.find(word)
+            if at > 0:
+                inside = raw[at + 1 : at + 2] in ("万", "亿")
+                return word, "inside" if inside else "after"
+    return None
+
+
+def _as_written(number: str, word: str, place: str) -> str:
+    """Put a qualifier word into a written number where the report had it."""
+    if place == "before":
+        return word + number
+    if place == "inside":
+        for scale in _SCALE_END:
+            if number.endswith(scale):
+                return number[: -len(scale)] + word + scale
+    return number + word
+
+
+def format_value(
+    value: float, unit: str, qualifier: str, status: str, lang: str, quote: object = None
+) -> str:
+    """Return a figure as a reader sees it: 800多, ≈5000万, 近8亿, ≥10%, 2700（计划）; 800+ …
+
+    In Chinese, given the figure's quote, the qualifier is written as the report wrote it
+    (1400多万, 5万以上, 约5000万), so a reader finds the number in the report by eye.
+    """
     number = format_number(value, lang, unit)
+    written = None if lang == "en" else written_qualifier(quote, value, qualifier)
+    if written:
+        text = _as_written(number, *written)
+        return text + t("plan_mark", lang) if status == "plan" else text
     before, after = _QUALIFIER_MARKS["en" if lang == "en" else "zh"].get(qualifier, ("", ""))
     if after and lang != "en" and unit == "percent":
         after = "以上"  # 50%多 is not Chinese; 50%以上 is
@@ -102,9 +164,20 @@ def format_period(text: object, start: object, end: object, lang: str) -> str:
     else:
         dates = ""
     written = "" if is_missing(text) else str(text)
+    english = english_period(written) if lang == "en" and written else None
+    if english:  # since last year (去年来; from 2021-01-01): the English, then the source text
+        return f"{english} ({written}; {dates})" if dates else f"{english} ({written})"
     if written and dates:
         return punctuation(lang).aside(written, dates)
     return written or dates or t("period_not_stated", lang)
+
+
+def format_scope(scope: object, lang: str) -> str:
+    """Return a narrower place as written; in English with its rendering first (Hetou Village …)."""
+    if is_missing(scope) or not str(scope):
+        return t("scope_whole", lang)
+    english = english_place(str(scope)) if lang == "en" else None
+    return f"{english} ({scope})" if english else str(scope)
 
 
 def format_report_date(value: str, basis: str, lang: str) -> str:

@@ -13,6 +13,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_data": ("数据", "Data"),
     "sheet_sources": ("来源", "Sources"),
     "sheet_notes": ("说明", "Notes"),
+    "not_found_title": ("页面不存在", "Page not found"),
+    "not_found_text": (
+        "看板中没有地址为 `/{path}` 的页面。请从左侧导航选择页面，或返回数据概览。",
+        "The dashboard has no page at `/{path}`. Pick a page in the navigation on the left, "
+        "or go back to the overview.",
+    ),
+    "not_found_link": ("返回数据概览", "Back to the overview"),
+    "print_page_of": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "notes_item": ("项目", "Item"),
     "notes_value": ("内容", "Value"),
     "notes_title": ("表格", "Table"),
@@ -202,9 +210,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "comparison_not_comparable": ("不宜比较（目录标注）", "not comparable (catalogue)"),
     "download_all": ("下载全部数据", "Download all figures"),
     "download_all_hint": (
-        "全部数据的规范格式，与命令行 python -m ruraldash export figures 的结果相同。",
-        "The canonical form of every figure, the same as `python -m ruraldash export figures`.",
+        "全部数据：与命令行 `python -m ruraldash export figures` 的行相同，表头、单位、限定词和状态"
+        "用中文；XLSX 的“列名对照”表列出每个表头对应的规范列名。",
+        "Every figure: the same rows as `python -m ruraldash export figures`, with headers, units, "
+        "qualifiers and statuses in words; the XLSX's “Column ids” sheet maps each header to its "
+        "canonical column.",
     ),
+    "figures_title_localised": ("全部数据", "All figures"),
+    "col_export_header": ("表头", "Header"),
+    "col_export_column": ("规范列名", "Canonical column id"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
     # briefings (ruraldash.views.briefing and its DOCX/PDF writers)
@@ -274,16 +288,23 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
     "denominator_line": (
-        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source} （备注：{note}）",
-        "{region}: resident population {population} ({year}, {basis}), source: {source} "
-        "(note: {note})",
+        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source}{note}",
+        "{region}: resident population {population} ({year}, {basis}), source: {source}{note}",
     ),
+    "per_10k_not_drawn": ("未画图的指标：{metrics}。", "Not drawn: {metrics}."),
+    "per_10k_not_drawn_reason": ("{metrics}（{reason}）", "{metrics} ({reason})"),
+    "ratios_none": (
+        "这类项目没有可计算的比值：没有同一报告、同一时期、同一范围的分子和分母。",
+        "No ratio for this kind of program: no numerator and denominator from the same report, "
+        "period and scope.",
+    ),
+    "denominator_note": ("（备注：{note}）", " (note: {note})"),
     "denominator_missing": (
         "{region}：没有常住人口数据，不计算",
         "{region}: no resident population on record, not computed",
     ),
     "census_2020": ("第七次全国人口普查", "7th national census"),
-    "population_other": ("非普查数据，见备注", "not a census figure, see note"),
+    "population_other": ("非普查数据", "not a census figure, see note"),
     "reason_no_figure": ("无数据", "no figure"),
     "reason_not_total": ("不是总量，不按人口折算", "not a total; not divided by population"),
     "reason_narrower_scope": (
@@ -483,7 +504,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "base units, never rounded or filled in; plans and targets are marked. Each report's "
         "borderline decisions are listed in its curation notes.",
     ),
-    "curation_readme": ("整理规则（data/README.md）", "Curation rules (data/README.md)"),
+    "curation_readme": (
+        "整理规则（data/README.md，英文原文）",
+        "Curation rules (data/README.md)",
+    ),
     "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
     "kind_unit": ("单位", "unit"),
     "kind_qualifier": ("限定词", "qualifier"),

@@ -175,7 +175,8 @@ def _write_catalogue(
                 "unit": pa.array([], pa.string()),
                 "source": pa.array([], pa.string()),
                 "year": pa.array([], pa.int64()),
-                "note": pa.array([], pa.string()),
+                "note_zh": pa.array([], pa.string()),
+                "note_en": pa.array([], pa.string()),
             }
         )
     )
@@ -241,7 +242,7 @@ CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
        r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
-       r.quote, r.note, r.review, r.file, {LINE_SQL} AS line
+       r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
 """

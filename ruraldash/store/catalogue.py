@@ -194,6 +194,8 @@ def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
                 "date",
                 f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
             )
+        if not (source.date_note_zh or source.date_note_en):
+            reader.problem(source.origin, None, "needs date_note_zh or date_note_en: why this date")
         if source.date_basis not in DATE_BASES:
             reader.problem(
                 source.origin,

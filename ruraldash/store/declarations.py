@@ -69,7 +69,8 @@ class ReferenceFigure:
     unit: str
     source: str
     year: int | None = None
-    note: str = ""
+    note_zh: str = ""  # a curator's remark, per language (either may be empty)
+    note_en: str = ""
     origin: Origin = _origin()
 
 
@@ -101,7 +102,8 @@ class Source:
     title_en: str
     date: str
     date_basis: str
-    date_note: str
+    date_note_zh: str = ""  # why this date, per language; at least one is required
+    date_note_en: str = ""
     publisher_zh: str = ""
     publisher_en: str = ""
     script: str = "simplified"

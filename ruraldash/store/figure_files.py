@@ -29,7 +29,8 @@ CSV_COLUMNS = (
     "period_start",
     "period_end",
     "quote",
-    "note",
+    "note_zh",
+    "note_en",
     "review",
 )
 # A figure is a `draft` until a curator has checked it against its report (`reviewed`).

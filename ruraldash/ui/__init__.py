@@ -2,7 +2,8 @@
 
 database: the read-only database, a cursor per session and results cached per process.
 inputs: the reader's language and widgets whose choices live in the URL.
-navigation: a page's start, address aliases and the shim over Streamlit's pages/ folder mode.
+navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
+  the shim over Streamlit's pages/ folder mode.
 output: headings, notes, charts, tables as exported, their downloads and briefings.
 """
 
@@ -16,7 +17,14 @@ from ruraldash.ui.inputs import (
     search_box,
     switch,
 )
-from ruraldash.ui.navigation import alias, follow, leave_pages_folder_mode, page_start
+from ruraldash.ui.navigation import (
+    alias,
+    follow,
+    keep_history_clean,
+    leave_pages_folder_mode,
+    not_found,
+    page_start,
+)
 from ruraldash.ui.output import (
     briefing_downloads,
     bullets,
@@ -53,11 +61,13 @@ __all__ = [
     "facts",
     "follow",
     "heading",
+    "keep_history_clean",
     "language",
     "language_switch",
     "leave_pages_folder_mode",
     "map_chart",
     "markdown",
+    "not_found",
     "note",
     "page_start",
     "paragraph",

@@ -1,14 +1,46 @@
-"""Pages and addresses: a page's start, aliases, and the one shim over Streamlit's pages/ mode."""
+"""Pages and addresses: a page's start, aliases, the not-found page, Back, and the pages/ shim."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
 from ruraldash.ui.inputs import LANG_KEY, check_url_language, keep_in_url, language
+
+# Streamlit 1.67's frontend writes a page's first query parameters (?lang=en) into the address
+# bar before it moves the bar to that page, so a page switch leaves an entry "old page with the
+# new page's parameters" in the history, and Back lands there with the old page's selection
+# lost. This holds such a same-page entry back briefly and drops it when the move to another
+# page follows at once (that move carries the parameters); any other entry is pushed as is.
+_HISTORY_FIX = """<script>
+(() => {
+  const w = window.parent && window.parent.history ? window.parent : window;
+  if (w.__ruraldashHistory) return;
+  w.__ruraldashHistory = true;
+  const push = w.history.pushState.bind(w.history);
+  let held = null;
+  const path = (url) => new URL(url, w.location.href).pathname;
+  w.history.pushState = (state, title, url) => {
+    if (url === undefined || url === null) return push(state, title, url);
+    if (held) { clearTimeout(held.timer); if (path(url) === held.path) held.flush(); held = null; }
+    if (path(url) !== w.location.pathname) return push(state, title, url);
+    const entry = { path: path(url) };
+    entry.flush = () => push(state, title, url);
+    entry.timer = setTimeout(() => { held = null; entry.flush(); }, 400);
+    held = entry;
+  };
+})();
+</script>"""
+
+
+def keep_history_clean() -> None:
+    """Make Back after a page switch return to the previous view (see _HISTORY_FIX)."""
+    st.sidebar.html(_HISTORY_FIX, unsafe_allow_javascript=True, width="content")
 
 
 def leave_pages_folder_mode() -> None:
@@ -55,6 +87,32 @@ def follow(page: str | None, selection: Mapping[str, str]) -> None:
         st.session_state[key] = value
     if page is not None:
         st.session_state[_GO_TO] = (page, dict(selection))
+
+
+def not_found(known: Collection[str], home: st.Page) -> list[st.Page]:
+    """A hidden page at the unknown address a reader asked for, saying so in their language.
+
+    Given an address no page has, st.navigation would run the default page and the browser
+    would show Streamlit's own English "Page not found" dialog, which no option translates.
+    Declaring the asked-for address as a page of its own keeps the reader on a page that
+    explains, in their language, with a link to the overview.
+    """
+    context = get_script_run_ctx()
+    asked = context.pages_manager.intended_page_name if context else None
+    if not asked or asked in known or not re.fullmatch(r"[A-Za-z0-9_-]{1,80}", asked):
+        return []
+
+    def explain() -> None:
+        lang = language()
+        st.title(t("not_found_title", lang))
+        st.markdown(t("not_found_text", lang).format(path=asked))
+        st.page_link(home, label=t("not_found_link", lang), icon=":material/dashboard:")
+
+    return [
+        st.Page(
+            explain, title=t("not_found_title", language()), url_path=asked, visibility="hidden"
+        )
+    ]
 
 
 def page_start(title_key: str) -> str:

@@ -15,13 +15,16 @@ import streamlit as st
 
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import cached
+from ruraldash.ui.inputs import language
 from ruraldash.views import report_context
 from ruraldash.views.briefing import View, briefing_stem
 from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
 from ruraldash.views.briefing_files import briefing_file
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export, to_xlsx
+from ruraldash.views.dataset_export import localised_figures_export
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, to_xlsx
 from ruraldash.views.plain import markdown_text, tame_markdown
 from ruraldash.views.provenance import ShownTable, file_stem
+from ruraldash.views.screen import screen_widths
 
 TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
 DRAWN_TABLES = 256  # tables kept converted to Arrow (see _drawable)
@@ -68,9 +71,10 @@ def markdown(text: str, title: str) -> None:
         st.markdown(tame_markdown(text))
 
 
-def chart(figure: go.Figure, key: str) -> None:
-    """Draw a plotly figure under a stable key (also the CSS class st-key-<key> for tests)."""
-    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+def chart(figure: go.Figure | None, key: str) -> None:
+    """Draw a plotly figure under a stable key (CSS class st-key-<key>); None draws nothing."""
+    if figure is not None:
+        st.plotly_chart(figure, key=key, config={"displaylogo": False})
 
 
 _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
@@ -157,12 +161,18 @@ def table(
 ) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
     data, decimals = _drawable(frame)
-    config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
+    widths = screen_widths([str(column) for column in frame.columns], language())
+    config: dict[str, object] = {
+        column: st.column_config.NumberColumn(format="localized") for column in decimals
+    }
+    # Value as written first and wide enough, then period, scope and source: no scrolling.
+    config |= {column: st.column_config.Column(width=width) for column, width in widths.items()}
     with st.container(key=key):
         if title:
             st.markdown(f"**{markdown_text(title)}**")
         if frame.empty and empty:
-            st.info(empty)
+            st.info(empty)  # our own words, not an empty grid's "empty"
+            return
         st.dataframe(
             data,
             hide_index=True,
@@ -299,9 +309,10 @@ def table_and_downloads(
 
 
 def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
-    """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
+    """Offer every figure: the canonical export's rows, in the reader's words and headers."""
     st.caption(t("download_all_hint", lang))
-    export = cached(con, figures_export, lang)  # the whole dataset: made once, not per rerun
+    # The whole dataset: made once, not per rerun.
+    export = cached(con, localised_figures_export, lang)
     downloads(
         ShownTable(export.table, export, file_stem("figures", filtered=False)), key="download_all"
     )

@@ -13,11 +13,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare.figures import localised
+from ruraldash.language.english import english_period
 from ruraldash.language.formatting import (
     axis_ticks,
     format_number,
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
     round_significant,
@@ -103,11 +105,11 @@ def _row_label(row: dict, lang: str) -> str:
     region = hover_text(row["region"])
     if row["missing"]:
         return f"<b>{region}</b>"
-    detail = (
-        row["period_text"] if not is_missing(row["period_text"]) else t("period_not_stated", lang)
-    )
+    written = row["period_text"]
+    english = None if lang != "en" or is_missing(written) else english_period(written)
+    detail = english or (written if not is_missing(written) else t("period_not_stated", lang))
     if not is_missing(row["scope"]):
-        detail += f" · {row['scope']}"
+        detail += f" · {format_scope(row['scope'], lang)}"
     return (
         f"<b>{region}</b> · {_short(row['label'])}<br>"
         f"<span style='font-size:11px;color:{COLOURS['missing']}'>{_short(detail, 30)}</span>"
@@ -123,7 +125,9 @@ def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
         return format_value(
             round_significant(row["per_10k"]), "count", row["qualifier"], row["status"], lang
         )
-    return format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+    return format_value(
+        row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
+    )
 
 
 def _hover(row: dict, lang: str) -> list[str]:
@@ -133,12 +137,14 @@ def _hover(row: dict, lang: str) -> list[str]:
         hover_text(row["region"]),
         _wrap(row["label"]),
         hover_text(
-            format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+            format_value(
+                row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
+            )
             + " "
             + row["unit_name"]
         ),
         hover_text(format_period(row["period_text"], row["period_start"], row["period_end"], lang)),
-        t("scope_whole", lang) if is_missing(row["scope"]) else hover_text(row["scope"]),
+        hover_text(format_scope(row["scope"], lang)),
         _wrap(row["quote"]),
         _wrap(
             row["source_title"]

@@ -17,6 +17,7 @@ import xlsxwriter
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.excel_text import excel_csv
+from ruraldash.views.printing import row_height, set_up_printing
 
 FIGURE_EXPORT_COLUMNS = (
     "figure_id",
@@ -52,6 +53,7 @@ class ExportTable:
     notes: tuple[tuple[str, str], ...] = ()
     lang: str = "zh"
     generated: date = field(default_factory=date.today)
+    extra_sheets: tuple[tuple[str, pd.DataFrame], ...] = ()  # (sheet name, table) after notes
 
 
 def _plain_number(value: object) -> object:
@@ -82,21 +84,30 @@ PROGRESS_EVERY = 10_000  # rows between two progress reports of a large export
 
 
 def _write_sheet(
-    book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, progress: Progress | None = None
+    book: xlsxwriter.Workbook,
+    name: str,
+    frame: pd.DataFrame,
+    title: str = "",
+    lang: str = "zh",
+    progress: Progress | None = None,
 ) -> None:
     """Write a sheet row by row, as constant-memory mode requires (it streams each finished
-    row to disk); column widths come from the first 2000 rows."""
+    row to disk), set up to print on A4; column widths come from the first 2000 rows."""
     sheet = book.add_worksheet(name)
-    header = book.add_format({"bold": True, "bg_color": "#E8EEF4", "border": 1})
+    natural = [
+        max([_display_width(column), *(_display_width(v) for v in frame[column].iloc[:2000])])
+        for column in frame.columns
+    ]
+    set_up_printing(book, sheet, f"{title} · {name}" if title else name, natural, lang)
+    header = book.add_format(
+        {"bold": True, "bg_color": "#E8EEF4", "border": 1, "text_wrap": True, "valign": "top"}
+    )
     formats = {
-        "integer": book.add_format({"num_format": "#,##0"}),
-        "decimal": book.add_format({"num_format": "#,##0.0###"}),
-        "day": book.add_format({"num_format": "yyyy-mm-dd"}),
+        "integer": book.add_format({"num_format": "#,##0", "valign": "top"}),
+        "decimal": book.add_format({"num_format": "#,##0.0###", "valign": "top"}),
+        "day": book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
     }
     for col, column in enumerate(frame.columns):
-        values = frame[column].iloc[:2000].tolist()
-        widest = max([_display_width(column), *(_display_width(v) for v in values)])
-        sheet.set_column(col, col, min(max(widest + 2, 8), 60))
         sheet.write_string(0, col, str(column), header)
     total = len(frame)
     # A slice at a time: Python objects for every cell of a large table would cost more
@@ -105,6 +116,10 @@ def _write_sheet(
         part = frame.iloc[first : first + PROGRESS_EVERY]
         columns = [part[column].tolist() for column in part.columns]
         for row, values in enumerate(zip(*columns, strict=True), start=first + 1):
+            # A row's height is set before its cells: constant-memory mode writes rows in order.
+            height = row_height([_display_width(value) for value in values], natural)
+            if height:
+                sheet.set_row(row, height)
             for col, value in enumerate(values):
                 _write_cell(sheet, row, col, value, formats)
         if progress is not None:
@@ -144,18 +159,21 @@ def to_xlsx(export: ExportTable, progress: Progress | None = None) -> bytes:
             buffer,
             {"constant_memory": True, "tmpdir": scratch, "strings_to_numbers": False},
         )
-        _write_sheet(book, t("sheet_data", export.lang), export.table, progress)
-        _write_sheet(book, t("sheet_sources", export.lang), export.sources)
+        title, lang = export.title, export.lang
+        _write_sheet(book, t("sheet_data", lang), export.table, title, lang, progress)
+        _write_sheet(book, t("sheet_sources", lang), export.sources, title, lang)
         notes = pd.DataFrame(
             [
-                (t("notes_title", export.lang), export.title),
-                (t("notes_generated", export.lang), export.generated.isoformat()),
-                (t("notes_rows", export.lang), str(len(export.table))),
+                (t("notes_title", lang), export.title),
+                (t("notes_generated", lang), export.generated.isoformat()),
+                (t("notes_rows", lang), str(len(export.table))),
                 *export.notes,
             ],
-            columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
+            columns=[t("notes_item", lang), t("notes_value", lang)],
         )
-        _write_sheet(book, t("sheet_notes", export.lang), notes)
+        _write_sheet(book, t("sheet_notes", lang), notes, title, lang)
+        for name, frame in export.extra_sheets:
+            _write_sheet(book, name, frame, title, lang)
         book.close()
     return buffer.getvalue()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from ruraldash.compare.figures import localised, name_of
+from ruraldash.language.bilingual import markdown_in_language
 from ruraldash.language.formatting import (
     format_number,
     format_report_date,
@@ -104,7 +105,7 @@ def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_unit", lang): reference["unit"].map(lambda unit: _reference_unit(unit, lang)),
             t("col_year", lang): reference["year"].map(year_text),
             t("col_reference_source", lang): reference["source"],
-            t("col_note", lang): reference["note"].fillna(""),
+            t("col_note", lang): localised(reference, "note", lang).fillna(""),
         }
     ).reset_index(drop=True)
 
@@ -128,11 +129,15 @@ def curation_notes(data_dir: Path) -> str:
     return path.read_text(encoding="utf-8") if is_real_file(path) else ""
 
 
-def report_notes(data_dir: Path, source_id: str) -> str:
-    """Return the curation notes of one report (data/notes/<source_id>.md), or ''."""
+def report_notes(data_dir: Path, source_id: str, lang: str | None = None) -> str:
+    """Return the curation notes of one report (data/notes/<source_id>.md), or ''.
+
+    With `lang`, only its lines: the notes write each point in Chinese, then in English.
+    """
     path = data_dir / "notes" / f"{source_id}.md"
     # A linked note is refused by the build and never read here, even from the last good data.
-    return path.read_text(encoding="utf-8") if is_real_file(path) else ""
+    text = path.read_text(encoding="utf-8") if is_real_file(path) else ""
+    return markdown_in_language(text, lang) if lang else text
 
 
 def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -172,7 +177,7 @@ def report_facts(source: pd.Series, region: pd.Series, lang: str) -> dict[str, s
         t("col_source", lang): name_of(source, "title", lang),
         t("col_publisher", lang): name_of(source, "publisher", lang),
         t("col_source_date", lang): format_report_date(source["date"], source["date_basis"], lang),
-        t("col_date_note", lang): source["date_note"],
+        t("col_date_note", lang): name_of(source, "date_note", lang),
         t("col_region", lang): f"{name_of(region, 'region', lang)} · "
         f"{t('level_' + region['region_level'], lang)} · " + " ".join(place),
         t("col_population", lang): ""

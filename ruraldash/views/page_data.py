@@ -128,9 +128,10 @@ class RegionComparison:
     """One metric (or a category) across regions: caveats, chart, denominators and table."""
 
     caveats: list[str]
-    chart: go.Figure
+    chart: go.Figure | None  # None when no metric has a value to draw
     denominators: list[str]
     table: ShownTable
+    not_drawn: str = ""  # one line: which metrics have no chart, and why
 
 
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
@@ -169,9 +170,10 @@ def region_comparison(
         (t("pick_metric", lang), honest.metric_choices(catalogue, category, lang)[metric]),
         (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
     ]
+    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
     return RegionComparison(
         found,
-        charts.region_bars(rows, lang, per_capita),
+        charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
         denominators,
         shown_table(
             t("page_compare_regions", lang),
@@ -187,6 +189,7 @@ def region_comparison(
                 filtered=True,
             ),
         ),
+        not_drawn,
     )
 
 

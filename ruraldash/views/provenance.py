@@ -73,7 +73,7 @@ REPORT_COLUMNS: dict[str, Callable[[pd.DataFrame, str], object]] = {
         format_report_date(value, basis, lang)
         for value, basis in zip(sources["date"], sources["date_basis"], strict=True)
     ],
-    "date_note": lambda sources, lang: sources["date_note"],
+    "date_note": lambda sources, lang: localised(sources, "date_note", lang).fillna(""),
     "figure_count": lambda sources, lang: sources["figure_count"],
     "source_file": lambda sources, lang: sources["file"],
     "file": lambda sources, lang: sources["file"],

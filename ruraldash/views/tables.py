@@ -12,6 +12,7 @@ from ruraldash.language.formatting import (
     format_per_10k,
     format_period,
     format_report_date,
+    format_scope,
     format_value,
     is_missing,
     round_significant,
@@ -50,14 +51,15 @@ def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
         if unnamed
         else t("no_figure", lang)
         if absent
-        else format_value(value, unit, qualifier, status, lang)
-        for unnamed, absent, value, unit, qualifier, status in zip(
+        else format_value(value, unit, qualifier, status, lang, quote)
+        for unnamed, absent, value, unit, qualifier, status, quote in zip(
             _unmentioned(frame),
             _absent(frame),
             frame["value"],
             frame["unit"],
             frame["qualifier"],
             frame["status"],
+            frame["quote"] if "quote" in frame else [None] * len(frame),
             strict=True,
         )
     ]
@@ -77,9 +79,8 @@ def _period(frame: pd.DataFrame, lang: str) -> list[str]:
 
 
 def _scope(frame: pd.DataFrame, lang: str) -> list[str]:
-    whole = t("scope_whole", lang)
     return [
-        "" if absent else whole if is_missing(scope) else str(scope)
+        "" if absent else format_scope(scope, lang)
         for absent, scope in zip(_absent(frame), frame["scope"], strict=True)
     ]
 
@@ -133,38 +134,40 @@ COLUMN_FORMATTERS: dict[str, Column] = {
     "population_source": _plain_text("population_source"),
 }
 
-# The number in base units always stands beside its qualifier, so a spreadsheet keeps both.
+# The value as written leads (what a reader looks for), then whose it is and what it counts,
+# its period, scope and source: together they fit a 1366-pixel screen (views.screen). The
+# number in base units, its qualifier and unit follow, so a spreadsheet keeps them all.
 EXPLORE_COLUMNS = (
+    "value_text",
     "region",
-    "category",
     "metric",
     "label",
-    "value_text",
+    "period",
+    "scope",
+    "source",
+    "category",
     "value",
     "qualifier",
     "unit",
-    "period",
-    "scope",
     "status",
     "program",
     "quote",
-    "source",
     "figure_id",
 )
 COMPARE_COLUMNS = (
+    "value_text",
     "region",
     "metric",
     "label",
-    "value_text",
+    "period",
+    "scope",
+    "source",
     "value",
     "qualifier",
     "unit",
-    "period",
-    "scope",
     "status",
     "program",
     "quote",
-    "source",
     "source_date",
     "figure_id",
 )
@@ -176,31 +179,31 @@ PER_CAPITA_COLUMNS = (
     "population_source",
 )
 PROFILE_COLUMNS = (
-    "category",
+    "value_text",
     "metric",
     "label",
-    "value_text",
+    "period",
+    "scope",
+    "category",
     "value",
     "qualifier",
     "unit",
-    "period",
-    "scope",
     "status",
     "program",
     "quote",
     "figure_id",
 )
 PROGRAM_FIGURE_COLUMNS = (
+    "value_text",
     "region",
     "program",
     "metric",
     "label",
-    "value_text",
+    "period",
+    "scope",
     "value",
     "qualifier",
     "unit",
-    "period",
-    "scope",
     "status",
     "quote",
     "figure_id",

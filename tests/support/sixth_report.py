@@ -30,7 +30,8 @@ SOURCE_YAML = f"""
     publisher_en: A report written for the tests
     date: "2023"
     date_basis: inferred
-    date_note: 文中“2023年以来”。The text counts from 2023.
+    date_note_zh: 文中“2023年以来”。
+    date_note_en: The text counts from 2023.
 """
 REGION_YAML = """
   - id: sample
@@ -45,7 +46,7 @@ REGION_YAML = """
 """
 HEADER = (
     "id,region,scope,metric,label,program,value,unit,qualifier,status,"
-    "period_text,period_start,period_end,quote,note,review"
+    "period_text,period_start,period_end,quote,note_zh,note_en,review"
 )
 FIGURES = [
     "001,funds_invested,乡村振兴资金,,150000000,yuan,more_than,actual,2023年以来,2023-01-01,,"
@@ -84,7 +85,7 @@ def copy_with_sixth_report(target: Path) -> Path:
     rows = []
     for line in FIGURES:
         number, rest = line.split(",", 1)
-        rows.append(f"{SOURCE_ID}-{number},sample,,{rest},,reviewed")  # note empty
+        rows.append(f"{SOURCE_ID}-{number},sample,,{rest},,,reviewed")  # notes empty
     (data / "figures" / f"{SOURCE_ID}.csv").write_text(
         "\n".join([HEADER, *rows]) + "\n", encoding="utf-8"
     )
