@@ -34,7 +34,7 @@ from ruraldash.views.provenance import shown_table
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 DAY = date(2026, 11, 30)
-VALUES_AS_WRITTEN = ("近8亿元", "2亿元（计划）", "≈1000万元")  # value, unit, plan mark
+VALUES_AS_WRITTEN = ("近8亿元", "2亿元（计划）", "约1000万元")  # as the quotes write them
 QUOTES = ("2015年以来投入资金近8亿元", "今年计划投入资金2亿元", "石门村投入资金约1000万元")
 A4_POINTS = (595, 842)
 
@@ -114,7 +114,7 @@ def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
     for value, quote in zip(VALUES_AS_WRITTEN, QUOTES, strict=True):
         clause = clauses[by_value[value][-1]]
         assert clause.quote == quote
-    assert by_value["≈1000万元"][made.keys.index("scope")] == "石门村"
+    assert by_value["约1000万元"][made.keys.index("scope")] == "石门村"
     assert by_value["2亿元（计划）"][made.keys.index("status")] == "计划"
     assert "unit" not in made.keys  # the unit is written after each value
     assert clauses["[1]"].report == "甲市报告" and clauses["[1]"].date == "2021-11-04（原文写明）"
