@@ -20,6 +20,7 @@ examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
+  python -m ruraldash export regions --format csv --out regions.csv
   python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
   python -m ruraldash draft ../shared/sources/004_866a9a8778e18010.txt --source putian_2022 \
       --region putian --out drafts/putian_2022.csv
@@ -78,6 +79,7 @@ def _export(args: argparse.Namespace) -> int:
     from ruraldash.store.build import ensure_database
     from ruraldash.store.db import connect
     from ruraldash.views.export import export_figures
+    from ruraldash.views.region_export import export_regions
 
     try:
         db_path = ensure_database(args.data, args.metrics, args.db)
@@ -85,8 +87,9 @@ def _export(args: argparse.Namespace) -> int:
         _print_problems(error.problems, args.max_problems)
         return EXIT_INVALID
     with connect(db_path) as con:
-        count = export_figures(con, args.format, args.out, args.lang)
-    print(f"wrote {count} figures to {args.out}")
+        write = export_regions if args.what == "regions" else export_figures
+        count = write(con, args.format, args.out, args.lang)
+    print(f"wrote {count} {args.what} to {args.out}")
     return EXIT_OK
 
 
@@ -196,7 +199,11 @@ def make_parser() -> argparse.ArgumentParser:
     build.set_defaults(run=_build)
 
     export = commands.add_parser("export", help="export the dataset")
-    export.add_argument("what", choices=["figures"], help="what to export: the flat figures table")
+    export.add_argument(
+        "what",
+        choices=["figures", "regions"],
+        help="what to export: the flat figures table, or the regions with level, code, parent",
+    )
     export.add_argument("--format", required=True, choices=["csv", "xlsx"])
     export.add_argument("--out", required=True, type=Path, help="file to write")
     export.add_argument(

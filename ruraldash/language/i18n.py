@@ -107,8 +107,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "date_basis_inferred": ("推断", "inferred"),
     "status_actual": ("实际", "actual"),
     "status_plan": ("计划/目标", "plan or target"),
-    "level_prefecture_city": ("地级市", "prefecture-level city"),
+    "level_province": ("省级", "province"),
+    "level_prefecture": ("地级", "prefecture"),
     "level_county": ("县", "county"),
+    "level_township": ("乡镇", "township"),
+    "level_village": ("村", "village"),
+    "regions_title": ("地区（行政区划）", "Regions (administrative hierarchy)"),
     "figures_unit": ("条数据", "figures"),
     "warnings_title": (
         "**比较前请注意**（以下情况说明数值并非同口径）：",

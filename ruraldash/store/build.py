@@ -22,6 +22,7 @@ from ruraldash.store.catalogue import Catalogue, load_catalogue
 from ruraldash.store.checks import run_checks
 from ruraldash.store.db import connect
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.store.hierarchy import ancestor_table
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
 
@@ -150,6 +151,7 @@ def _write_catalogue(
         )
     )
     _create_table(con, "region_reference", reference_table)
+    _create_table(con, "region_ancestors", ancestor_table(catalogue.regions))
 
     sources = []
     keys: list[dict[str, str | None]] = []

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ruraldash.store.hierarchy import check_hierarchy
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
 
@@ -102,9 +103,10 @@ class Region:
     name_zh: str
     name_en: str
     level: str
-    province_zh: str
-    province_en: str
     admin_code: str
+    parent: str = ""
+    province_zh: str = ""
+    province_en: str = ""
     parent_zh: str = ""
     parent_en: str = ""
     reference: tuple[ReferenceFigure, ...] = ()
@@ -374,6 +376,7 @@ def _check_reference(
 
 
 def _cross_check(reader: _Reader, catalogue: Catalogue) -> None:
+    reader.problems.extend(check_hierarchy(catalogue.regions))
     for metric in catalogue.metrics.values():
         _check_reference(
             reader, metric.origin, "category", metric.category, catalogue.categories, "category"

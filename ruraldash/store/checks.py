@@ -14,7 +14,8 @@ from ruraldash.store.problems import Problem, display_path, one_of, quoted
 @dataclass(frozen=True)
 class Check:
     """Rows matching `where` fail. `where` sees the row `r` and what it refers to, joined once:
-    its source `s`, the source's normalised report `k`, region `rg`, metric `m`, program `p`,
+    its source `s`, the source's normalised report `k`, region `rg`, the region its scope names
+    `sc` (with `ra` set when that lies below the figure's region), metric `m`, program `p`,
     unit `u`, qualifier `q`, status `st`, and `d` (set when its id is used more than once).
 
     `message` is a str.format template: {value} is the offending value of `column`, quoted;
@@ -53,6 +54,12 @@ CHECKS: tuple[Check, ...] = (
         "rg.id IS NOT NULL AND r.region <> s.region",
         "{value} is not the region of its source (the report is about '{extra}')",
         extra="s.region",
+    ),
+    Check(
+        "scope",
+        "sc.id IS NOT NULL AND ra.region_id IS NULL",
+        "{value} is a region that does not lie below the figure's region '{extra}'",
+        extra="r.region",
     ),
     Check(
         "metric",
@@ -136,6 +143,8 @@ FROM raw AS r
 LEFT JOIN sources AS s ON s.id = r.source_id
 LEFT JOIN report_keys AS k ON k.source_id = r.source_id
 LEFT JOIN regions AS rg ON rg.id = r.region
+LEFT JOIN regions AS sc ON sc.id = r.scope
+LEFT JOIN region_ancestors AS ra ON ra.region_id = r.scope AND ra.ancestor_id = r.region
 LEFT JOIN metrics AS m ON m.id = r.metric
 LEFT JOIN programs AS p ON p.id = r.program
 LEFT JOIN units AS u ON u.id = r.unit
