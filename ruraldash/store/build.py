@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
+from ruraldash.store.admin_units import admin_units, units_version
 from ruraldash.store.catalogue import Catalogue, load_catalogue
 from ruraldash.store.checks import run_checks
 from ruraldash.store.db import connect
@@ -152,6 +153,8 @@ def _write_catalogue(
     )
     _create_table(con, "region_reference", reference_table)
     _create_table(con, "region_ancestors", ancestor_table(catalogue.regions))
+    # The national list of units, so that a unit without a figure can be named as such.
+    _create_table(con, "admin_units", pa.Table.from_pandas(admin_units(), preserve_index=False))
 
     sources = []
     keys: list[dict[str, str | None]] = []
@@ -212,7 +215,7 @@ def content_hash(data_dir: Path, metrics_dir: Path) -> str:
 
     The app asks on every rerun, so a file is read again only when its size or time changed.
     """
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(units_version().encode())
     paths = sorted([*data_dir.rglob("*.yaml"), *data_dir.rglob("*.csv")])
     paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
     paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
