@@ -160,7 +160,7 @@ def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None
     parser.add_argument(
         "--metrics",
         type=Path,
-        default=paths.METRICS_DIR,
+        default=paths.default_metrics_dir(),
         help="metric catalogue folder (default: %(default)s)",
     )
     parser.add_argument(
@@ -248,7 +248,7 @@ def make_parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--metrics",
         type=Path,
-        default=paths.METRICS_DIR,
+        default=paths.default_metrics_dir(),
         help="metric catalogue folder whose keywords guess the metric (default: %(default)s)",
     )
     draft.set_defaults(run=_draft)

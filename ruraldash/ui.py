@@ -56,7 +56,7 @@ class Database:
 def _open(data_dir: str, db_path: str, input_hash: str) -> Database:
     """Build the database if its inputs changed and open it read-only: once per process and hash."""
     try:
-        path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
+        path = ensure_database(Path(data_dir), paths.default_metrics_dir(), Path(db_path))
     except InvalidData as error:
         previous = Path(db_path)
         return Database(
@@ -99,7 +99,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
     picked up on the next rerun. Invalid data shows its problems instead of a traceback.
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
-    input_hash = content_hash(data_dir, paths.METRICS_DIR)
+    input_hash = content_hash(data_dir, paths.default_metrics_dir())
     database = _open(str(data_dir), str(db_path), input_hash)
     connection, key = database.connection, (str(db_path), input_hash)
     if connection is None:
