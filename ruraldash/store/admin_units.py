@@ -51,13 +51,18 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _pinyin(name: str) -> str:
-    """Romanise a short place name without tones: 宁德 -> Ningde (empty without pypinyin)."""
+def _pinyin(short: str, full: str) -> str:
+    """Romanise a short place name without tones: 宁德 -> Ningde (empty without pypinyin).
+
+    The full name is read, for context (朝阳区 is chao-yang, 朝阳 alone zhao-yang), and only
+    the syllables of the short name are kept.
+    """
     try:
         from pypinyin import lazy_pinyin
     except ImportError:
         return ""
-    return "".join(lazy_pinyin(name)).capitalize()
+    source = full if full.startswith(short) else short
+    return "".join(lazy_pinyin(source)[: len(short)]).capitalize()
 
 
 def _county_level(code: str) -> bool:
@@ -70,27 +75,22 @@ def _units(source: str) -> pd.DataFrame:
     folder = data_folder(source)
     rows: list[tuple[str, str, str, str, str]] = []
     for row in _rows(folder / "cn_province.csv"):
-        rows.append(
-            (
-                row["province_adcode"],
-                row["province_name"],
-                _pinyin(row["short_name"]),
-                "province",
-                "",
-            )
-        )
+        name, short = row["province_name"], row["short_name"]
+        rows.append((row["province_adcode"], name, _pinyin(short, name), "province", ""))
     for row in _rows(folder / "cn_city.csv"):
         code, province = row["city_adcode"], row["province_adcode"]
         if code == province or _county_level(code):
             continue
-        rows.append((code, row["city_name"], _pinyin(row["short_name"]), "prefecture", province))
+        name, short = row["city_name"], row["short_name"]
+        rows.append((code, name, _pinyin(short, name), "prefecture", province))
     for row in _rows(folder / "cn_district.csv"):
         code, city, province = row["district_adcode"], row["city_adcode"], row["province_adcode"]
         if code == city and not _county_level(code):
             continue  # a prefecture-level city without counties
         parent = province if city == province or _county_level(city) else city
-        short = _SUFFIX.sub("", row["district_name"]) or row["district_name"]
-        rows.append((code, row["district_name"], _pinyin(short), "county", parent))
+        name = row["district_name"]
+        short = _SUFFIX.sub("", name) or name
+        rows.append((code, name, _pinyin(short, name), "county", parent))
     frame = pd.DataFrame(rows, columns=list(UNIT_COLUMNS)).drop_duplicates("admin_code")
     return frame.sort_values("admin_code", ignore_index=True)
 
