@@ -99,4 +99,4 @@ def test_find_a_place_by_pinyin_and_compare_its_units() -> None:
     assert not at.exception
     assert at.selectbox(key="place_1").value == "350900"
     assert at.query_params["place"] == "350900"
-    assert list(at.selectbox(key="level").options) == ["county"]
+    assert list(at.selectbox(key="level").options) == ["counties"]
