@@ -2,7 +2,7 @@
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import page_data
+from ruraldash.views import coverage_levels, page_data, units_view
 
 # 1/ inputs
 lang = ui.page_start("page_overview")
@@ -33,6 +33,15 @@ matrix = ui.cached(con, page_data.coverage_view, lang, view)
 ui.chart(matrix.chart, key="overview_coverage_chart")
 ui.table_and_downloads(matrix.table, key="overview_coverage")
 
-# 6/ everything
+# 6/ coverage by level: the units under a place (provinces of the country, drilling down)
+ui.heading(t("coverage_by_province", lang))
+place = ui.place_picker("cover", ui.cached(con, units_view.places), lang)
+below = ui.cached(con, coverage_levels.coverage_below, lang, place)
+ui.note(below.headline)
+if below.chart is not None:
+    ui.chart(below.chart, key="overview_levels_chart")
+ui.table_and_downloads(below.table, key="overview_levels")
+
+# 7/ everything
 ui.heading(t("download_all", lang))
 ui.download_all(con, lang)

@@ -100,3 +100,27 @@ def test_find_a_place_by_pinyin_and_compare_its_units() -> None:
     assert at.selectbox(key="place_1").value == "350900"
     assert at.query_params["place"] == "350900"
     assert list(at.selectbox(key="level").options) == ["counties"]
+
+
+@pytest.mark.usefixtures("app_db")
+def test_the_overview_drills_down_from_provinces_to_a_provinces_prefectures() -> None:
+    at = AppTest.from_file("../pages/overview.py", default_timeout=TIMEOUT)
+    at.query_params.update({"lang": "en"})
+    at.run()
+    assert not at.exception
+    provinces = int((admin_units()["level"] == "province").sum())
+    assert f"of {provinces} units below have figures" in "\n".join(c.value for c in at.caption)
+    at.selectbox(key="cover_0").set_value("350000").run()
+    captions = "\n".join(c.value for c in at.caption)
+    assert "2 of 9 units below have figures" in captions
+    assert at.query_params["cover"] == "350000"
+
+
+@pytest.mark.usefixtures("app_db")
+def test_a_prefectures_profile_lists_its_counties_coverage() -> None:
+    at = AppTest.from_file("../pages/region_profile.py", default_timeout=TIMEOUT)
+    at.query_params.update({"lang": "en", "report": "ningde_2021"})
+    at.run()
+    assert not at.exception
+    captions = "\n".join(c.value for c in at.caption)
+    assert "0 of 9 units below have figures" in captions

@@ -205,7 +205,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_to": ("到", "To"),
     "col_change": ("变化", "Change"),
     "units_below_title": ("下级单位覆盖", "Coverage of the units below"),
-    "coverage_by_province": ("各省（区、市）覆盖", "Coverage by province"),
+    "coverage_by_province": ("分级覆盖", "Coverage by level"),
+    "coverage_drill": ("下钻到", "Drill down to"),
+    "coverage_below_headline": (
+        "{total}个下级单位中{reporting}个有数据（格中为有该类数据的单位数）",
+        "{reporting} of {total} units below have figures (cells: units with figures there)",
+    ),
+    "coverage_below_none": ("没有下级单位", "No units below"),
+    "col_units_below": ("所含单位数", "Units at or below"),
+    "col_figures": ("数据条数", "Figures"),
+    "col_metrics": ("指标数", "Metrics"),
     "figures_unit": ("条数据", "figures"),
     "warnings_title": (
         "**比较前请注意**（以下情况说明数值并非同口径）：",
