@@ -17,6 +17,14 @@ from ruraldash.store.db import run_query
 from ruraldash.views.charts import FONT, HEATMAP_SCALE
 from ruraldash.views.provenance import ShownTable, file_stem, report_sources, shown_table
 
+# Past this many reporting regions a region-by-region matrix is no picture: drill down instead.
+MATRIX_MAX_REGIONS = 40
+
+
+def region_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Return how many regions reports are about."""
+    return len(run_query(con, "regions"))
+
 
 @dataclass(frozen=True)
 class LevelCoverage:
