@@ -20,9 +20,12 @@ with left:
     level = ui.choose("level", t("pick_level", lang), levels, default="county")
 with middle:
     metric = ui.choose(
-        "metric", t("pick_metric", lang), ui.cached(con, units_view.metric_choices, lang)
+        "metric",
+        t("pick_metric", lang),
+        ui.cached(con, units_view.metric_choices, lang),
+        default=ui.cached(con, units_view.widest_metric, scope, level),
     )
-found = ui.cached(con, units_view.unit_options, scope, metric)
+found = ui.cached(con, units_view.unit_options, scope, level, metric)
 if not found.periods:
     st.info(t("units_no_periods", lang))
     st.stop()
@@ -49,7 +52,8 @@ compared = ui.cached(
 
 # 3/ chart: the extremes or the whole distribution, always with n of N
 ui.heading(compared.headline)
-ui.chart(compared.chart if view == "bars" else compared.spread, key="compare_units_chart")
+if compared.drawn:
+    ui.chart(compared.chart if view == "bars" else compared.spread, key="compare_units_chart")
 ui.note(compared.total_line)
 if focus:
     ui.note(f"{places.name(focus, lang)}: {compared.rank_texts.get(focus, t('no_figure', lang))}")

@@ -96,6 +96,17 @@ def metric_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
     return dict(zip(catalogue["metric_id"], names, strict=True))
 
 
+def levels_from(level: str) -> list[str]:
+    """Return `level` and the levels below it in the national list (whose figures sum up)."""
+    return [name for name in COMPARED_LEVELS if LEVEL_RANK[name] >= LEVEL_RANK[level]]
+
+
+def widest_metric(con: duckdb.DuckDBPyConnection, place: str, level: str) -> str | None:
+    """Return the metric that most units at (or below) `level` under `place` report."""
+    reach = run_query(con, "metric_reach_below", code=place, levels=levels_from(level))
+    return None if reach.empty else str(reach["metric_id"].iloc[0])
+
+
 @dataclass(frozen=True)
 class UnitOptions:
     """Periods and labels with figures for a place, level and metric."""
@@ -105,9 +116,15 @@ class UnitOptions:
     default_period: str | None
 
 
-def unit_options(con: duckdb.DuckDBPyConnection, place: str, metric: str) -> UnitOptions:
-    """Return the periods (as written) and labels the units below `place` report for `metric`."""
-    found = unit_rules.options(run_query(con, "unit_figures", code=place, metric=metric))
+def unit_options(
+    con: duckdb.DuckDBPyConnection, place: str, level: str, metric: str
+) -> UnitOptions:
+    """Return the periods (as written) and labels that units at `level` (or below it, whose
+    figures may sum up) under `place` report for `metric`."""
+    figures = run_query(con, "unit_figures", code=place, metric=metric)
+    units = run_query(con, "units_below", code=place)
+    wanted = units.loc[units["level"].isin(levels_from(level)), "admin_code"]
+    found = unit_rules.options(figures[figures["admin_code"].isin(wanted)])
     return UnitOptions(found.periods, found.labels, found.default_period)
 
 
@@ -123,6 +140,7 @@ class UnitComparison:
     missing: ShownTable
     reported_units: dict[str, str]
     rank_texts: dict[str, str]
+    drawn: int  # bars the chart draws: own figures and complete sums
 
 
 def _unit_name(rows: pd.DataFrame, lang: str) -> pd.Series:
@@ -207,8 +225,9 @@ def unit_comparison(
         code: Rank(int(position), cover.reported, cover.total, level, approximate).text(lang)
         for code, position in zip(order["admin_code"], order["rank"], strict=True)
     }
+    drawn = int(rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE]).sum())
     return UnitComparison(
-        headline, chart, spread, total_line, shown, missing, reported_units, rank_texts
+        headline, chart, spread, total_line, shown, missing, reported_units, rank_texts, drawn
     )
 
 
@@ -362,7 +381,9 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
         region = str(figures["region_id"].iloc[0])
         for (label, status, kind), series in series_of(figures, region, metric).items():
             name = f"{label} · {t(f'status_{status}', lang)} · {t(f'kind_{kind}', lang)}"
-            dated = series[series["period_to"].notna()]
+            # A point sits at its period's last year (its first, when only that is known).
+            when = series["period_to"].where(series["period_to"].notna(), series["period_from"])
+            dated = series.assign(period_to=when)[when.notna()]
             figure.add_scatter(
                 x=[day.year for day in dated["period_to"]],
                 y=dated["value"],
