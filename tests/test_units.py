@@ -93,3 +93,17 @@ def test_a_partial_sum_is_labelled_partial(units: pd.DataFrame, figures: pd.Data
     picked = rules.chosen(figures[figures["figure_id"] != "f5"], YEAR_2021, "受训党员")
     rows = rules.compare_units(units, picked, "prefecture", summable=True).set_index("admin_code")
     assert rows.loc["990200", ["basis", "county_sum"]].tolist() == [rules.SUM_PARTIAL, 5.0]
+
+
+def test_two_regions_of_one_name_get_columns_of_their_own() -> None:
+    from ruraldash.compare.coverage import region_columns
+
+    regions = pd.DataFrame(
+        {
+            "region_id": ["a", "b", "c"],
+            "region_zh": ["朝阳区", "朝阳区", "新宁县"],
+            "region_en": ["Chaoyang", "Chaoyang", "Xinning"],
+            "admin_code": ["110105", "220104", "430528"],
+        }
+    )
+    assert region_columns(regions, "zh") == ["朝阳区 110105", "朝阳区 220104", "新宁县"]
