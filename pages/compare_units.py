@@ -17,7 +17,8 @@ scope = places.parent[place] if focus else place
 left, middle = st.columns(2)
 with left:
     levels = units_view.level_choices(places.level.get(scope), lang)
-    level = ui.choose("level", t("pick_level", lang), levels, default="county")
+    busiest = ui.cached(con, units_view.busiest_level, scope)
+    level = ui.choose("level", t("pick_level", lang), levels, default=busiest)
 with middle:
     metric = ui.choose(
         "metric",

@@ -111,3 +111,18 @@ def test_no_rank_without_peers_or_for_an_incomparable_metric(figures: pd.DataFra
     assert rank_of(incomparable, "a2020") is None
     exact_only = figures[figures["figure_id"] != "d2020"]
     assert rank_of(exact_only, "b2020").text("en") == "1 / 3 reported"
+
+
+def test_a_period_without_a_known_end_has_no_peers(figures: pd.DataFrame) -> None:
+    undated = figures.assign(
+        period_text=figures["period_text"].where(
+            ~figures["figure_id"].isin(["a2020", "b2020"]), "今年以来"
+        ),
+        period_start=figures["period_start"].where(
+            ~figures["figure_id"].isin(["a2020", "b2020"]), None
+        ),
+        period_end=figures["period_end"].where(
+            ~figures["figure_id"].isin(["a2020", "b2020"]), None
+        ),
+    )
+    assert rank_of(undated, "a2020") is None

@@ -3,8 +3,8 @@
 Like for like means: the same metric (declared comparable), the same label (what is counted),
 the same status (actual or plan), the same unit, and the same kind of period with the same
 bounds (two 2021 totals; two cumulative totals up to the same date). A figure whose period is
-not stated has no peers. Ties share a position; a qualified value (800多) keeps its qualifier in
-the table beside the rank, and a rank that rests on one is marked.
+not stated, or has no known end, has no peers. Ties share a position; a qualified value
+(800多) keeps its qualifier in the table beside the rank, and a rank that rests on one is marked.
 """
 
 from __future__ import annotations
@@ -52,7 +52,12 @@ def peers(figures: pd.DataFrame, figure_id: str) -> pd.DataFrame:
     if own.empty:
         raise KeyError(figure_id)
     mine = own.iloc[0]
-    if mine["period_kind"] == UNSTATED or not bool(mine.get("comparable", True)):
+    # Without a known end, a period (今年以来 of an undated report) has no like-for-like peers.
+    if (
+        mine["period_kind"] == UNSTATED
+        or pd.isna(mine["period_to"])
+        or not bool(mine.get("comparable", True))
+    ):
         return figures.iloc[0:0]
     same = pd.Series(True, index=figures.index)
     for column in PEER_KEY:

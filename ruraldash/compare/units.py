@@ -44,7 +44,9 @@ def options(figures: pd.DataFrame, status: str = "actual") -> Options:
     if figures.empty:
         return Options({}, {}, None)
     rows = with_periods(figures)
-    rows = rows[rows["period_kind"] != UNSTATED]
+    # A period without an end (今年以来 in a report of unknown year, 2019年6月以来) is not like
+    # for like with another report's: only periods whose end is known are offered.
+    rows = rows[(rows["period_kind"] != UNSTATED) & rows["period_to"].notna()]
     if rows.empty:
         return Options({}, {}, None)
     rows = rows.assign(

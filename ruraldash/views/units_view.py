@@ -96,6 +96,14 @@ def metric_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
     return dict(zip(catalogue["metric_id"], names, strict=True))
 
 
+def busiest_level(con: duckdb.DuckDBPyConnection, place: str) -> str:
+    """Return the level under `place` at which most units have figures (the finer on a tie)."""
+    below = run_query(con, "figures_below", code=place)
+    reporting = below[below["figure_count"] > 0]["level"].value_counts()
+    ranked = sorted(reporting.items(), key=lambda item: (-item[1], -LEVEL_RANK[item[0]]))
+    return str(ranked[0][0]) if ranked else "county"
+
+
 def levels_from(level: str) -> list[str]:
     """Return `level` and the levels below it in the national list (whose figures sum up)."""
     return [name for name in COMPARED_LEVELS if LEVEL_RANK[name] >= LEVEL_RANK[level]]
