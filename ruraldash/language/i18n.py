@@ -172,8 +172,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "units_missing_title": ("无数据的单位", "Units without a figure"),
     "units_hidden": ("……中间{count}个单位未显示", "… {count} units in between not shown"),
     "units_no_periods": (
-        "此处各单位没有注明时期的此项数据，无法同口径比较。",
-        "No unit here has a figure of this metric with a stated period to compare.",
+        "此处各单位的此项数据都没有明确的时期（起止或截止日期），无法同口径比较。",
+        "No unit here has a figure of this metric whose period (its end) is known: "
+        "nothing is like for like.",
     ),
     "col_admin_unit": ("行政单位", "Unit"),
     "col_admin_code": ("行政区划代码", "Code"),
