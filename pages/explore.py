@@ -5,7 +5,7 @@ import streamlit as st
 from ruraldash import ui
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.language.i18n import t
-from ruraldash.views import page_data
+from ruraldash.views import page_data, report_context
 
 # 1/ inputs: six filters and a search, all kept in the URL
 lang = ui.page_start("page_explore")
@@ -18,13 +18,16 @@ for column, (name, names) in zip(st.columns(3) + st.columns(3), options.items(),
 search = ui.search_box("q", t("search", lang))
 
 # 2/ data (made once per filter, see ui.cached)
-found = ui.cached(con, page_data.explore, lang, FigureFilter(**chosen, search=search))
+where = FigureFilter(**chosen, search=search)
+found = ui.cached(con, page_data.explore, lang, where)
 
 # 3/ table and export
 ui.note(t("explore_count", lang).format(shown=found.shown, total=found.total))
 ui.table_and_downloads(
     found.table, key="explore_table", downloads_key="explore", empty=t("explore_nothing", lang)
 )
+quotes = ui.cached(con, report_context.quote_choices, lang, where)
+ui.quote_in_report(con, lang, quotes, key="explore_quote")
 
 # 4/ everything
 ui.heading(t("download_all", lang))

@@ -1,8 +1,9 @@
 """Region profile: everything one report says about its region, by category, with its programs."""
 
 from ruraldash import paths, ui
+from ruraldash.compare.figures import FigureFilter
 from ruraldash.language.i18n import t
-from ruraldash.views import coverage_levels, methods, page_data
+from ruraldash.views import coverage_levels, methods, page_data, report_context
 
 # 1/ inputs
 lang = ui.page_start("page_region_profile")
@@ -19,6 +20,8 @@ ui.heading(t("profile_figures", lang).format(count=profile.figure_count))
 for category, name, part in profile.by_category:
     ui.table(part, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
+quotes = ui.cached(con, report_context.quote_choices, lang, FigureFilter(sources=(report,)))
+ui.quote_in_report(con, lang, quotes, key="profile_quote")
 
 # 4/ its programs
 ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown)))

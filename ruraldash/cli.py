@@ -1,4 +1,4 @@
-"""The command line: validate, build, export, normalise (and draft) without the browser."""
+"""The command line: validate, build, export, normalise, draft and add without the browser."""
 
 from __future__ import annotations
 
@@ -21,10 +21,12 @@ examples:
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash export regions --format csv --out regions.csv
-  python -m ruraldash normalise ../shared/sources/000_761c9567abe209e1.txt
-  python -m ruraldash draft ../shared/sources/004_866a9a8778e18010.txt --source putian_2022 \
-      --region putian --out drafts/putian_2022.csv
-"""
+  python -m ruraldash normalise data/reports/ningde_2021.txt
+  python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
+  python -m ruraldash add new_report.txt --date 2023-07-26
+
+report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
+"""  # noqa: E501 (an example stays on one line, so that it can be copied as it is)
 
 
 def _print_problems(problems: list[Problem], limit: int) -> None:
@@ -86,9 +88,11 @@ def _export(args: argparse.Namespace) -> int:
     except InvalidData as error:
         _print_problems(error.problems, args.max_problems)
         return EXIT_INVALID
-    with connect(db_path) as con:
-        write = export_regions if args.what == "regions" else export_figures
-        count = write(con, args.format, args.out, args.lang)
+    with connect(db_path, drafts=args.include_drafts) as con:
+        if args.what == "regions":
+            count = export_regions(con, args.format, args.out, args.lang)
+        else:
+            count = export_figures(con, args.format, args.out, args.lang)
     print(f"wrote {count} {args.what} to {args.out}")
     return EXIT_OK
 
@@ -150,6 +154,39 @@ def _draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add(args: argparse.Namespace) -> int:
+    from ruraldash.draft.add import AddError, add_report
+
+    try:
+        result = add_report(
+            args.report, args.data, args.metrics, args.source, args.region, args.date, args.title
+        )
+    except AddError as error:
+        print(f"{args.report}: {error}", file=sys.stderr)
+        if error.candidates:
+            print("candidates (pass one with --region):", file=sys.stderr)
+            for candidate in error.candidates:
+                print(f"  {candidate}", file=sys.stderr)
+        return EXIT_USAGE
+    new = "new region" if result.region_is_new else "declared region"
+    print(f"added source {result.source_id}: {result.figures} draft figures (review=draft)")
+    print(f"region: {result.region_id} ({new}; {result.region_reason})")
+    print(f"date: {result.date.date} ({result.date.basis}) {result.date.note}")
+    print(result.summary)
+    for path in result.written:
+        print(f"wrote {path}")
+    print("validate: ok")
+    print(f"\nreview checklist ({len(result.checklist)} rows to look at first):")
+    for item in result.checklist:
+        print(f"  - {item}")
+    if result.left_out:
+        print(f"not written ({len(result.left_out)}: no metric of the catalogue has their unit):")
+        for figure in result.left_out:
+            print(f"  - {figure.raw} ({figure.unit}): {figure.quote}")
+    print("mark rows reviewed in the figures CSV once checked (see data/README.md)")
+    return EXIT_OK
+
+
 def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None:
     parser.add_argument(
         "--data",
@@ -205,6 +242,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="what to export: the flat figures table, or the regions with level, code, parent",
     )
     export.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    export.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="also export unreviewed drafts (review=draft), their labels marked",
+    )
     export.add_argument("--out", required=True, type=Path, help="file to write")
     export.add_argument(
         "--lang",
@@ -252,6 +294,20 @@ def make_parser() -> argparse.ArgumentParser:
         help="metric catalogue folder whose keywords guess the metric (default: %(default)s)",
     )
     draft.set_defaults(run=_draft)
+
+    add = commands.add_parser(
+        "add",
+        help="add a new report: recognise region and date, write its figures as unreviewed drafts",
+    )
+    add.add_argument("report", type=Path, help="the report as UTF-8 text")
+    add.add_argument("--source", help="source id (default: <region>_<year>)")
+    add.add_argument(
+        "--region", help="region id, or a unit's name or code (default: recognised from the text)"
+    )
+    add.add_argument("--date", help="the report's date, YYYY[-MM[-DD]] (default: from the text)")
+    add.add_argument("--title", help="the report's title (default: its first line)")
+    _add_data_options(add)
+    add.set_defaults(run=_add)
 
     return parser
 

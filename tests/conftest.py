@@ -1,4 +1,5 @@
-"""Shared fixtures: the repo's folders and one database built the way the app builds it."""
+"""Shared fixtures: the repo's folders, databases built the way the app builds them, and
+environment variables that keep every test's database out of the checkout."""
 
 from __future__ import annotations
 
@@ -6,13 +7,23 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ruraldash import paths
 from ruraldash.store.build import ensure_database
 
+# Property tests check results, not speed: a busy machine must not fail an example for taking
+# longer than hypothesis's default 200 ms (speed targets live in benchmarks/).
+settings.register_profile("ruraldash", deadline=None)
+settings.load_profile("ruraldash")
+
 REPO = paths.REPO_ROOT
-SOURCES_DIR = REPO.parent / "shared" / "sources"
+REPORTS_DIR = paths.DATA_DIR / "reports"  # the report texts ship with the data
 FIXTURES = Path(__file__).parent / "fixtures"
+# The data the app reads in every test unless a test says otherwise: the comparison-rules
+# fixture, one row per rule (tests/fixtures/rules/README.md), read with the real metrics/.
+RULES = FIXTURES / "rules"
+APP_TEST_DATA = RULES / "data"
 
 
 @pytest.fixture(scope="session")
@@ -23,23 +34,38 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_db(built_db: Path) -> Path:
-    """Point the app (and anything reading RURALDASH_DB) at the session's database."""
-    patch = pytest.MonkeyPatch()
-    patch.setenv("RURALDASH_DB", str(built_db))
-    yield built_db
-    patch.undo()
+def app_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the app under test keeps its database: a session temp folder, never the checkout."""
+    return tmp_path_factory.mktemp("app_db") / "ruraldash.duckdb"
+
+
+@pytest.fixture(autouse=True)
+def isolated_paths(app_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point RURALDASH_DATA and RURALDASH_DB away from the checkout for every test.
+
+    A page under AppTest builds its database where RURALDASH_DB says; without this a test run
+    would write .cache/ruraldash.duckdb into the repo and later tests would read it.
+    """
+    monkeypatch.setenv("RURALDASH_DATA", str(APP_TEST_DATA))
+    monkeypatch.setenv("RURALDASH_DB", str(app_db_path))
+
+
+@pytest.fixture(scope="session")
+def app_db(app_db_path: Path) -> Path:
+    """The comparison-rules fixture's database, where the app under test reads it, built once."""
+    return ensure_database(APP_TEST_DATA, paths.METRICS_DIR, app_db_path)
 
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A private copy of the shipped data/ (reports_dir made absolute) for tests that break it."""
+    """A private copy of the shipped data/, reports included, for tests that break it."""
     target = tmp_path / "data"
     shutil.copytree(paths.DATA_DIR, target)
-    sources = target / "sources.yaml"
-    text = sources.read_text(encoding="utf-8")
-    sources.write_text(
-        text.replace("reports_dir: ../../shared/sources", f"reports_dir: {SOURCES_DIR}"),
-        encoding="utf-8",
-    )
     return target
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    """A private copy of the comparison-rules fixture (with its reports); returns its data/."""
+    shutil.copytree(RULES, tmp_path / "rules")
+    return tmp_path / "rules" / "data"

@@ -23,7 +23,7 @@ from ruraldash.language.numbers import (
     parse_number,
 )
 
-SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 UNITS_FILE = Path(__file__).resolve().parents[1] / "metrics" / "units.yaml"
 
 # (phrase as it stands in a normalised report, value in base units, unit, qualifier)
@@ -256,11 +256,11 @@ def test_reads_a_quantity(text: str, value: str, unit: str | None, qualifier: st
 
 
 def test_report_cases_are_real_phrasing() -> None:
-    if not SOURCES.is_dir():
-        pytest.skip(f"source reports not found at {SOURCES} (expected beside the repository)")
     from ruraldash.language.textnorm import normalise
 
-    reports = "\n".join(normalise(path.read_text(encoding="utf-8")) for path in SOURCES.iterdir())
+    reports = "\n".join(
+        normalise(path.read_text(encoding="utf-8")) for path in REPORTS.glob("*.txt")
+    )
     missing = [text for text, *_ in REPORT_CASES if text not in reports]
     assert not missing
 
@@ -612,8 +612,6 @@ def test_find_quantities_never_fails_and_spans_hold(text: str) -> None:
 
 
 def _declared(section: str) -> set[str]:
-    if not UNITS_FILE.is_file():
-        pytest.skip(f"unit catalogue not found at {UNITS_FILE}")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     catalogue = yaml.load(UNITS_FILE.read_text(encoding="utf-8"), loader)
     return {entry["id"] for entry in catalogue[section]}

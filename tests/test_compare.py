@@ -20,8 +20,8 @@ from ruraldash.views.export import EXPORTERS
 
 
 @pytest.fixture(scope="module")
-def con(built_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(built_db) as connection:
+def con(app_db: Path) -> duckdb.DuckDBPyConnection:
+    with connect(app_db) as connection:
         yield connection
 
 
@@ -52,22 +52,22 @@ def rows_for(
 def test_a_region_without_a_figure_gets_a_no_figure_row_not_a_zero(con, regions, catalogue) -> None:
     rows = rows_for(con, regions, catalogue, "mentors")
     missing = rows[rows["missing"]]
-    assert set(missing["region_id"]) == {"dingxi", "qingyuan"}
+    assert set(missing["region_id"]) == {"gamma", "delta"}
     assert missing["value"].isna().all()
     shown = tables.figure_table(rows, "zh", tables.COMPARE_COLUMNS)
-    assert list(shown.loc[shown["地区"] == "定西市", "数值"]) == ["无数据"]
+    assert list(shown.loc[shown["地区"] == "丁市", "数值"]) == ["无数据"]
     english = tables.figure_table(rows, "en", tables.COMPARE_COLUMNS)
-    assert list(english.loc[english["Region"] == "Qingyuan", "Value"]) == ["no figure"]
+    assert list(english.loc[english["Region"] == "Gamma", "Value"]) == ["no figure"]
 
 
 def test_several_figures_for_one_region_are_each_shown_and_never_summed(
     con, regions, catalogue
 ) -> None:
     rows = rows_for(con, regions, catalogue, "cadres_dispatched")
-    ningde = rows[(rows["region_id"] == "ningde") & ~rows["missing"]]
-    assert sorted(ningde["value"]) == [420, 2663]
+    alpha = rows[(rows["region_id"] == "alpha") & ~rows["missing"]]
+    assert sorted(alpha["value"]) == [420, 2663]
     warnings = honest.caveats(rows, "zh")
-    assert any(line.startswith("同一地区有多个数值") and "宁德市：2" in line for line in warnings)
+    assert any(line.startswith("同一地区有多个数值") and "甲市：2" in line for line in warnings)
 
 
 def test_warnings_name_periods_scopes_plans_and_levels(con, regions, catalogue) -> None:
@@ -76,12 +76,12 @@ def test_warnings_name_periods_scopes_plans_and_levels(con, regions, catalogue) 
     )
     assert "Different periods" in warnings
     assert "Includes plans or targets" in warnings and "2,700 (plan)" in warnings
-    assert "No figure (not drawn as 0): Xinning County; Qingyuan" in warnings
+    assert "No figure (not drawn as 0): Gamma" in warnings
     scoped = " ".join(
         honest.caveats(rows_for(con, regions, catalogue, "party_organisations_set_up"), "zh")
     )
-    assert "英德市九龙镇河头村" in scoped
-    assert "新宁县：县" in scoped
+    assert "某镇某村" in scoped
+    assert "乙县：县" in scoped
 
 
 def test_a_metric_not_comparable_is_flagged(con, regions, catalogue) -> None:
@@ -92,25 +92,25 @@ def test_a_metric_not_comparable_is_flagged(con, regions, catalogue) -> None:
 def test_a_whole_category_gets_one_short_line_per_metric(con, regions, catalogue) -> None:
     rows = rows_for(con, regions, catalogue, honest.ALL_METRICS, category="mentoring")
     warnings = honest.caveats(rows, "zh")
-    assert [line.split("：")[0] for line in warnings] == ["帮带导师", "被帮带对象", "导师队伍类别"]
+    assert [line.split("：")[0] for line in warnings] == ["帮带导师", "被帮带对象"]
 
 
 def test_per_capita_divides_totals_by_resident_population_and_names_it(
     con, regions, catalogue
 ) -> None:
     rows = honest.add_per_capita(rows_for(con, regions, catalogue, "trainee_person_times"), regions)
-    ningde = rows[rows["figure_id"] == "ningde_2021-018"].iloc[0]
-    assert ningde["per_10k"] == pytest.approx(126000 / 3146789 * 10000)
+    alpha = rows[rows["figure_id"] == "alpha_2021-001"].iloc[0]
+    assert alpha["per_10k"] == pytest.approx(12000 / 1000000 * 10000)
     lines = honest.denominator_lines(rows, "zh")
     assert any(
-        "宁德市" in line
+        "甲市" in line
         and "2020年" in line
         and "第七次全国人口普查" in line
-        and "https://m.ahmhxc.com/shiji/22925.html" in line
+        and "https://example.org/alpha-census" in line
         for line in lines
     )
     assert any(
-        line.startswith("新宁县") and "2018年" in line and "非普查数据" in line for line in lines
+        line.startswith("乙县") and "2018年" in line and "非普查数据" in line for line in lines
     )
     assert "Population figures from different years: 2018, 2020" in honest.caveats(
         rows, "en", per_capita=True
@@ -121,7 +121,7 @@ def test_per_capita_is_refused_for_a_narrower_scope_or_a_share(con, regions, cat
     scoped = honest.add_per_capita(
         rows_for(con, regions, catalogue, "party_organisations_set_up"), regions
     )
-    village = scoped[scoped["figure_id"] == "qingyuan_2019-003"].iloc[0]
+    village = scoped[scoped["figure_id"] == "gamma_2019-001"].iloc[0]
     assert village["per_capita_reason"] == "reason_narrower_scope"
     assert pd.isna(village["per_10k"])
     share = honest.add_per_capita(rows_for(con, regions, catalogue, "cadre_share"), regions)
@@ -131,16 +131,17 @@ def test_per_capita_is_refused_for_a_narrower_scope_or_a_share(con, regions, cat
 def test_ratios_pair_figures_of_one_report_period_and_program(con) -> None:
     found = ratios.derived_ratios(load_figures(con))
     by_rule = {(row.rule, row.region_id): row for row in found.itertuples()}
-    mentees = by_rule[("mentees_per_mentor", "ningde")]
+    mentees = by_rule[("mentees_per_mentor", "alpha")]
     assert mentees.ratio == pytest.approx(1300 / 800) and mentees.approximate
-    assert by_rule[("mentees_per_mentor", "xinning")].ratio == pytest.approx(1093 / 857)
-    assert by_rule[("trainees_per_session", "putian")].ratio == pytest.approx(18000 / 230)
-    assert by_rule[("funds_per_project", "putian")].ratio == pytest.approx(200000000 / 500)
-    # Xinning's projects (开展“五个到户”工作以来) and its dispatched cadres (no period) differ.
-    assert ("projects_per_cadre", "xinning") not in by_rule
+    beta = by_rule[("mentees_per_mentor", "beta")]
+    assert beta.ratio == pytest.approx(1093 / 857) and not beta.approximate
+    assert by_rule[("trainees_per_session", "alpha")].ratio == pytest.approx(12000 / 20)
+    assert by_rule[("funds_per_project", "alpha")].ratio == pytest.approx(200000000 / 500)
+    # Alpha's projects (2021年) and its dispatched cadres (none, or 2019年以来) differ in period.
+    assert ("projects_per_cadre", "alpha") not in by_rule
     shown = tables.ratio_table(found[found["rule"] == "mentees_per_mentor"], "zh")
     assert "1300多 ÷ 800多 = ≈1.62" in list(shown["计算方法"])
-    assert shown["分子原文"].str.contains("1300多名后备力量").any()
+    assert shown["分子原文"].str.contains("后备力量1300多名").any()
 
 
 def test_program_rows_list_programs_without_figures(con, regions) -> None:
@@ -158,15 +159,15 @@ def test_the_coverage_matrix_leaves_blank_where_there_is_no_figure(con, regions)
     matrix = coverage.coverage_matrix(
         run_query(con, "coverage"), regions, categories, "category", "en"
     )
-    assert list(matrix.columns[:2]) == ["Ningde", "Dingxi"]
-    assert pd.isna(matrix.loc["Mentoring", "Dingxi"])
-    assert matrix.loc["Mentoring", "Ningde"] >= 1
+    assert list(matrix.columns) == ["Alpha", "Beta County", "Gamma", "Delta"]
+    assert pd.isna(matrix.loc["Mentoring", "Gamma"])
+    assert matrix.loc["Mentoring", "Alpha"] == 2
     programs = run_query(con, "programs")
     counts, listed = coverage.program_matrix(
         programs, regions, run_query(con, "program_types"), "zh"
     )
-    assert "导师帮带制" in listed.loc["导师帮带", "宁德市"]
-    assert pd.isna(counts.loc["导师帮带", "定西市"])
+    assert listed.loc["导师帮带", "甲市"] == "甲市导师帮带制"
+    assert pd.isna(counts.loc["导师帮带", "丙市"])
 
 
 def test_file_names_say_what_is_inside_and_that_it_is_filtered() -> None:

@@ -36,6 +36,14 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Serve the shipped data/ (its real places), not the comparison-rules fixture."""
+    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
+    monkeypatch.setenv("RURALDASH_DB", str(built_db))
+    return built_db
+
+
+@pytest.fixture
 def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RURALDASH_DATA", str(national / "data"))
     monkeypatch.setenv("RURALDASH_METRICS", str(national / "metrics"))
@@ -53,7 +61,7 @@ def units_table(at: AppTest) -> pd.DataFrame:
     return next(frame.value for frame in at.dataframe if len(frame.value.columns) >= 6)
 
 
-@pytest.mark.usefixtures("app_db")
+@pytest.mark.usefixtures("serve_shipped")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_page_runs_on_the_shipped_data(lang: str) -> None:
     at = run(lang=lang, place="350000", level="prefecture")
@@ -61,7 +69,7 @@ def test_the_page_runs_on_the_shipped_data(lang: str) -> None:
     assert at.selectbox(key="place_0").value == "350000"
 
 
-@pytest.mark.usefixtures("app_db")
+@pytest.mark.usefixtures("serve_shipped")
 def test_a_county_in_the_url_is_compared_among_its_prefectures_counties() -> None:
     at = run(place="430528")
     assert not at.exception
@@ -102,7 +110,7 @@ def test_find_a_place_by_pinyin_and_compare_its_units() -> None:
     assert list(at.selectbox(key="level").options) == ["counties"]
 
 
-@pytest.mark.usefixtures("app_db")
+@pytest.mark.usefixtures("serve_shipped")
 def test_the_overview_drills_down_from_provinces_to_a_provinces_prefectures() -> None:
     at = AppTest.from_file("../pages/overview.py", default_timeout=TIMEOUT)
     at.query_params.update({"lang": "en"})
@@ -116,7 +124,7 @@ def test_the_overview_drills_down_from_provinces_to_a_provinces_prefectures() ->
     assert at.query_params["cover"] == "350000"
 
 
-@pytest.mark.usefixtures("app_db")
+@pytest.mark.usefixtures("serve_shipped")
 def test_a_prefectures_profile_lists_its_counties_coverage() -> None:
     at = AppTest.from_file("../pages/region_profile.py", default_timeout=TIMEOUT)
     at.query_params.update({"lang": "en", "report": "ningde_2021"})

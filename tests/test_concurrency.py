@@ -65,7 +65,7 @@ def explore(search: str) -> Question:
 
 @pytest.fixture(scope="module")
 def connection(built_db: Path) -> duckdb.DuckDBPyConnection:
-    """The process's one read-only connection, as ui._open holds it."""
+    """The process's one read-only connection, as ui.database._open holds it."""
     con = connect(built_db)
     yield con
     con.close()
@@ -91,6 +91,7 @@ def questions(connection: duckdb.DuckDBPyConnection) -> dict[str, Question]:
     return asked
 
 
+@pytest.mark.slow
 def test_concurrent_sessions_each_get_their_own_result(
     connection: duckdb.DuckDBPyConnection, questions: dict[str, Question]
 ) -> None:
@@ -199,9 +200,9 @@ def test_sessions_that_find_the_data_changed_build_it_once(
     built: list[Path] = []
     real_build = build_module.build
 
-    def counting_build(data_dir: Path, metrics_dir: Path, path: Path) -> object:
+    def counting_build(data_dir: Path, metrics_dir: Path, path: Path, *rest: object) -> object:
         built.append(path)
-        return real_build(data_dir, metrics_dir, path)
+        return real_build(data_dir, metrics_dir, path, *rest)
 
     monkeypatch.setattr(build_module, "build", counting_build)
     failures = _at_once(

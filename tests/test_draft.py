@@ -15,7 +15,6 @@ from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
 from ruraldash.draft.files import (
-    BOM,
     decode_report,
     figures_csv,
     skipped_path,
@@ -23,10 +22,12 @@ from ruraldash.draft.files import (
 )
 from ruraldash.draft.quality import match_figures, measure, read_figures
 from ruraldash.draft.view import highlight_html, yaml_stub
-from ruraldash.store.catalogue import Catalogue, load_catalogue
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.declarations import Catalogue
+from ruraldash.store.excel_text import BOM
+from ruraldash.store.figure_files import CSV_COLUMNS
 
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "sources"
+REPORTS_DIR = paths.DATA_DIR / "reports"
 RECALL, VALUES_RIGHT = 0.90, 0.98
 
 
@@ -39,9 +40,7 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="module")
 def sources_dir() -> Path:
-    if not SOURCES_DIR.is_dir():
-        pytest.skip(f"the source reports are not at {SOURCES_DIR}: clone next to shared/")
-    return SOURCES_DIR
+    return REPORTS_DIR
 
 
 def draft(text: str, catalogue: Catalogue) -> Draft:
@@ -226,11 +225,11 @@ def test_a_count_of_places_named_at_the_end_of_its_phrase_is_in_villages(
         ("加强党的基层组织建设三年行动计划的落实。", "三年", "name"),
         ("基本消除年经营性收入10万元以下的薄弱村。", "10万元以下", "threshold"),
         ("年收入超过20万元以上的村达到27.5%。", "超过20万元以上", "threshold"),
-        ("能带出一支好队伍。", "一支", "lone 一"),
+        ("能带出一支好队伍。", "一支", "lone_one"),
         ("计划利用三年时间开展培训。", "三年", "period"),
         ("3年来共有超过1000人回流。", "3年", "period"),
-        ("13个300亩再生稻示范片。", "300亩", "size class"),
-        ("全县共创建4个万亩双季稻示范片。", "万亩", "size class"),
+        ("13个300亩再生稻示范片。", "300亩", "size_class"),
+        ("全县共创建4个万亩双季稻示范片。", "万亩", "size_class"),
         ("连水村几千亩油茶树。", "千亩", "vague"),
         ("每3-4名为一组。", "3-4名", "range"),
         ("集中2个月时间开展分析。", "2个月", "months"),
@@ -333,7 +332,7 @@ def test_cli_writes_the_draft_and_its_sidecar(
     code = main(
         [
             "draft",
-            str(sources_dir / "000_761c9567abe209e1.txt"),
+            str(sources_dir / "ningde_2021.txt"),
             "--out",
             str(out),
             "--source",
@@ -344,7 +343,7 @@ def test_cli_writes_the_draft_and_its_sidecar(
     )
     assert code == 0
     data, rows = _read_csv(out)
-    assert data.startswith(BOM + ",".join(FIGURE_COLUMNS).encode() + b"\r\n")
+    assert data.startswith(BOM + ",".join(CSV_COLUMNS).encode() + b"\r\n")
     assert rows[0]["id"] == "ningde_2021-001" and rows[0]["region"] == "ningde"
     skipped_data, skipped = _read_csv(tmp_path / "drafts" / "ningde.skipped.csv")
     assert skipped_data.startswith(BOM + b"line,raw,reason,context\r\n")
@@ -357,9 +356,9 @@ def test_cli_derives_the_source_and_says_the_region_is_missing(
     tmp_path: Path, sources_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "draft.csv"
-    assert main(["draft", str(sources_dir / "004_866a9a8778e18010.txt"), "--out", str(out)]) == 0
+    assert main(["draft", str(sources_dir / "putian_2022.txt"), "--out", str(out)]) == 0
     _, rows = _read_csv(out)
-    assert rows[0]["id"] == "004_866a9a8778e18010-001" and rows[0]["region"] == ""
+    assert rows[0]["id"] == "putian_2022-001" and rows[0]["region"] == ""
     err = capsys.readouterr().err
     assert "no --source" in err and "no --region" in err
 
@@ -384,8 +383,9 @@ def test_cli_reads_a_bom_and_rejects_unreadable_reports(
 def test_cli_refuses_to_write_into_the_data_folder(
     data_copy: Path, sources_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    report = str(sources_dir / "000_761c9567abe209e1.txt")
+    report = str(sources_dir / "ningde_2021.txt")
     out = data_copy / "figures" / "new_2023.csv"
+    curated = sorted(path.name for path in (data_copy / "figures").iterdir())
     assert main(["draft", report, "--out", str(out), "--data", str(data_copy)]) == 2
     assert "inside the curated data folder" in capsys.readouterr().err
     assert not out.exists()
@@ -395,7 +395,7 @@ def test_cli_refuses_to_write_into_the_data_folder(
     sidecar = skipped_path(out, data_copy)
     assert sidecar.exists() and not sidecar.is_relative_to(data_copy)
     assert sorted(path.name for path in (data_copy / "figures").iterdir()) == sorted(
-        [*(f"{source}.csv" for source in SOURCE_IDS), "new_2023.csv"]
+        [*curated, "new_2023.csv"]
     )
     sidecar.unlink()
 
@@ -403,7 +403,7 @@ def test_cli_refuses_to_write_into_the_data_folder(
 def test_a_draft_with_the_curated_rows_passes_validate(
     data_copy: Path, tmp_path: Path, sources_dir: Path, catalogue: Catalogue
 ) -> None:
-    report = sources_dir / "000_761c9567abe209e1.txt"
+    report = sources_dir / "ningde_2021.txt"
     out = tmp_path / "ningde_2021.csv"
     assert (
         main(
@@ -421,7 +421,7 @@ def test_a_draft_with_the_curated_rows_passes_validate(
         == 0
     )
     _, rows = _read_csv(out)
-    assert list(rows[0]) == list(FIGURE_COLUMNS)
+    assert list(rows[0]) == list(CSV_COLUMNS)
     # Keep the drafted rows that are curated figures, as drafted, with the note cleared.
     curated = read_figures(paths.DATA_DIR / "figures" / "ningde_2021.csv")
     result = draft_report(

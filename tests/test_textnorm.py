@@ -20,14 +20,14 @@ from ruraldash.language.textnorm import (
     render_normalised,
 )
 
-SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
-TRADITIONAL = ("000", "002")
-SIMPLIFIED = ("001", "003", "004")
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+TRADITIONAL = ("ningde_2021", "xinning_2021")
+SIMPLIFIED = ("dingxi_2021", "qingyuan_2019", "putian_2022")
 
 # The furniture lines of every report (line number -> reason); every other line is content.
 FURNITURE = {
-    "000": {11: "photo credit", 12: "editor credit"},
-    "001": {
+    "ningde_2021": {11: "photo credit", 12: "editor credit"},
+    "dingxi_2021": {
         1: "site banner",
         5: "reading time",
         19: "view counter",
@@ -35,18 +35,20 @@ FURNITURE = {
         22: "promotion",
         24: "share prompt",
     },
-    "002": {10: "copyright notice", 11: "navigation link"},
-    "003": {3: "view counter", 4: "copyright notice", 8: "photo caption", 62: "customer service"},
-    "004": {5: "source credit"},
+    "xinning_2021": {10: "copyright notice", 11: "navigation link"},
+    "qingyuan_2019": {
+        3: "view counter",
+        4: "copyright notice",
+        8: "photo caption",
+        62: "customer service",
+    },
+    "putian_2022": {5: "source credit"},
 }
 
 
-def report(prefix: str) -> str:
-    """Return the raw text of the source report whose file name starts with the prefix."""
-    if not SOURCES.is_dir():
-        pytest.skip(f"source reports not found at {SOURCES} (expected beside the repository)")
-    (path,) = SOURCES.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
+def report(source_id: str) -> str:
+    """Return the raw text of a source's report, as it ships in data/reports/."""
+    return (REPORTS / f"{source_id}.txt").read_text(encoding="utf-8")
 
 
 def _is_latin_letter(ch: str) -> bool:
@@ -58,93 +60,93 @@ def _has_tone_mark(ch: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("prefix", "phrase"),
+    ("source_id", "phrase"),
     [
-        ("000", "坚持党建引领 凝聚发展力量"),
-        ("000", "宁德网消息(记者 郭晓红)8月以来"),
-        ("000", "新一届村(社区)“两委”换届选举工作"),
-        ("000", "成立中心村、连片村党委(党总支)68个"),
-        ("000", "受训党员12.6万多人次;"),
-        ("000", "每年按不低于投入10%的收益用于扶持集体经济(每年约5000万元)。"),
-        ("000", "年收入超过20万元以上的村达到27.5%"),
-        ("000", "“闽东时代乡村振兴基金”"),
-        ("000", "开展“千名专家下联百村、精准服务纾解民忧”服务乡村振兴行动"),
-        ("000", "(本版图片由市委组织部提供)"),
-        ("000", "责任编辑:陈秋凤"),
-        ("002", "看看新宁是如何通过党建引领乡村振兴的?"),
-        ("002", "村年均运转经费达到16.59万元"),
-        ("002", "57 项受理权限下放到村(社区)"),
-        ("002", "推行“党支部+合作社(公司)+农户”发展模式"),
-        ("002", "4665名党(村民)小组长担任三级网格长"),
-        ("002", "311名村(含农村社区)党组织书记"),
-        ("002", "销售农(副)产品5585吨"),
-        ("002", "召开民情恳谈会、院落会、屋场会1090余次"),
-        ("002", "发放党员干部联系卡13.5万余张"),
-        ("002", "全县脐橙种植面积达到50万亩"),
-        ("002", "【绿道案例】遵义游乐园——黔北最大的游乐园相关内容"),
+        ("ningde_2021", "坚持党建引领 凝聚发展力量"),
+        ("ningde_2021", "宁德网消息(记者 郭晓红)8月以来"),
+        ("ningde_2021", "新一届村(社区)“两委”换届选举工作"),
+        ("ningde_2021", "成立中心村、连片村党委(党总支)68个"),
+        ("ningde_2021", "受训党员12.6万多人次;"),
+        ("ningde_2021", "每年按不低于投入10%的收益用于扶持集体经济(每年约5000万元)。"),
+        ("ningde_2021", "年收入超过20万元以上的村达到27.5%"),
+        ("ningde_2021", "“闽东时代乡村振兴基金”"),
+        ("ningde_2021", "开展“千名专家下联百村、精准服务纾解民忧”服务乡村振兴行动"),
+        ("ningde_2021", "(本版图片由市委组织部提供)"),
+        ("ningde_2021", "责任编辑:陈秋凤"),
+        ("xinning_2021", "看看新宁是如何通过党建引领乡村振兴的?"),
+        ("xinning_2021", "村年均运转经费达到16.59万元"),
+        ("xinning_2021", "57 项受理权限下放到村(社区)"),
+        ("xinning_2021", "推行“党支部+合作社(公司)+农户”发展模式"),
+        ("xinning_2021", "4665名党(村民)小组长担任三级网格长"),
+        ("xinning_2021", "311名村(含农村社区)党组织书记"),
+        ("xinning_2021", "销售农(副)产品5585吨"),
+        ("xinning_2021", "召开民情恳谈会、院落会、屋场会1090余次"),
+        ("xinning_2021", "发放党员干部联系卡13.5万余张"),
+        ("xinning_2021", "全县脐橙种植面积达到50万亩"),
+        ("xinning_2021", "【绿道案例】遵义游乐园——黔北最大的游乐园相关内容"),
     ],
 )
-def test_traditional_reports_read_as_simplified(prefix: str, phrase: str) -> None:
-    assert phrase in normalise(report(prefix))
+def test_traditional_reports_read_as_simplified(source_id: str, phrase: str) -> None:
+    assert phrase in normalise(report(source_id))
 
 
-@pytest.mark.parametrize("prefix", TRADITIONAL)
-def test_no_pinyin_left(prefix: str) -> None:
-    text = normalise(report(prefix))
+@pytest.mark.parametrize("source_id", TRADITIONAL)
+def test_no_pinyin_left(source_id: str) -> None:
+    text = normalise(report(source_id))
     assert not [ch for ch in text if _is_latin_letter(ch) and _has_tone_mark(ch)]
     # These two reports hold no Latin words at all, so any letter left is pinyin.
     assert not [ch for ch in text if _is_latin_letter(ch)]
     assert not re.search(r"\([a-z]+\)", text)
 
 
-@pytest.mark.parametrize("prefix", TRADITIONAL)
-def test_every_real_parenthesis_stays(prefix: str) -> None:
-    raw = report(prefix)
+@pytest.mark.parametrize("source_id", TRADITIONAL)
+def test_every_real_parenthesis_stays(source_id: str) -> None:
+    raw = report(source_id)
     pinyin = re.findall(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", raw)
     text = normalise(raw)
     assert text.count("(") == raw.count("(") - len(pinyin)
     assert text.count("(") == text.count(")")
 
 
-@pytest.mark.parametrize("prefix", SIMPLIFIED)
-def test_simplified_reports_are_left_as_they_are(prefix: str) -> None:
+@pytest.mark.parametrize("source_id", SIMPLIFIED)
+def test_simplified_reports_are_left_as_they_are(source_id: str) -> None:
     # Quotes are copied from these reports as they stand, so normalising must not change them.
-    text = report(prefix)
+    text = report(source_id)
     assert normalise(text) == text
 
 
-@pytest.mark.parametrize("prefix", TRADITIONAL + SIMPLIFIED)
-def test_normalising_twice_changes_nothing(prefix: str) -> None:
-    once = normalise(report(prefix))
+@pytest.mark.parametrize("source_id", TRADITIONAL + SIMPLIFIED)
+def test_normalising_twice_changes_nothing(source_id: str) -> None:
+    once = normalise(report(source_id))
     assert normalise(once) == once
 
 
-@pytest.mark.parametrize("prefix", TRADITIONAL + SIMPLIFIED)
-def test_every_clause_of_a_report_is_found_in_it(prefix: str) -> None:
+@pytest.mark.parametrize("source_id", TRADITIONAL + SIMPLIFIED)
+def test_every_clause_of_a_report_is_found_in_it(source_id: str) -> None:
     # A curator copies a clause from the normalised text; validation must find it again.
-    raw = report(prefix)
+    raw = report(source_id)
     key = match_key(raw)
     clauses = [c for c in re.split(r"[,。;:、?!\n]", normalise(raw)) if c.strip()]
     assert clauses
     assert [clause for clause in clauses if match_key(clause) not in key] == []
 
 
-@pytest.mark.parametrize("prefix", TRADITIONAL)
-def test_quote_typed_in_traditional_matches(prefix: str) -> None:
-    quotes = {"000": "受訓黨員12.6萬多人次", "002": "村年均運轉經費達到16.59萬元"}
-    assert match_key(quotes[prefix]) in match_key(report(prefix))
+@pytest.mark.parametrize("source_id", TRADITIONAL)
+def test_quote_typed_in_traditional_matches(source_id: str) -> None:
+    quotes = {"ningde_2021": "受訓黨員12.6萬多人次", "xinning_2021": "村年均運轉經費達到16.59萬元"}
+    assert match_key(quotes[source_id]) in match_key(report(source_id))
 
 
-@pytest.mark.parametrize("prefix", sorted(FURNITURE))
-def test_furniture_is_found_on_the_known_lines_only(prefix: str) -> None:
-    lines = normalise_lines(report(prefix))
+@pytest.mark.parametrize("source_id", sorted(FURNITURE))
+def test_furniture_is_found_on_the_known_lines_only(source_id: str) -> None:
+    lines = normalise_lines(report(source_id))
     found = {line.number: line.furniture for line in lines if line.furniture}
-    assert found == FURNITURE[prefix]
+    assert found == FURNITURE[source_id]
 
 
-@pytest.mark.parametrize("prefix", sorted(FURNITURE))
-def test_one_line_for_each_line_of_the_report(prefix: str) -> None:
-    raw = report(prefix)
+@pytest.mark.parametrize("source_id", sorted(FURNITURE))
+def test_one_line_for_each_line_of_the_report(source_id: str) -> None:
+    raw = report(source_id)
     lines = normalise_lines(raw)
     assert [line.number for line in lines] == list(range(1, len(raw.splitlines()) + 1))
     assert [line.text for line in lines] == normalise(raw).splitlines()
@@ -153,14 +155,14 @@ def test_one_line_for_each_line_of_the_report(prefix: str) -> None:
 
 
 def test_render_marks_furniture_and_keeps_the_date_visible() -> None:
-    rendered = render_normalised(report("003")).splitlines()
+    rendered = render_normalised(report("qingyuan_2019")).splitlines()
     assert rendered[0] == "清远智慧党建压舱石"
     assert rendered[2] == "# [furniture: view counter] 人气: 日期:2019-11-04"
     assert rendered[61] == "# [furniture: customer service] 在线客服"
 
 
 def test_render_of_a_traditional_report() -> None:
-    rendered = render_normalised(report("000")).splitlines()
+    rendered = render_normalised(report("ningde_2021")).splitlines()
     assert rendered[0] == "坚持党建引领 凝聚发展力量"
     assert rendered[-2:] == [
         "# [furniture: photo credit] (本版图片由市委组织部提供)",

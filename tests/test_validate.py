@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash.store.build import validate
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
@@ -187,9 +187,10 @@ def test_a_duplicate_id_names_every_place(mini: Path) -> None:
 def test_a_duplicate_id_across_files_is_found(mini: Path) -> None:
     set_cell(mini, 1, "id", "alpha_2021-001", file="data/figures/beta_2020.csv")
     found = problems(mini)
-    assert len(found) == 2
+    assert len(found) == 3
     assert found[0].startswith(f"{ALPHA}:2: column 'id': 'alpha_2021-001' is used by more than")
-    assert found[1].startswith("data/figures/beta_2020.csv:2: column 'id'")
+    assert found[1].startswith("data/figures/beta_2020.csv:2: column 'id': 'alpha_2021-001' is no")
+    assert found[2].startswith("data/figures/beta_2020.csv:2: column 'id': 'alpha_2021-001' is us")
 
 
 def test_every_problem_is_reported_at_once(mini: Path) -> None:
@@ -219,7 +220,7 @@ def test_a_misspelled_header_column_is_named(mini: Path) -> None:
     assert problems(mini) == [
         f"{ALPHA}:1: column 'value': is missing from the header",
         f"{ALPHA}:1: column 'vlaue': unknown column (expected one of: id, label, metric, note, "
-        "period_end, period_start, period_text, program, qualifier, quote, region, scope, …)",
+        "period_end, period_start, period_text, program, qualifier, quote, region, review, …)",
     ]
 
 
@@ -233,9 +234,7 @@ def test_a_missing_header_is_reported(mini: Path) -> None:
 
 def test_an_empty_file_has_no_header(mini: Path) -> None:
     write_text(mini, "")
-    assert problems(mini) == [
-        f"{ALPHA}:1: has no header line (expected: {','.join(FIGURE_COLUMNS)})"
-    ]
+    assert problems(mini) == [f"{ALPHA}:1: has no header line (expected: {','.join(CSV_COLUMNS)})"]
 
 
 def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
@@ -245,7 +244,7 @@ def test_a_ragged_row_and_later_lines_keep_their_numbers(mini: Path) -> None:
     write_text(mini, "".join(lines))
     set_cell(mini, 4, "unit", "ren")  # csv rows: header, row1, blank, ragged, row3
     found = problems(mini)
-    assert found[0].startswith(f"{ALPHA}:4: has 16 values but the header has 15 columns: ")
+    assert found[0].startswith(f"{ALPHA}:4: has 17 values but the header has 16 columns: ")
     assert found[1] == (
         f"{ALPHA}:5: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)"
@@ -303,13 +302,34 @@ def test_a_figures_file_must_be_named_after_a_source(mini: Path) -> None:
     )
 
 
-def test_a_missing_report_skips_its_quotes_with_a_warning(mini: Path) -> None:
+def test_a_missing_report_is_an_error_naming_its_source_and_path(mini: Path) -> None:
     (mini / "reports/beta.txt").unlink()
-    set_cell(mini, 1, "quote", "not in any report", file="data/figures/beta_2020.csv")
-    result = validate(mini / "data", mini / "metrics")
-    assert result.ok
-    assert len(result.warnings) == 1
-    assert "for 1 source(s) (beta_2020): their quotes were not checked" in result.warnings[0]
+    assert problems(mini) == [
+        "data/sources.yaml:14: field 'file': report of source 'beta_2020' not found: "
+        "expected reports/beta.txt"
+    ]
+
+
+def test_a_report_that_is_not_utf8_is_an_error(mini: Path) -> None:
+    (mini / "reports/beta.txt").write_bytes(b"\xff\xfe\x00\xd8")
+    (found,) = problems(mini)
+    assert found.startswith(
+        "data/sources.yaml:14: field 'file': report of source 'beta_2020' cannot be read as "
+        "UTF-8 text at reports/beta.txt: "
+    )
+
+
+def test_sources_naming_reports_need_a_reports_dir(mini: Path) -> None:
+    path = mini / "data/sources.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("reports_dir: ../reports\n", ""),
+        encoding="utf-8",
+    )
+    assert problems(mini) == [
+        f"data/sources.yaml:{line}: field 'file': source '{source}' names its report but "
+        "sources.yaml has no reports_dir"
+        for line, source in ((4, "alpha_2021"), (13, "beta_2020"))
+    ]
 
 
 def test_an_unknown_yaml_field_is_an_error_with_its_line(mini: Path) -> None:

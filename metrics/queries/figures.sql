@@ -1,5 +1,6 @@
 -- Figures with the names of everything they point to, narrowed by optional filters.
 -- Each list filter is ignored when empty; $search ('' for none) looks in labels and quotes.
+-- $program_types finds a program under any of its kinds (its type and its also_types).
 SELECT f.*,
        u.name_zh AS unit_zh, u.name_en AS unit_en,
        q.name_zh AS qualifier_zh, q.name_en AS qualifier_en,
@@ -16,7 +17,9 @@ WHERE (len($regions::VARCHAR[]) = 0 OR list_contains($regions::VARCHAR[], f.regi
   AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], f.metric_id))
   AND (len($programs::VARCHAR[]) = 0 OR list_contains($programs::VARCHAR[], f.program_id))
   AND (len($program_types::VARCHAR[]) = 0
-       OR list_contains($program_types::VARCHAR[], f.program_type))
+       OR EXISTS (SELECT 1 FROM program_kinds AS k
+                  WHERE k.program_id = f.program_id
+                    AND list_contains($program_types::VARCHAR[], k.program_type)))
   AND (len($statuses::VARCHAR[]) = 0 OR list_contains($statuses::VARCHAR[], f.status))
   AND (len($qualifiers::VARCHAR[]) = 0 OR list_contains($qualifiers::VARCHAR[], f.qualifier))
   AND ($search = ''

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
 from ruraldash.compare.figures import localised
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 
 
 def region_columns(regions: pd.DataFrame, lang: str) -> list[str]:
@@ -63,16 +66,28 @@ def category_coverage_table(matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def program_matrix(
-    programs: pd.DataFrame, regions: pd.DataFrame, types: pd.DataFrame, lang: str
+    programs: pd.DataFrame,
+    regions: pd.DataFrame,
+    types: pd.DataFrame,
+    lang: str,
+    reported: Collection[str] = (),
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (counts, names): program types × regions, how many programs and which ones."""
+    """Return (counts, names): program types × regions, how many programs and which ones.
+
+    `programs` has a row per program and kind, so a program of several kinds counts under
+    each. A region in `reported` (it has a report) with no program of a kind is named
+    "not mentioned in the report" there; its count stays missing, never 0.
+    """
     named = programs.assign(_name=localised(programs, "program", lang))
     grouped = named.groupby(["program_type", "region_id"])
     counts = grouped.size().unstack("region_id")
-    listed = grouped["_name"].agg("；".join if lang != "en" else "; ".join).unstack("region_id")
+    listed = grouped["_name"].agg(punctuation(lang).join).unstack("region_id")
     order = {"index": types["program_type"], "columns": regions["region_id"]}
     counts = counts.reindex(**order).astype("float64")
-    listed = listed.reindex(**order)
+    listed = listed.reindex(**order).astype(object)
+    for region in listed.columns:
+        if region in reported:
+            listed[region] = listed[region].fillna(t("not_mentioned", lang))
     for frame in (counts, listed):
         frame.index = list(localised(types, "program_type", lang))
         frame.columns = region_columns(regions, lang)

@@ -1,4 +1,8 @@
-"""Honest comparison: missing rows, per-capita values and what is not like for like."""
+"""Honest comparison: missing rows, per-capita values and what is not like for like.
+
+Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
+denominators, caveats) stay together, so no view can take one without the others.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from ruraldash.language.formatting import (
     is_missing,
 )
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 
 PER_10K = 10_000
 # Units whose totals can be divided by a population; a percentage, an age or a term cannot.
@@ -191,10 +196,6 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
     return lines
 
 
-def _joined(items: list[str], lang: str) -> str:
-    return ("; " if lang == "en" else "；").join(items)
-
-
 def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     """List each region with what is said of its rows, each thing once: 宁德市：2019年6月以来.
 
@@ -203,8 +204,8 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     seen: dict[str, dict[str, None]] = {}
     for region, text in zip(localised(rows, "region", lang), described, strict=True):
         seen.setdefault(region, {})[text] = None
-    colon = ": " if lang == "en" else "："
-    return _joined([f"{region}{colon}{', '.join(texts)}" for region, texts in seen.items()], lang)
+    marks = punctuation(lang)
+    return marks.join([marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()])
 
 
 _CAVEAT_COLUMNS = frozenset(
@@ -317,7 +318,7 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
     if not absent.empty:
-        found.append(("missing", _joined(list(localised(absent, "region", lang)), lang)))
+        found.append(("missing", punctuation(lang).join(list(localised(absent, "region", lang)))))
     return found
 
 
@@ -336,13 +337,16 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
             for kind, detail in _metric_caveats(groups[0], lang)
         ]
     else:
-        colon, separator = (": ", "; ") if lang == "en" else ("：", "；")
+        marks = punctuation(lang)
         found = [
-            localised(group, "metric", lang).iloc[0]
-            + colon
-            + separator.join(
-                t(f"warn_short_{kind}", lang).format(detail=detail)
-                for kind, detail in _metric_caveats(group, lang)
+            marks.labelled(
+                localised(group, "metric", lang).iloc[0],
+                marks.join(
+                    [
+                        t(f"warn_short_{kind}", lang).format(detail=detail)
+                        for kind, detail in _metric_caveats(group, lang)
+                    ]
+                ),
             )
             for group in groups
         ]
@@ -351,9 +355,7 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
         if len(years) > 1:
             found.append(
                 t("warn_population_years", lang).format(
-                    years=(", " if lang == "en" else "、").join(
-                        str(int(year)) for year in sorted(years)
-                    )
+                    years=punctuation(lang).enumerate([str(int(year)) for year in sorted(years)])
                 )
             )
     return found
@@ -370,17 +372,36 @@ def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
 
 
 def program_rows(
-    programs: pd.DataFrame, figures: pd.DataFrame, regions: pd.DataFrame, program_type: str
+    programs: pd.DataFrame,
+    figures: pd.DataFrame,
+    regions: pd.DataFrame,
+    program_type: str,
+    reported: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """Return the figures of one type's programs, and a "no figure" row per program without."""
+    """Return the figures of one type's programs, and a "no figure" row per program without.
+
+    `programs` has one row per program and kind (programs_by_kind.sql). Each region in
+    `reported` (those with a report) whose report names no program of the type gets a row
+    marked `not_mentioned`, so the comparison says so instead of leaving the region out.
+    """
     chosen = programs[programs["program_type"] == program_type]
     silent = chosen[~chosen["program_id"].isin(figures["program_id"])]
-    rows = pd.concat(
-        [figures.assign(missing=False), silent.assign(missing=True)], ignore_index=True
+    absent = regions[
+        regions["region_id"].isin(list(reported)) & ~regions["region_id"].isin(chosen["region_id"])
+    ]
+    unnamed = absent[["region_id", "region_zh", "region_en"]].assign(
+        missing=True,
+        not_mentioned=True,
+        program_zh=t("not_mentioned", "zh"),
+        program_en=t("not_mentioned", "en"),
     )
+    parts = [figures.assign(missing=False), silent.assign(missing=True)]
+    # The figures' columns stay even when there are none; an empty frame adds nothing else.
+    rows = pd.concat(parts + ([unnamed] if not unnamed.empty else []), ignore_index=True)
+    rows["not_mentioned"] = rows.get("not_mentioned", pd.Series(False, index=rows.index)).eq(True)
     region_order = {region: n for n, region in enumerate(regions["region_id"])}
     program_order = {program: n for n, program in enumerate(chosen["program_id"])}
     rows["_region"] = rows["region_id"].map(region_order)
-    rows["_program"] = rows["program_id"].map(program_order)
+    rows["_program"] = rows["program_id"].map(program_order) if "program_id" in rows else 0
     rows = rows.sort_values(["_region", "_program"], kind="stable")
     return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)

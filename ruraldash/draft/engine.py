@@ -1,4 +1,8 @@
-"""Draft the figures of a new report: every number found, in the curated schema, for review."""
+"""Draft the figures of a new report: every number found, in the curated schema, for review.
+
+Over 300 lines on purpose: the rules that decide whether a numeral is a figure (and why not)
+read as one ordered list; split, their order would be hidden.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +11,18 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ruraldash.draft import sentences
+from ruraldash.draft import places, sentences
 from ruraldash.draft.metric_guess import guess_metric
+from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
-from ruraldash.store.catalogue import Metric
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.declarations import Metric
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 DEFAULT_SOURCE = "draft"
 CONTEXT_CHARS = 12  # characters shown on each side of a skipped numeral
 # Labels that only make sense with the figure before them (41.4岁,下降9.4岁).
 RELATIVE_LABELS = frozenset(("占", "下降", "增加", "减少", "增长", "提高", "降低", "受训"))
-
-# Why a numeral is not drafted, in the order the summary lists them, with its words there.
-SKIP_REASONS: dict[str, tuple[str, str]] = {
-    "date": ("date", "dates"),
-    "ordinal": ("ordinal", "ordinals"),
-    "name": ("part of a name", "parts of names"),
-    "furniture": ("in page furniture", "in page furniture"),
-    "threshold": ("threshold", "thresholds"),
-    "lone 一": ("lone 一", "lone 一"),
-    "period": ("duration used as a period", "durations used as periods"),
-    "size class": ("size class", "size classes"),
-    "range": ("range", "ranges"),
-    "vague": ("vague amount", "vague amounts"),
-    "months": ("count of months", "counts of months"),
-    "no measure word": ("without a measure word", "without a measure word"),
-}
 
 # Nouns that say what a bare number counts when no measure word follows (43万多群众, 4方面).
 IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
@@ -53,7 +42,12 @@ _TITLE_AFTER = re.compile(r"(?:行动)?(?:计划|规划)|战略")
 # 81个班子团结、产业兴旺、治理有效的村: the count is of villages, named at the end of the phrase.
 _PLACE_AT_END = re.compile(r"[^,;:。\d]{1,30}?的(村|乡镇)(?![党委民级干部务集])")
 _PLACE_UNITS = {"村": "village", "乡镇": "township"}
-_PLACE_NOUNS = {"个村": "村", "村": "村", "个乡镇": "乡镇"}
+# The noun inside a measure word of places: 个村 -> 村, 个镇(街道) -> 镇(街道).
+_PLACE_NOUNS = {
+    word: word.removeprefix("个")
+    for word, unit in MEASURE_WORDS.items()
+    if unit in ("village", "township")
+}
 # 12个乡镇与浙江毗邻乡镇建立……联盟: places paired with others are partners, counted like the
 # agencies that pair with villages (800多个单位与村结对共建), not as villages or townships reached.
 _PARTNER_WORDS = ("与", "同", "和")
@@ -69,6 +63,30 @@ _HALF_QUALIFIER = (
 _NUMERAL = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+")
 _BARE_MULTIPLIER = re.compile(r"[十百千万亿]+")
 _VAGUE_BEFORE = ("几", "数", "若干")
+# A web page's counters inside a content line (发布时间:… 人气:3562 阅读:1208次): never figures.
+_COUNTER_BEFORE = re.compile(r"(?:人气|阅读|浏览|点击|访问|评论|点赞|转发)(?:量|数|次数)?[::]?\s*$")
+# After a number, a character that is no measure word: the noun's own first character or a
+# word (3大行动, 5G, 10强, 19大), not an unknown classifier. An unknown classifier is drafted as a
+# count with a low confidence (机井12眼 before 眼 was listed, 果树1.2万蔸).
+_NOT_CLASSIFIER = frozenset(
+    "的地得了着过是为和与及或等在对向把被从到至于以之其而且也都又还就才将要会能可已再"
+    "大小多少新老强好高低上下中内外前后左右东西南北化型类级批次年月日号时分秒倍"
+)
+UNKNOWN_MEASURE_CONFIDENCE = 0.1
+# 收入超过10万元的村: a qualified amount before 的 and a place or entity names a class of them.
+_CLASS_AFTER = re.compile(r"的(?:行政村|村|乡镇|镇|户|农户|企业|合作社|经营主体|家庭农场)")
+# A place at the start of a label is where, not what: 某县投入资金 is labelled 投入资金.
+_PLACE_PREFIX = re.compile(r"^(?:某|该|本|我|全)(?:省|市|县|区|镇|乡|村)")
+# What a count after 个 counts, read from the end of its noun phrase (32个重点村, 175个村民小组长).
+_NOUN_END_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![小民])(?:行政村|自然村|村庄|村)$"), "village"),
+    (re.compile(r"乡镇$|(?<![城集小])镇$"), "township"),
+    (
+        re.compile(r"(?:组长|书记|队长|主任|委员|干部|党员|人才|农民|群众|村民|代表|能手|员)$"),
+        "person",
+    ),
+)
+_PLACE_END_UNITS = _NOUN_END_UNITS[:2]  # villages and townships only
 
 
 @dataclass(frozen=True)
@@ -95,10 +113,11 @@ class DraftFigure:
     end: int
     raw: str
     confidence: float
+    review: str = "draft"  # every drafted figure waits for a curator's review
 
     def row(self) -> dict[str, str]:
         """Return the figure as a row of the curated figures schema."""
-        return {column: getattr(self, column) for column in FIGURE_COLUMNS}
+        return {column: getattr(self, column) for column in CSV_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -136,9 +155,9 @@ class Draft:
         """Return the one-line account printed after drafting."""
         counts = Counter(item.reason for item in self.skipped)
         parts = [
-            _counted(counts[reason], *words)
-            for reason, words in SKIP_REASONS.items()
-            if counts[reason]
+            reason.counted(counts[reason.id])
+            for reason in SKIP_REASONS.values()
+            if counts[reason.id]
         ]
         return (
             f"drafted {_counted(len(self.figures), 'figure', 'figures')}, skipped "
@@ -158,6 +177,7 @@ class _Reading:
     unit: str
     qualifier: str
     place_noun: str
+    unknown_measure: str = ""  # a classifier no list holds: the figure is a count, unsure
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -176,6 +196,10 @@ def _read(
     quantity: Quantity, text: str, names: list[tuple[int, int]], previous: Quantity | None
 ) -> _Reading | str:
     """Return how a quantity reads as a figure, or the reason it is not one."""
+    if quantity.kind == "date" and ":" in quantity.raw:
+        return "furniture"  # 14:27, the time a page was posted
+    if _COUNTER_BEFORE.search(text, 0, quantity.start):
+        return "furniture"
     if quantity.kind in ("date", "ordinal"):
         return quantity.kind
     if sentences.inside(names, quantity.start, quantity.end):
@@ -187,28 +211,62 @@ def _read(
         return "name"
     if quantity.high is not None:
         return "range"
-    if quantity.qualifier == "at_most" or (
-        quantity.raw.endswith(("以上", "以下", "以内")) and text.startswith("的", after)
+    if (
+        quantity.qualifier == "at_most"
+        or (quantity.raw.endswith(("以上", "以下", "以内")) and text.startswith("的", after))
+        or (quantity.qualifier != "exact" and _CLASS_AFTER.match(text, after))
     ):
         return "threshold"  # 10万元以下, 超过20万元以上的村: a class of things, not a count
     if quantity.measure_word == "个月":
         return "months"
+    if quantity.measure_word is not None and quantity.unit is None:
+        return "other_unit"  # 38公里, 5000平方米: no base unit to keep them in
     if quantity.value == 1 and "1" not in quantity.raw:
-        return "lone 一"  # 一支好队伍, 一批: a word, not a count; a count of one is written 1个
+        return "lone_one"  # 一支好队伍, 一批: a word, not a count; a count of one is written 1个
     if text.endswith(_VAGUE_BEFORE, 0, quantity.start):
         return "vague"
     if previous is not None and _is_size_class(quantity, previous):
-        return "size class"  # 13个300亩再生稻示范片: 300亩 says which kind of site
+        return "size_class"  # 13个300亩再生稻示范片: 300亩 says which kind of site
     unit, place_noun = quantity.unit, _PLACE_NOUNS.get(quantity.measure_word or "", "")
+    unknown = ""
     if unit is None:
         unit = _implied_unit(text, after)
         if unit is None:
-            return "no measure word"
+            unknown = _unknown_classifier(quantity, text)
+            if not unknown:
+                return "no_measure_word"
+            unit = "count"
     elif quantity.measure_word == "个" and (place := _PLACE_AT_END.match(text, after)):
         unit = _PLACE_UNITS[place[1]]
+    elif quantity.measure_word == "个" and (noun_unit := _noun_end_unit(text, after)):
+        unit, place_noun = noun_unit
     elif place_noun and text.startswith(_PARTNER_WORDS, after):
         unit, place_noun = "count", ""
-    return _Reading(unit, _qualifier(quantity, text), place_noun)
+    return _Reading(unit, _qualifier(quantity, text), place_noun, unknown)
+
+
+def _unknown_classifier(quantity: Quantity, text: str) -> str:
+    """The character after an Arabic number that reads as a classifier no list holds, or ''."""
+    end = quantity.end
+    if not any(char.isdigit() for char in quantity.raw) or end >= len(text):
+        return ""
+    char = text[end]
+    if not "\u4e00" <= char <= "\u9fff" or char in _NOT_CLASSIFIER:
+        return ""
+    # A classifier ends the phrase (果树1.2万蔸,) or stands before its noun (12眼机井).
+    following = text[end + 1 : end + 2]
+    if following and following not in ",;:。!?、)" and not "\u4e00" <= following <= "\u9fff":
+        return ""
+    return char
+
+
+def _noun_end_unit(text: str, after: int) -> tuple[str, str] | None:
+    """The unit the noun after 个 counts, from the end of its phrase: 32个重点村 counts villages."""
+    noun = sentences.noun_after(text, after)
+    for pattern, unit in _NOUN_END_UNITS:
+        if pattern.search(noun):
+            return unit, ""  # labelled by the noun itself (重点村), not as 的村
+    return None
 
 
 def _qualifier(quantity: Quantity, text: str) -> str:
@@ -235,7 +293,25 @@ def _unread_numerals(
             if line.endswith(_VAGUE_BEFORE, 0, start):
                 yield start, end + len(measure), "vague"  # 几千亩
             else:
-                yield start, end + len(measure), "size class" if measure == "亩" else "name"
+                yield start, end + len(measure), "size_class" if measure == "亩" else "name"
+
+
+def _without_place(label: str) -> str:
+    """Return the label without the place names it starts with (西充县投入资金 -> 投入资金)."""
+    while True:
+        rest = _PLACE_PREFIX.sub("", label)
+        names = places.find_names(rest[:12])
+        if names and names[0][0] == 0 and names[0][2] == places.full_name(names[0][2]):
+            rest = rest[names[0][1] :]
+        if rest == label or not rest:
+            return label
+        label = rest
+
+
+def _note(note: str, reading: _Reading) -> str:
+    if reading.unknown_measure:
+        return f"unknown measure word {reading.unknown_measure}: unit guessed as count; {note}"
+    return note
 
 
 def _draft_line(
@@ -295,7 +371,17 @@ def _draft_line(
             of_noun=reading.unit != "year",
             number_in_noun=following is not None and _is_size_class(following, quantity),
         )
-        label = parts.label
+        # Never empty: a label-less row would fail validation; the clause says what is counted.
+        label = _without_place(parts.label) or sentences.short_label(text[low:high])
+        unit = reading.unit
+        if (
+            unit == "count"
+            and quantity.measure_word == "个"
+            and not sentences.noun_after(text, quantity.end)
+        ):
+            # 乡村振兴示范村60个: the noun before the number says what is counted.
+            unit = next((u for pattern, u in _PLACE_END_UNITS if pattern.search(label)), unit)
+            reading = _Reading(unit, reading.qualifier, reading.place_noun, reading.unknown_measure)
         if last_end and label in RELATIVE_LABELS:
             label = last.label + label  # 599人、占31.76%: 占 is a share of what came before
         guess = guess_metric(
@@ -305,6 +391,7 @@ def _draft_line(
             parts.predicate,
             text[low:high],
             text[sentence_low:high],
+            label,
         )
         period = sentences.period_of(text, quoted, (low, high))
         plan = sentences.is_plan(quoted, low, quantity.start)
@@ -323,12 +410,16 @@ def _draft_line(
             period_start=period.start,
             period_end=period.end,
             quote=text[low:high],
-            note=guess.note(reading.unit),
+            note=_note(guess.note(reading.unit), reading),
             line=line.number,
             start=offset + quantity.start,
             end=offset + quantity.end,
             raw=quantity.raw,
-            confidence=guess.confidence,
+            confidence=(
+                min(guess.confidence, UNKNOWN_MEASURE_CONFIDENCE)
+                if reading.unknown_measure
+                else guess.confidence
+            ),
         )
         figures.append(last)
     for start, end, reason in _unread_numerals(text, names, quantities):

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pandas as pd
+
 from ruraldash import paths
 from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.excel_text import decode_text, excel_csv
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
-BOM = b"\xef\xbb\xbf"
 
 
 def decode_report(data: bytes) -> str:
     """Return an uploaded report's text: UTF-8 (BOM or not), else GB18030 (Chinese Windows)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
+    return decode_text(data, errors="replace")[0]
 
 
 def source_id_from_name(file_name: str) -> str:
@@ -38,16 +35,13 @@ def _cell(value: object) -> str:
 
 
 def _csv(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
-    return BOM + buffer.getvalue().encode("utf-8")
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    return excel_csv(pd.DataFrame(cells, columns=list(columns), dtype=object))
 
 
 def figures_csv(rows: Iterable[Mapping[str, object]]) -> bytes:
     """Return figure rows as a figures file: the curated header, UTF-8 with BOM, CRLF for Excel."""
-    return _csv(FIGURE_COLUMNS, rows)
+    return _csv(CSV_COLUMNS, rows)
 
 
 def skipped_csv(skipped: Iterable[Skipped]) -> bytes:
@@ -64,8 +58,9 @@ def skipped_path(out: Path, data_dir: Path) -> Path:
     """Return where the sidecar of `out` goes: beside it, but never among the curated files."""
     name = f"{out.name.split('.')[0]}.skipped.csv"
     if is_inside(out, data_dir):
-        # Every CSV in data/figures/ is read as figures: the sidecar must not land there.
-        return paths.REPO_ROOT / ".cache" / "drafts" / name
+        # Every CSV in data/figures/ is read as figures: the sidecar must not land there. It goes
+        # beside the database instead (.cache/drafts/ unless RURALDASH_DB says otherwise).
+        return paths.default_db_path().parent / "drafts" / name
     return out.with_name(name)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ruraldash.store.catalogue import Metric
+from ruraldash.store.declarations import Metric
 
 # How much a keyword counts by where it stands: in the phrase naming what is counted most, in
 # what the clause says of it next (担任一级网格长) as much, elsewhere in the clause less,
@@ -13,6 +13,10 @@ from ruraldash.store.catalogue import Metric
 PHRASE_WEIGHT, PREDICATE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3.0, 3.0, 1.0, 0.25
 # A longer keyword says more (村党组织书记 over 村); beyond four characters no more.
 LONGEST_COUNTED = 4
+# Confidence is the best metric's share of all scores times how much of the label its keywords
+# explain: 活动场所 guessed from 建立 elsewhere in the clause explains none of the label, and must
+# not claim certainty. A guess explaining nothing of the label keeps this share of its score.
+UNEXPLAINED_FLOOR = 0.25
 ALTERNATIVE_SHARE = 0.25  # alternatives scoring at least this share of the best are named
 MAX_ALTERNATIVES = 2
 
@@ -51,8 +55,11 @@ def guess_metric(
     predicate: str,
     clause: str,
     sentence: str,
+    label: str = "",
 ) -> MetricGuess:
-    """Return the metric of this unit whose catalogue keywords best fit the words around it."""
+    """Return the metric of this unit whose catalogue keywords best fit the words around it,
+    with a confidence that says how much of the label (the phrase when no label is given) the
+    metric's keywords explain."""
     fitting = [metric for metric in metrics.values() if metric.unit == unit]
     if not fitting:
         return MetricGuess("", 0.0, matched=False)
@@ -73,4 +80,21 @@ def guess_metric(
     alternatives = tuple(
         metric for score, metric in scored[1:] if score >= ALTERNATIVE_SHARE * best_score
     )[:MAX_ALTERNATIVES]
-    return MetricGuess(best, best_score / total, alternatives)
+    explained = explained_share(metrics[best], label or phrase)
+    confidence = best_score / total * (UNEXPLAINED_FLOOR + (1 - UNEXPLAINED_FLOOR) * explained)
+    return MetricGuess(best, round(confidence, 4), alternatives)
+
+
+def explained_share(metric: Metric, label: str) -> float:
+    """Return the share of the label's characters that the metric's keywords cover (0–1)."""
+    letters = [char for char in label if not char.isspace() and char not in '“”"()、,的']
+    if not letters:
+        return 0.0
+    covered = [False] * len(label)
+    for keyword in metric.keywords:
+        at = label.find(keyword)
+        while at >= 0:
+            covered[at : at + len(keyword)] = [True] * len(keyword)
+            at = label.find(keyword, at + 1)
+    hits = sum(flag for char, flag in zip(label, covered, strict=True) if char in letters)
+    return min(1.0, hits / len(letters))

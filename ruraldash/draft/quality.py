@@ -22,9 +22,13 @@ class Quality:
     found: int  # curated figures drafted with the same value and unit, in the same place
     placed: int  # curated figures with a drafted number inside their quote
     values_right: int  # of those placed, how many have value, unit and qualifier right
-    metrics_right: int  # of those found, how many have the curated metric
+    metrics_right: int  # of those found with a metric, how many have the curated metric
     statuses_right: int
     periods_right: int  # of those found, how many have the curated period_text
+    numbers_right: int = 0  # of those placed, how many have the value right
+    units_right: int = 0  # of those placed, how many have the unit right
+    qualifiers_right: int = 0  # of those placed, how many have the qualifier right
+    metrics_labelled: int = 0  # of those found, how many have a curated metric (not '')
     missed: tuple[str, ...] = ()  # curated ids not found
     wrong: tuple[str, ...] = ()  # curated ids placed with a wrong value, unit or qualifier
 
@@ -38,6 +42,11 @@ class Quality:
         """Share of the placed curated figures whose value, unit and qualifier are right."""
         return self.values_right / self.placed if self.placed else 1.0
 
+    def share(self, count: str, base: str) -> float:
+        """Return one count of the quality as a share of another (1.0 when the base is 0)."""
+        total = getattr(self, base)
+        return getattr(self, count) / total if total else 1.0
+
     @property
     def precision(self) -> float:
         """Share of the drafted rows that are curated figures."""
@@ -45,8 +54,8 @@ class Quality:
 
     @property
     def metric_accuracy(self) -> float:
-        """Share of the found figures whose guessed metric is the curated one."""
-        return self.metrics_right / self.found if self.found else 1.0
+        """Share of the found figures with a curated metric whose guessed metric is that one."""
+        return self.metrics_right / self.metrics_labelled if self.metrics_labelled else 1.0
 
     def __add__(self, other: Quality) -> Quality:
         return Quality(
@@ -134,13 +143,21 @@ def measure(draft: Draft, curated: Sequence[Mapping[str, str]]) -> Quality:
     pairs = match_figures(draft, curated)
     spans = _spans(draft, curated)
     placed, wrong = 0, []
+    numbers = units = qualifiers = 0
     for figure in curated:
         span = spans[figure["id"]]
         inside = [row for row in draft.figures if span and _overlaps(row, span)]
         if not inside:
             continue
         placed += 1
-        row = next((row for row in inside if _same(row, figure)), inside[0])
+        value = _number(figure["value"])
+        row = next(
+            (row for row in inside if _same(row, figure)),
+            next((row for row in inside if _number(row.value) == value), inside[0]),
+        )
+        numbers += _number(row.value) == value
+        units += row.unit == figure["unit"]
+        qualifiers += row.qualifier == figure["qualifier"]
         if not (_same(row, figure) and row.qualifier == figure["qualifier"]):
             wrong.append(figure["id"])
     found = [(figure, pairs[figure["id"]]) for figure in curated if figure["id"] in pairs]
@@ -150,9 +167,15 @@ def measure(draft: Draft, curated: Sequence[Mapping[str, str]]) -> Quality:
         found=len(found),
         placed=placed,
         values_right=placed - len(wrong),
-        metrics_right=sum(row.metric == figure["metric"] for figure, row in found),
+        metrics_right=sum(
+            bool(figure["metric"]) and row.metric == figure["metric"] for figure, row in found
+        ),
         statuses_right=sum(row.status == figure["status"] for figure, row in found),
         periods_right=sum(row.period_text == figure["period_text"] for figure, row in found),
         missed=tuple(figure["id"] for figure in curated if figure["id"] not in pairs),
         wrong=tuple(wrong),
+        numbers_right=numbers,
+        units_right=units,
+        qualifiers_right=qualifiers,
+        metrics_labelled=sum(bool(figure["metric"]) for figure, _ in found),
     )

@@ -25,6 +25,8 @@ _PERIOD = re.compile(
     r"|(?:自|从)(?:去年|今年|上年)(?:以来|起)"
     r"|(?:今年|去年|上年|近年|近几年|近些年|多年|[一二两三四五六七八九十\d]{1,2}年)(?:以来|来)"
     r"|\d{1,2}月份?(?:以来|底|初|末)"
+    r"|(?:到|至)(?P<by>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|末)?前?"
+    r"|(?P<before>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|末)?前"
     r"|(?P<year>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?P<year_end>底|末)?"
     r"|截至目前|今年|去年|目前|当前|至今|最多时|每年"
     r"|(?P<weak>累计)"
@@ -35,13 +37,24 @@ _DATE_PARTS = re.compile(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 
 # Words that mark a plan or target. 计划 must be followed by a verb (计划培训), not end a name
 # (帮带计划”, 培训计划, 行动计划的); 将 is a plan only before a verb, as 将53项 is "take 53 items".
+# These govern their clause and the clauses after it in the sentence (计划……培训5万人次,新增……
+# 1.2万人), until a clause says what is already done (目前已到岗18名).
 _PLAN = re.compile(
-    r"(?:计划|预计)(?=[\u4e00-\u9fff\d])(?![的和与及等])"
+    r"计划(?=[\u4e00-\u9fff\d])(?![的和与及等])"
     r"|(?<![模虚比])拟(?=[\u4e00-\u9fff])"
     r"|力争|争取|目标(?:是|为|任务是)"
-    r"|将(?=达到|实现|新增|建成|完成|新建|培训|选派|投入|继续|力争|于|要|会|全面|进一步|带动|覆盖|打造|培育)"
-    r"|到(?:19|20)\d{2}年(?:底|末)?(?=[,前])"
+    r"|将(?=达到|实现|新增|建成|完成|新建|培训|选派|投入|继续|力争|于|要|会|全面|进一步|带动|覆盖"
+    r"|打造|培育|再|突破|以)"
+    r"|(?<!截)(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?前"
 )
+# A projection (预计, 可达) governs its own clause only: 今年产量可达45万吨 is a plan figure,
+# the clause after it may state what is done.
+_PROJECTION = re.compile(r"预计|可达|有望|预期")
+# 争取 followed by money or projects means secured (争取上级资金4.35亿元): actual.
+_SECURED = re.compile(r"资金|经费|补助|资本|投资|贷款|债券|项目|支持|资助|拨款")
+_NOT_SECURED = re.compile(r"达到|实现|突破|建成|完成|新增|力争|年底前|以上")
+# A clause opening with these states what is done, ending a plan word's reach.
+_DONE = re.compile(r"(?:目前|现已|已经|已|截至|实际|去年|上年|今年以来|(?:19|20)\d{2}年以来|当前)")
 
 # Label: where the counted noun after a measure word stops (a verb or preposition), and the
 # generic verbs and words stripped from the phrase before a number (举办培训班 -> 培训班).
@@ -139,6 +152,9 @@ def _dates(match: re.Match[str]) -> tuple[str, str]:
         return _first_day(match["since"]), ""
     if match["until"]:
         return "", _last_day(match["until"])
+    if match["by"] or match["before"]:
+        # 到2025年, 2025年前: a deadline; when the work started is not said.
+        return "", _last_day(match["by"] or match["before"])
     if match["year"]:
         if match["year_end"]:
             return "", _last_day(match["year"])
@@ -193,10 +209,37 @@ def period_of(line: str, quoted: str, clause: tuple[int, int]) -> Period:
 
 
 def is_plan(quoted: str, clause_low: int, pos: int) -> bool:
-    """True when a plan word stands before `pos` in its sentence, after the last semicolon."""
+    """True when a plan word governs the number at `pos`: in its clause, or earlier in its
+    sentence (after the last semicolon) with no clause between stating what is done."""
     begin = sentence_start(quoted, clause_low)
     begin = max(begin, quoted.rfind(";", begin, pos) + 1)
-    return _PLAN.search(quoted, begin, pos) is not None
+    if _PROJECTION.search(quoted, clause_low, pos):
+        return True
+    for cue in reversed(list(_PLAN.finditer(quoted, begin, pos))):
+        if cue[0] == "争取" and _secured(quoted, cue.end(), pos):
+            continue
+        if cue.start() >= clause_low or not _done_between(quoted, cue.end(), clause_low, pos):
+            return True
+        return False
+    return False
+
+
+def _secured(quoted: str, after: int, pos: int) -> bool:
+    """True when 争取 is followed, up to the number, by money or projects won (not a target)."""
+    between = quoted[after:pos]
+    return bool(_SECURED.search(between)) and not _NOT_SECURED.search(between)
+
+
+def _done_between(quoted: str, cue_end: int, clause_low: int, pos: int) -> bool:
+    """True when a clause after the cue's own, up to the number, opens with what is done."""
+    low = cue_end
+    while low < pos:
+        clause_start, clause_end = clause_bounds(quoted, low, low)
+        if clause_start > cue_end or clause_start >= clause_low:
+            if _DONE.match(quoted, max(clause_start, 0)):
+                return True
+        low = clause_end + 1
+    return False
 
 
 @dataclass(frozen=True)
@@ -249,6 +292,11 @@ def label_of(
         phrase = before
         label = _strip(before) or after.removeprefix("的")
     return LabelParts(_short(label), phrase, predicate)
+
+
+def noun_after(line: str, pos: int) -> str:
+    """Return the noun phrase that starts at `pos`, up to a verb, a number or the clause end."""
+    return _phrase_after(line[pos : clause_bounds(line, pos, pos)[1]])
 
 
 def _phrase_after(text: str, number_in_noun: bool = False) -> str:
@@ -307,3 +355,8 @@ def _short(text: str) -> str:
     cut = text[-LABEL_LENGTH:]
     boundary = max(cut.find("、", 0, 12), cut.find("的", 0, 12))
     return cut[boundary + 1 :] if boundary >= 0 else cut
+
+
+def short_label(clause: str) -> str:
+    """Return a clause cut to a label's length, for a number whose noun could not be found."""
+    return _short(clause)

@@ -10,12 +10,14 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ruraldash.draft.engine import SKIP_REASONS, Draft
+from ruraldash.draft.engine import Draft
 from ruraldash.draft.files import SKIPPED_COLUMNS
+from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 from ruraldash.language.textnorm import normalise
-from ruraldash.store.catalogue import Region
-from ruraldash.store.figure_files import FIGURE_COLUMNS
+from ruraldash.store.declarations import Region
+from ruraldash.store.figure_files import CSV_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
 FIGURE_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
@@ -25,35 +27,24 @@ TEXT_STYLE = (
     "font-size:15px;line-height:1.9;max-height:560px;overflow-y:auto;"
     "padding:12px 16px;border:1px solid #e5e7eb;border-radius:6px;white-space:normal"
 )
-# The i18n.TEXT key of each skip reason.
-REASON_KEYS = {
-    "date": "skip_date",
-    "ordinal": "skip_ordinal",
-    "name": "skip_name",
-    "furniture": "skip_furniture",
-    "threshold": "skip_threshold",
-    "lone 一": "skip_lone_one",
-    "period": "skip_period",
-    "size class": "skip_size_class",
-    "range": "skip_range",
-    "vague": "skip_vague",
-    "months": "skip_months",
-    "no measure word": "skip_no_measure_word",
-}
 _STATED_DATE = re.compile(r"日期[:：]\s*((?:19|20)\d{2}-\d{2}-\d{2})")
 TODO = "TODO"
 
 
 def reason_text(reason: str, lang: str) -> str:
     """Return a skip reason in the reader's language."""
-    return t(REASON_KEYS[reason], lang)
+    return SKIP_REASONS[reason].label(lang)
 
 
 def summary(draft: Draft, lang: str) -> str:
     """Return the page's one-line account: figures found, numerals skipped and why."""
     counts = Counter(item.reason for item in draft.skipped)
-    reasons = ("、" if lang == "zh" else ", ").join(
-        f"{reason_text(reason, lang)} {counts[reason]}" for reason in SKIP_REASONS if counts[reason]
+    reasons = punctuation(lang).enumerate(
+        [
+            f"{reason_text(reason, lang)} {counts[reason]}"
+            for reason in SKIP_REASONS
+            if counts[reason]
+        ]
     )
     return t("draft_summary", lang).format(
         figures=len(draft.figures),
@@ -114,7 +105,7 @@ def legend_html(lang: str) -> str:
 def draft_table(draft: Draft) -> pd.DataFrame:
     """Return the drafted figures as text columns in the curated schema, for editing."""
     return pd.DataFrame(
-        [figure.row() for figure in draft.figures], columns=list(FIGURE_COLUMNS), dtype=object
+        [figure.row() for figure in draft.figures], columns=list(CSV_COLUMNS), dtype=object
     ).fillna("")
 
 
@@ -146,7 +137,7 @@ def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[s
         "# sources.yaml：加在 sources: 之下，填好每个 TODO。",
         f"  - id: {_quoted(draft.source)}",
         f"    region: {_quoted(region)}",
-        f"    file: {_quoted(file_name or TODO)}  # in reports_dir / 报告放在 reports_dir",
+        f"    file: {_quoted(file_name or TODO)}  # in data/reports/ / 报告放在 data/reports/",
         f"    title_zh: {TODO}",
         f"    title_en: {TODO}",
         f"    publisher_zh: {TODO}",

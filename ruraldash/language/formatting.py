@@ -9,6 +9,7 @@ import pandas as pd
 
 from ruraldash.language.i18n import t
 from ruraldash.language.numbers import format_chinese
+from ruraldash.language.punctuation import punctuation
 
 # English scale words, used only when at most two decimals remain (62.39 million, 3,146,789).
 _EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
@@ -102,14 +103,14 @@ def format_period(text: object, start: object, end: object, lang: str) -> str:
         dates = ""
     written = "" if is_missing(text) else str(text)
     if written and dates:
-        return f"{written}（{dates}）" if lang != "en" else f"{written} ({dates})"
+        return punctuation(lang).aside(written, dates)
     return written or dates or t("period_not_stated", lang)
 
 
 def format_report_date(value: str, basis: str, lang: str) -> str:
     """Return a report's date with how it is known: 2021（推断）, 2019-11-04 (stated)."""
     word = t(f"date_basis_{basis}", lang)
-    return f"{value}（{word}）" if lang != "en" else f"{value} ({word})"
+    return punctuation(lang).aside(value, word)
 
 
 def format_ratio(value: float, approximate: bool, lang: str) -> str:

@@ -1,4 +1,8 @@
-"""UI and export text in Chinese (default) and English, looked up by key."""
+"""UI and export text in Chinese (default) and English, looked up by key.
+
+A table of texts, not logic: it grows by one entry per text that pages and exports show,
+so its length is no sign of a second job.
+"""
 
 from __future__ import annotations
 
@@ -98,6 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "all": ("全部", "all"),
     "no_figure": ("无数据", "no figure"),
+    "not_mentioned": ("报告未提及", "not mentioned in the report"),
     "plan_mark": ("（计划）", " (plan)"),
     "scope_whole": ("全域", "whole region"),
     "period_not_stated": ("时期未注明", "period not stated"),
@@ -441,6 +446,54 @@ TEXT: dict[str, tuple[str, str]] = {
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
     "profile_notes": ("本报告的整理说明", "How this report was curated"),
+    "build_reading": (
+        "首次启动，正在建立数据库：读取整理文件与报告原文…",
+        "First start, building the database: reading the curated files and reports…",
+    ),
+    "build_checking": (
+        "正在校验 {figures} 条数据（每句引文都在报告原文中核对）…",
+        "Checking {figures} figures (every quote against its report)…",
+    ),
+    "build_building": (
+        "正在写入数据库：{figures} 条数据…",
+        "Writing the database: {figures} figures…",
+    ),
+    "build_done_reading": (
+        "已读取：{files} 个数据文件（{figures} 条数据）、{reports} 份报告",
+        "Read: {files} figure files ({figures} figures), {reports} reports",
+    ),
+    "build_done_checking": (
+        "已校验：{figures} 条数据，发现 {problems} 个问题",
+        "Checked: {figures} figures, {problems} problems found",
+    ),
+    "build_done_building": (
+        "已写入：{figures} 条数据",
+        "Written: {figures} figures",
+    ),
+    "build_finished": (
+        "数据库已建好（用时 {seconds:.1f} 秒）",
+        "The database is built ({seconds:.1f} s)",
+    ),
+    "build_failed": (
+        "整理数据有误，未能建立数据库",
+        "The curated data has problems; no database was built",
+    ),
+    "quote_in_report": ("在报告原文中核对引文", "Check a quote in its report"),
+    "quote_pick": ("选择一个数字", "Pick a figure"),
+    "quote_pick_placeholder": (
+        "按引文或名称选择，原文中该句会标黄",
+        "Choose by quote or label: its clause is marked in the report",
+    ),
+    "quote_source": ("{region} · {title}（{figure}）", "{region} · {title} ({figure})"),
+    "quote_paragraph": ("所在段落", "Its paragraph"),
+    "quote_full_text": (
+        "报告全文（已繁转简、去拼音注音，与校验引文所用文本相同）",
+        "The whole report (simplified, pinyin removed: the text quotes are checked against)",
+    ),
+    "quote_not_found": (
+        "未在报告原文中找到这句引文。",
+        "This quote was not found in the report's text.",
+    ),
     # explore
     "filter_regions": ("地区", "Regions"),
     "filter_categories": ("类别", "Categories"),
@@ -565,18 +618,61 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_skipped_heading": ("略过的数字及原因（{count}）", "Numerals skipped and why ({count})"),
     "draft_download_skipped": ("下载略过清单 CSV", "Download the skipped numerals (CSV)"),
-    "skip_date": ("日期", "date"),
-    "skip_ordinal": ("序数", "ordinal"),
-    "skip_name": ("名称的一部分", "part of a name"),
-    "skip_furniture": ("页面杂项", "page furniture"),
-    "skip_threshold": ("门槛", "threshold"),
-    "skip_lone_one": ("单独的“一”", "lone 一"),
-    "skip_period": ("用作时期的年数", "duration used as a period"),
-    "skip_size_class": ("规模等级", "size class"),
-    "skip_range": ("区间", "range"),
-    "skip_vague": ("模糊数", "vague amount"),
-    "skip_months": ("月数（无基本单位）", "months (no base unit)"),
-    "skip_no_measure_word": ("无量词", "no measure word"),
+    "draft_add_heading": ("加入看板（未审核草稿）", "Add to the dashboard (unreviewed drafts)"),
+    "draft_add_date": ("报告日期（可不填）", "Report date (optional)"),
+    "draft_add_title": ("报告标题（可不填）", "Report title (optional)"),
+    "draft_add_found": (
+        "来源 {source}；地区 {region}（{new}；{reason}）；日期 {date}（{basis}）。",
+        "Source {source}; region {region} ({new}; {reason}); date {date} ({basis}).",
+    ),
+    "draft_add_new": ("新地区", "new region"),
+    "draft_add_declared": ("已有地区", "declared region"),
+    "draft_add_cannot": ("还不能加入：{error}", "Cannot add yet: {error}"),
+    "draft_add_candidates": (
+        "可能的地区（填入“地区编号”）：",
+        "Possible regions (enter one as the region):",
+    ),
+    "draft_add_button": ("加入看板", "Add to the dashboard"),
+    "draft_add_done": (
+        "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 reviewed。",
+        "Added {source}: {count} unreviewed drafts. Mark them reviewed in the CSV once checked.",
+    ),
+    "draft_add_read_only": (
+        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 data/ 后运行 validate。",
+        "This deployment is read-only and writes no data. Download the files; a curator puts "
+        "them into data/ and runs validate.",
+    ),
+    "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
+    "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
+    "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
+    "include_drafts_help": (
+        "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",
+        "Show figures drafted by `ruraldash add` that no curator has checked yet; each is "
+        "marked 【未审核·draft】.",
+    ),
+    "drafts_shown": (
+        "正在显示未审核草稿：标注【未审核·draft】，计数与覆盖情况也包括它们。",
+        "Unreviewed drafts are shown, marked 【未审核·draft】; counts and coverage include them.",
+    ),
+    "url_value_unknown": (
+        "链接中的{label}不存在，已显示默认{label}",
+        "The {label} in the link does not exist; showing the default {label}",
+    ),
+    "url_values_unknown": (
+        "链接中有 {count} 个{label}不存在，已略去",
+        "{count} {label} in the link do not exist and were left out",
+    ),
+    "url_switch_unknown": (
+        "链接中的“{label}”设置无效，已按默认关闭",
+        "The link's “{label}” setting is not valid; it is off, the default",
+    ),
+    "url_language": ("语言", "language"),
+    "prepare_xlsx": ("生成 Excel（{rows} 行）", "Prepare Excel ({rows} rows)"),
+    "preparing_xlsx": (
+        "正在生成 Excel：{done} / {total} 行",
+        "Writing Excel: {done} / {total} rows",
+    ),
+    "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
 }
 
 

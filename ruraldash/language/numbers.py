@@ -1,4 +1,8 @@
-"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back."""
+"""Read Chinese numbers and quantities (12.6万多人次, 近8亿元, 三百六十一) and write them back.
+
+Over 300 lines on purpose: it is one grammar (digits, 万/亿, Chinese numerals, qualifiers),
+read and written by functions that depend on each other.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,51 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ruraldash.language.widths import FULL_TO_HALF
+
 # Measure word -> base unit. The longest measure word at a position wins: 人次 over 人.
 # Multipliers are not measure words: 万元 is read as the multiplier 万 and the measure word 元.
+# The count measure words are the common individual classifiers (个体量词) that grammars of
+# Mandarin list: for people, animals (头 只 匹 口 尾 羽), things and buildings (件 台 辆 套 座 栋
+# 幢 间 眼 架 艘 部), cases (起 宗 例 桩), collections (批 箱 袋 包) and texts (篇 首 封 则).
+# Left out: those that mostly are prepositions or adverbs after a number in a report (把 对 点 方
+# 回 番), and 群, which starts 群众 (43万多群众).
+COUNT_MEASURE_WORDS = (
+    "个家所支项条件本张篇份类种批面处间座套册"
+    "头只匹口尾羽棵株朵片块根枝粒颗盏顶双副件台辆架艘部列"
+    "栋幢眼起宗例桩届首封则幅门道层箱袋包盒瓶罐桶筐串"
+)
 MEASURE_WORDS: dict[str, str | None] = {
     "元": "yuan",
     "人": "person",
     "名": "person",
     "位": "person",
     "人次": "person_time",
-    **dict.fromkeys("个家所支项条件本张篇份类种批面处间座套册", "count"),
+    "人(次)": "person_time",  # 4300人（次）: the brackets are folded to half width first
+    "名次": "person_time",
+    "台(套)": "count",
+    "台套": "count",
+    **dict.fromkeys(COUNT_MEASURE_WORDS, "count"),
     "期": "session",
     "场": "session",
     "次": "session",
     "场次": "session",
+    "轮": "session",
     "户": "household",
+    "户次": "household",
     "个村": "village",
     "村": "village",
+    "个行政村": "village",
+    "个自然村": "village",
+    "个村庄": "village",
+    "个村(社区)": "village",
+    "个村(居)": "village",
     "个乡镇": "township",
+    "个乡镇(街道)": "township",
+    "个镇(街道)": "township",
+    "个镇(乡)": "township",
+    "个乡(镇)": "township",
+    "个镇": "township",
     "亩": "mu",
     "吨": "tonne",
     "%": "percent",
@@ -33,7 +65,18 @@ MEASURE_WORDS: dict[str, str | None] = {
     "天": "day",
     # Read so that 2个月 is not taken for two 个; months have no base unit.
     "个月": None,
+    # Units of measure without a base unit here: read so that 38公里 is not a count of 38.
+    **dict.fromkeys(
+        ("公里", "平方米", "平方公里", "立方米", "米", "公斤", "斤", "公顷", "小时", "周", "倍"),
+        None,
+    ),
 }
+# Measure words that count places, and what follows them when the place is a modifier of the
+# noun counted instead (个村民小组, 个村级服务站, 个镇党委): then the measure word is only 个.
+PLACE_MEASURE_WORDS = frozenset(
+    word for word, unit in MEASURE_WORDS.items() if unit in ("village", "township")
+)
+_PLACE_MODIFIED = re.compile(r"民|级|组|委|规|干部|医|卫生|务|小组|集体经济组织|书记")
 
 # After 个村 or 个乡镇 these make the place part of a noun: 126个乡镇党校 counts schools.
 PLACE_COMPOUNDS: tuple[str, ...] = ("党校", "党委", "党组织", "党支部", "党总支")
@@ -97,10 +140,10 @@ _LARGE_UNITS = {"万": 10**4, "亿": 10**8}
 _MULTIPLIER_VALUES = _SMALL_UNITS | _LARGE_UNITS
 _SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
 
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DATE = re.compile(
     r"(?<![\d.])(?:"
-    r"\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 2019-11-04
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)"  # 14:27, a time of day
+    r"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 2019-11-04
     r"|(?:19|20)\d{2} ?[-~—–至到] ?(?:19|20)\d{2}年"  # 2021-2023年
     r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?"  # 2020年, 2019年6月
     r"|[〇零一二三四五六七八九]{4}年"  # 二〇二一年
@@ -211,8 +254,13 @@ def _longest(words: Iterable[str], text: str, pos: int) -> str | None:
 
 def _measure_word(text: str, pos: int) -> str | None:
     word = _longest(MEASURE_WORDS, text, pos)
-    if word in ("个村", "个乡镇") and text.startswith(PLACE_COMPOUNDS, pos + len(word)):
-        return "个"
+    if word in PLACE_MEASURE_WORDS:
+        after = pos + len(word)
+        if text.startswith(PLACE_COMPOUNDS, after) or (
+            not word.endswith(")") and _PLACE_MODIFIED.match(text, after)
+        ):
+            # 126个乡镇党校 counts schools, 175个村民小组长 people: the place names their kind.
+            return "个" if word.startswith("个") else None
     return word
 
 
@@ -237,7 +285,7 @@ def _is_plain_han(ch: str) -> bool:
 
 def parse_number(text: str) -> Decimal:
     """Return the number a whole string states (1.2万, 两千, 27.5%, 百分之三十, 半数 = 50)."""
-    folded = text.strip().translate(_HALF_WIDTH)
+    folded = text.strip().translate(FULL_TO_HALF)
     if folded == "半数":
         return Decimal(50)
     body = folded.removeprefix("百分之")
@@ -251,7 +299,7 @@ def parse_number(text: str) -> Decimal:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Return every number in the text with its unit and qualifier, dates and ordinals marked."""
-    folded = text.translate(_HALF_WIDTH)  # one character for one, so offsets hold for the text
+    folded = text.translate(FULL_TO_HALF)  # one character for one, so offsets hold for the text
     found: list[Quantity] = []
     pos = 0
     while match := _TOKEN.search(folded, pos):

@@ -9,13 +9,12 @@ from functools import lru_cache
 
 import opencc
 
-# Full-width ASCII forms (！ to ～) sit at a fixed offset from ASCII; 　 (U+3000) is a space.
-# Only these are folded: NFKC would also turn ① into 1 and … into ..., inventing numbers and dots.
-# Zero-width characters from web pages go, so that a quote typed without them is still found.
+from ruraldash.language.widths import FULL_TO_HALF
+
+# Full-width forms and the no-break space fold to half-width; zero-width characters from web
+# pages go, so that a quote typed without them is still found.
 _HALF_WIDTH: dict[int, int | None] = (
-    {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-    | {0x3000: 0x20, 0xA0: 0x20}
-    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+    FULL_TO_HALF | {0xA0: 0x20} | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
 )
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -1,4 +1,8 @@
-"""Validate the curated files and build the DuckDB database atomically (never half-written)."""
+"""Validate the curated files and build the DuckDB database atomically (never half-written).
+
+Over 300 lines on purpose: reading the CSVs, checking them and swapping the database file
+in are the steps of one transaction that must never leave half a database.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +23,26 @@ import pyarrow as pa
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
 from ruraldash.store.admin_units import admin_units, units_version
-from ruraldash.store.catalogue import Catalogue, load_catalogue
-from ruraldash.store.checks import run_checks
+from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
+from ruraldash.store.declarations import Catalogue, Source
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.store.folders import check_folders
 from ruraldash.store.hierarchy import ancestor_table
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
 
 T = TypeVar("T")
+
+# Told when each step of a build is done: "reading" (figure files, reports), "checking"
+# (figures) and "building" (figures written), with those counts, so a first start can say so.
+Progress = Callable[[str, dict[str, int]], None]
+BUILD_STEPS = ("reading", "checking", "building")
+
+
+def _no_progress(step: str, counts: dict[str, int]) -> None:
+    """Report nothing (the command line and tests build silently)."""
 
 
 @dataclass
@@ -50,10 +65,17 @@ def validate(data_dir: Path, metrics_dir: Path) -> Validation:
         return _stage(con, data_dir, metrics_dir)
 
 
-def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) -> Validation:
+def _stage(
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    metrics_dir: Path,
+    progress: Progress = _no_progress,
+) -> Validation:
     """Load declarations and raw figures into `con` and run every check."""
+    folders = check_folders(data_dir, metrics_dir)
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
-    result = Validation(catalogue, problems)
+    # A linked YAML file is named by both checks: once is enough.
+    result = Validation(catalogue, sorted(set(folders.problems + problems)), folders.warnings)
     if catalogue is None:
         return result
     _write_catalogue(con, catalogue, result)
@@ -73,9 +95,17 @@ def _stage(con: duckdb.DuckDBPyConnection, data_dir: Path, metrics_dir: Path) ->
     load = load_raw_figures(con, files)
     result.problems.extend(load.problems)
     result.warnings.extend(load.warnings)
-    result.problems.extend(run_checks(con, catalogue))
-    result.problems.sort()
     result.figure_count = con.execute("SELECT count(*) FROM raw").fetchone()[0]
+    progress(
+        "reading",
+        {"files": len(files), "figures": result.figure_count, "reports": len(catalogue.sources)},
+    )
+    result.problems.extend(run_checks(con, catalogue))
+    if not load.problems:  # with a file unread, its programs would look unused
+        # A warning, not an error: a fresh draft has no program cells until it is reviewed.
+        result.warnings.extend(str(problem) for problem in unused_programs(con, catalogue))
+    result.problems.sort()
+    progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
     return result
 
 
@@ -158,12 +188,8 @@ def _write_catalogue(
 
     sources = []
     keys: list[dict[str, str | None]] = []
-    missing = []
     for source in catalogue.sources.values():
-        path = catalogue.report_path(source)
-        text = path.read_text(encoding="utf-8-sig") if path and path.is_file() else None
-        if text is None:
-            missing.append(source.id)
+        text = _read_report(catalogue, source, result)
         row = {
             f.name: getattr(source, f.name)
             for f in dataclasses.fields(source)
@@ -173,13 +199,6 @@ def _write_catalogue(
         row["report_text"] = normalise(text) if text is not None else None
         sources.append(row)
         keys.append({"source_id": source.id, "report_key": match_key(text) if text else None})
-    if missing:
-        where = catalogue.reports_dir or "(no reports_dir in sources.yaml)"
-        result.warnings.append(
-            f"report text not found in {where} for {len(missing)} source(s) "
-            f"({', '.join(missing[:5])}{', …' if len(missing) > 5 else ''}): "
-            "their quotes were not checked"
-        )
     source_table = (
         pa.Table.from_pylist(sources)
         if sources
@@ -199,12 +218,35 @@ def _write_catalogue(
     _create_table(con, "report_keys", key_table, temporary=True)
 
 
+def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> str | None:
+    """Return a source's report text; a report it names but that cannot be read is a problem.
+
+    Quotes are checked against the report, so a missing report would let any quote through.
+    """
+    path = catalogue.report_path(source)
+    where = source.origin
+    if path is None:
+        message = f"source '{source.id}' names its report but sources.yaml has no reports_dir"
+    elif not path.is_file():
+        message = f"report of source '{source.id}' not found: expected {display_path(path)}"
+    else:
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            message = (
+                f"report of source '{source.id}' cannot be read as UTF-8 text at "
+                f"{display_path(path)}: {error}"
+            )
+    result.problems.append(Problem(where.path, where.line_of("file"), "file", message, "field"))
+    return None
+
+
 _FIGURES = f"""
 CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
        r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
-       r.quote, r.note, r.file, {LINE_SQL} AS line
+       r.quote, r.note, r.review, r.file, {LINE_SQL} AS line
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
 """
@@ -216,7 +258,8 @@ def content_hash(data_dir: Path, metrics_dir: Path) -> str:
     The app asks on every rerun, so a file is read again only when its size or time changed.
     """
     digest = hashlib.sha256(units_version().encode())
-    paths = sorted([*data_dir.rglob("*.yaml"), *data_dir.rglob("*.csv")])
+    # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
+    paths = sorted(path for path in data_dir.rglob("*") if path.is_file() or path.is_symlink())
     paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
     paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
     paths += _report_files(data_dir / "sources.yaml")
@@ -244,6 +287,9 @@ def _unless_unchanged(path: Path, read: Callable[[Path], T]) -> T:
 
 
 def _file_digest(path: Path) -> bytes:
+    if path.is_symlink():
+        # A link is refused by the checks and never followed: hash where it points.
+        return hashlib.sha256(os.readlink(path).encode()).digest()
     return _unless_unchanged(path, _sha256)
 
 
@@ -285,7 +331,9 @@ class BuildResult:
     warnings: tuple[str, ...]
 
 
-def build(data_dir: Path, metrics_dir: Path, db_path: Path) -> BuildResult:
+def build(
+    data_dir: Path, metrics_dir: Path, db_path: Path, progress: Progress = _no_progress
+) -> BuildResult:
     """Validate and write the database to `db_path` atomically; raise InvalidData if invalid.
 
     The new database is written beside the old one and renamed over it only when complete,
@@ -298,11 +346,12 @@ def build(data_dir: Path, metrics_dir: Path, db_path: Path) -> BuildResult:
     try:
         with duckdb.connect(str(partial)) as con:
             con.execute("SET preserve_insertion_order = true")
-            validation = _stage(con, data_dir, metrics_dir)
+            validation = _stage(con, data_dir, metrics_dir, progress)
             if not validation.ok:
                 raise InvalidData(validation.problems)
             _write_figures(con, input_hash)
         os.replace(partial, db_path)
+        progress("building", {"figures": validation.figure_count})
     finally:
         partial.unlink(missing_ok=True)
         partial.with_name(partial.name + ".wal").unlink(missing_ok=True)
@@ -337,7 +386,9 @@ def stored_hash(db_path: Path) -> str | None:
 _BUILDING = threading.Lock()
 
 
-def ensure_database(data_dir: Path, metrics_dir: Path, db_path: Path) -> Path:
+def ensure_database(
+    data_dir: Path, metrics_dir: Path, db_path: Path, progress: Progress = _no_progress
+) -> Path:
     """Return a database built from the current inputs, building it only if they changed.
 
     Sessions that notice new inputs at the same moment build one after another; each looks
@@ -347,5 +398,5 @@ def ensure_database(data_dir: Path, metrics_dir: Path, db_path: Path) -> Path:
         return db_path
     with _BUILDING:
         if stored_hash(db_path) != content_hash(data_dir, metrics_dir):
-            build(data_dir, metrics_dir, db_path)
+            build(data_dir, metrics_dir, db_path, progress)
     return db_path

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from ruraldash.store.catalogue import Catalogue
-from ruraldash.store.figure_files import LINE_SQL
+from ruraldash.store.declarations import Catalogue
+from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -36,18 +36,66 @@ def _valid_date(column: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A column of a figure that holds an id of a catalogue table (dbt's `relationships`)."""
+
+    column: str
+    table: str
+    alias: str  # the table's name in the checks' joins
+    what: str  # how a message names one of its ids
+
+
+REFERENCES: tuple[Reference, ...] = (
+    Reference("region", "regions", "rg", "region"),
+    Reference("metric", "metrics", "m", "metric"),
+    Reference("program", "programs", "p", "program"),
+    Reference("unit", "units", "u", "unit"),
+    Reference("qualifier", "qualifiers", "q", "qualifier"),
+    Reference("status", "statuses", "st", "status"),
+)
+
 _NUMBER = "TRY_CAST(r.value AS DOUBLE)"
-REQUIRED = ("id", "region", "metric", "label", "value", "unit", "qualifier", "status", "quote")
+# Base units are written with digits and at most one decimal point: DuckDB would also read
+# 1_500 (Python's digit groups) and 1.23457E+07 (Excel's scientific notation, digits lost).
+_DIGITS = "regexp_full_match(r.value, '-?[0-9]+(\\.[0-9]+)?')"
+_SCIENTIFIC = "regexp_full_match(r.value, '[+-]?[0-9]*\\.?[0-9]+[eE][+-]?[0-9]+')"
+# Control characters (tab and line breaks aside) and invisible format characters: zero-width
+# spaces and joiners, direction marks and overrides, word joiners, a stray BOM.
+_INVISIBLE = (
+    "'[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}"
+    "\\x{2060}-\\x{2064}\\x{feff}]'"
+)
+INVISIBLE = "{value} contains an invisible or control character (shown escaped); delete it"
+ID_FORM = (
+    "{value} is not of the form <source_id>-NNN (the file's source id '{extra}', a hyphen "
+    "and 3 to 6 digits: '{extra}-001')"
+)
+REQUIRED = (
+    "id",
+    "region",
+    "metric",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "quote",
+    "review",
+)
 DUPLICATE_ID = "{value} is used by more than one figure"
 
 CHECKS: tuple[Check, ...] = (
     *(Check(name, f"r.{name} IS NULL", "is empty") for name in REQUIRED),
     Check("id", "d.id IS NOT NULL", DUPLICATE_ID),
-    Check(
-        "region",
-        "r.region IS NOT NULL AND rg.id IS NULL",
-        "{value} is not a region ({expected})",
-        expected="regions",
+    *(
+        Check(
+            ref.column,
+            f"r.{ref.column} IS NOT NULL AND {ref.alias}.id IS NULL",
+            f"{{value}} is not a {ref.what} ({{expected}})",
+            expected=ref.table,
+        )
+        for ref in REFERENCES
     ),
     Check(
         "region",
@@ -62,28 +110,15 @@ CHECKS: tuple[Check, ...] = (
         extra="r.region",
     ),
     Check(
-        "metric",
-        "r.metric IS NOT NULL AND m.id IS NULL",
-        "{value} is not a metric ({expected})",
-        expected="metrics",
-    ),
-    Check(
-        "program",
-        "r.program IS NOT NULL AND p.id IS NULL",
-        "{value} is not a program ({expected})",
-        expected="programs",
-    ),
-    Check(
         "program",
         "rg.id IS NOT NULL AND p.region <> r.region",
         "{value} is a program of another region ('{extra}')",
         extra="p.region",
     ),
     Check(
-        "unit",
-        "r.unit IS NOT NULL AND u.id IS NULL",
-        "{value} is not a unit ({expected})",
-        expected="units",
+        "program",
+        "p.without_figures",
+        "{value} is marked `without_figures: true` in programs.yaml; remove the mark",
     ),
     Check(
         "unit",
@@ -92,20 +127,37 @@ CHECKS: tuple[Check, ...] = (
         extra="m.unit",
     ),
     Check(
-        "qualifier",
-        "r.qualifier IS NOT NULL AND q.id IS NULL",
-        "{value} is not a qualifier ({expected})",
-        expected="qualifiers",
+        "id",
+        "r.id IS NOT NULL AND NOT (starts_with(r.id, r.source_id || '-') AND "
+        "regexp_full_match(substr(r.id, length(r.source_id) + 2), '[0-9]{3,6}'))",
+        ID_FORM,
+        extra="r.source_id",
+    ),
+    *(
+        Check(
+            name,
+            f"regexp_matches(r.{name}, {_INVISIBLE})",
+            INVISIBLE,
+        )
+        for name in CSV_COLUMNS
     ),
     Check(
-        "status",
-        "r.status IS NOT NULL AND st.id IS NULL",
-        "{value} is not a status ({expected})",
-        expected="statuses",
+        "review",
+        "r.review IS NOT NULL AND r.review NOT IN ("
+        + ", ".join(f"'{state}'" for state in REVIEW_STATES)
+        + ")",
+        "{value} is not a review state (expected one of: " + ", ".join(REVIEW_STATES) + ")",
     ),
     Check(
         "value",
-        f"r.value IS NOT NULL AND ({_NUMBER} IS NULL OR NOT isfinite({_NUMBER}))",
+        f"r.value IS NOT NULL AND {_SCIENTIFIC}",
+        "{value} is in scientific notation, which Excel writes for long numbers and which "
+        "loses digits; write the number out in full from the report",
+    ),
+    Check(
+        "value",
+        f"r.value IS NOT NULL AND NOT {_SCIENTIFIC} AND "
+        f"(NOT {_DIGITS} OR {_NUMBER} IS NULL OR NOT isfinite({_NUMBER}))",
         "{value} is not a number (write base units with digits only: 126000, not 12.6万)",
     ),
     Check(
@@ -142,16 +194,13 @@ _JOINS = """
 FROM raw AS r
 LEFT JOIN sources AS s ON s.id = r.source_id
 LEFT JOIN report_keys AS k ON k.source_id = r.source_id
-LEFT JOIN regions AS rg ON rg.id = r.region
 LEFT JOIN regions AS sc ON sc.id = r.scope
 LEFT JOIN region_ancestors AS ra ON ra.region_id = r.scope AND ra.ancestor_id = r.region
-LEFT JOIN metrics AS m ON m.id = r.metric
-LEFT JOIN programs AS p ON p.id = r.program
-LEFT JOIN units AS u ON u.id = r.unit
-LEFT JOIN qualifiers AS q ON q.id = r.qualifier
-LEFT JOIN statuses AS st ON st.id = r.status
 LEFT JOIN duplicate_ids AS d ON d.id = r.id
-"""
+""" + "".join(
+    f"LEFT JOIN {ref.table} AS {ref.alias} ON {ref.alias}.id = r.{ref.column}\n"
+    for ref in REFERENCES
+)
 
 
 def _query() -> str:
@@ -188,6 +237,27 @@ LEFT JOIN programs AS p ON p.id = r.program
 CHECK_QUERY = _query()
 
 
+def unused_programs(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Problem]:
+    """Return, located, each program no figure uses unless it is marked as without figures.
+
+    A program whose figures were forgotten would show as "no figure" in Compare programs:
+    the mark says the report really states none. Validation warns of these.
+    """
+    used = {row[0] for row in con.execute("SELECT DISTINCT program FROM raw").fetchall()}
+    return [
+        Problem(
+            program.origin.path,
+            program.origin.line,
+            "id",
+            f"program {quoted(program.id)} is used by no figure: link its figures (column "
+            "'program') or mark it `without_figures: true`",
+            kind="field",
+        )
+        for program in catalogue.programs.values()
+        if program.id not in used and not program.without_figures
+    ]
+
+
 def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Problem]:
     """Run every declared check against `raw`; return the problems, in file and line order."""
     con.execute(
@@ -195,22 +265,23 @@ def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Pro
         "SELECT id FROM raw WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1"
     )
     rows = con.execute(CHECK_QUERY).fetchall()
-    sections = {
-        "regions": list(catalogue.regions),
-        "metrics": list(catalogue.metrics),
-        "programs": list(catalogue.programs),
-        "units": list(catalogue.units),
-        "qualifiers": list(catalogue.qualifiers),
-        "statuses": list(catalogue.statuses),
-    }
+    sections = {ref.table: list(getattr(catalogue, ref.table)) for ref in REFERENCES}
     # Name the other places a duplicated id is used, so the curator sees all of them at once.
     duplicates: dict[str, list[str]] = {}
     for check_no, file, line, value, _ in rows:
         if CHECKS[check_no].message == DUPLICATE_ID:
             duplicates.setdefault(value, []).append(f"{display_path(file)}:{line}")
+    # A cell with an invisible character fails its other checks for that reason only.
+    invisible = {
+        (file, line, CHECKS[check_no].column)
+        for check_no, file, line, _, _ in rows
+        if CHECKS[check_no].message == INVISIBLE
+    }
     problems = []
     for check_no, file, line, value, extra in rows:
         check = CHECKS[check_no]
+        if check.message != INVISIBLE and (file, line, check.column) in invisible:
+            continue
         expected = one_of(sections[check.expected]) if check.expected else ""
         message = check.message.format(value=quoted(value), expected=expected, extra=extra)
         if check.message == DUPLICATE_ID:

@@ -10,9 +10,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.store.excel_text import GB18030, decode_text
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
-FIGURE_COLUMNS = (
+# The columns of a curated figures CSV (data/figures/<source>.csv), in their order.
+CSV_COLUMNS = (
     "id",
     "region",
     "scope",
@@ -28,8 +30,11 @@ FIGURE_COLUMNS = (
     "period_end",
     "quote",
     "note",
+    "review",
 )
-RAW_COLUMNS = ("file", "source_id", "line", *FIGURE_COLUMNS)
+# A figure is a `draft` until a curator has checked it against its report (`reviewed`).
+REVIEW_STATES = ("draft", "reviewed")
+RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
 
 _FAST_READ = """
 INSERT INTO raw
@@ -59,23 +64,22 @@ class RawLoad:
 
 def figure_files(data_dir: Path) -> list[Path]:
     """Return the curated figures files, one per source, in a stable order."""
-    return sorted((data_dir / "figures").glob("*.csv"))
+    # Links (a linked file, or figures/ itself a link) are refused by store.folders, never read.
+    folder = data_dir / "figures"
+    if folder.is_symlink():
+        return []
+    return sorted(path for path in folder.glob("*.csv") if not path.is_symlink())
 
 
 def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
     """Return a CSV's text: UTF-8 (BOM or not), or GB18030 as Excel on Chinese Windows saves."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        utf8_error = error
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
+        text, encoding = decode_text(data)
+    except UnicodeDecodeError as utf8_error:
         load.problems.append(
             Problem(
                 shown,
-                line,
+                data.count(b"\n", 0, utf8_error.start) + 1,
                 None,
                 f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
                 "either; save it as 'CSV UTF-8 (逗号分隔)'",
@@ -83,10 +87,11 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
             )
         )
         return None
-    load.warnings.append(
-        f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
-        "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
-    )
+    if encoding == GB18030:
+        load.warnings.append(
+            f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
+            "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
+        )
     return text
 
 
@@ -94,12 +99,12 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for name in header:
-        if name not in FIGURE_COLUMNS:
-            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(FIGURE_COLUMNS)})"))
+        if name not in CSV_COLUMNS:
+            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(CSV_COLUMNS)})"))
         elif name in seen:
             problems.append(Problem(shown, 1, name, "appears twice in the header"))
         seen.add(name)
-    for name in FIGURE_COLUMNS:
+    for name in CSV_COLUMNS:
         if name not in seen:
             problems.append(Problem(shown, 1, name, "is missing from the header"))
     return problems
@@ -114,10 +119,14 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
                 shown,
                 1,
                 None,
-                f"has no header line (expected: {','.join(FIGURE_COLUMNS)})",
+                f"has no header line (expected: {','.join(CSV_COLUMNS)})",
                 kind="file",
             )
         )
+        return None
+    refused = _refused_layout(first)
+    if refused:
+        load.problems.append(Problem(shown, 1, None, refused, kind="file"))
         return None
     text = _decode(first, shown, RawLoad()) or ""
     header = [name.strip() for name in next(csv.reader([text.strip("\r\n")]))]
@@ -126,10 +135,38 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
     return None if problems else header
 
 
+SAVE_AS = "save it as 'CSV UTF-8 (逗号分隔)'"
+
+
+def _refused_layout(first: bytes) -> str | None:
+    """Name a whole-file mistake seen in the first line, which would otherwise look like a
+    dozen header errors: UTF-16 text, or lines ending in a lone CR."""
+    if first.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in first:
+        return f"is UTF-16 (Excel's 'Unicode text'), not UTF-8; {SAVE_AS}"
+    cr = first.find(b"\r")
+    if cr != -1 and first[cr + 1 : cr + 2] != b"\n":
+        return f"ends its lines with a lone CR (old Mac Excel's 'CSV (Macintosh)'); {SAVE_AS}"
+    return None
+
+
 def _data_lines(path: Path) -> int:
     data = path.read_bytes()
     lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
     return lines - 1
+
+
+def _unreadable(error: csv.Error) -> str:
+    # The usual cause of both: a quote mark opened and never closed swallows the rest of the
+    # file into one cell.
+    if "field limit" in str(error):
+        return (
+            f"has a cell longer than {csv.field_size_limit():,} characters: most likely a "
+            'quote mark (") opens a cell and is never closed'
+        )
+    return (
+        f'cannot be read as CSV from here ({error}): most likely a quote mark (") opens a '
+        "cell and is never closed"
+    )
 
 
 def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
@@ -141,8 +178,16 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
     header = [name.strip() for name in next(reader)]
     columns: dict[str, list[object]] = {name: [] for name in RAW_COLUMNS}
     line = reader.line_num
-    for record in reader:
-        start, line = line + 1, reader.line_num
+    while True:
+        start = line + 1
+        try:
+            record = next(reader, None)
+        except csv.Error as error:
+            load.problems.append(Problem(shown, start, None, _unreadable(error), kind="row"))
+            break
+        if record is None:
+            break
+        line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
@@ -161,7 +206,7 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["file"].append(str(path))
         columns["source_id"].append(path.stem)
         columns["line"].append(start)
-        for name in FIGURE_COLUMNS:
+        for name in CSV_COLUMNS:
             columns[name].append(values[name].strip() or None)
     schema = pa.schema(
         [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
@@ -177,7 +222,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     for path in files:
         header = _read_header(path, display_path(path), load)
         if header is not None:
-            (fast if tuple(header) == FIGURE_COLUMNS else slow).append(path)
+            (fast if tuple(header) == CSV_COLUMNS else slow).append(path)
 
     slow.extend(_read_fast(con, fast))
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
@@ -221,7 +266,7 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
     sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
     so that only the unreadable ones go to the slow path.
     """
-    columns = ", ".join(f"{name} VARCHAR" for name in FIGURE_COLUMNS)
+    columns = ", ".join(f"{name} VARCHAR" for name in CSV_COLUMNS)
     con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
     if not files:
         return []
@@ -239,9 +284,9 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
 
 
 def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
-    # Column names come from FIGURE_COLUMNS, never from the files: safe to place in the SQL.
-    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in FIGURE_COLUMNS)
-    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in FIGURE_COLUMNS)
+    # Column names come from CSV_COLUMNS, never from the files: safe to place in the SQL.
+    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in CSV_COLUMNS)
+    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in CSV_COLUMNS)
     con.execute(
         _FAST_READ.format(columns=columns, declared=declared),
         {"files": [str(path) for path in files]},

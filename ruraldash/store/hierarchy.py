@@ -11,7 +11,7 @@ import pyarrow as pa
 from ruraldash.store.problems import Problem, one_of, quoted
 
 if TYPE_CHECKING:
-    from ruraldash.store.catalogue import Region
+    from ruraldash.store.declarations import Region
 
 # From the top down; a parent's level comes before its child's.
 LEVELS = ("province", "prefecture", "county", "township", "village")

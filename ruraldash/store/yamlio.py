@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,12 +27,26 @@ _LineLoader.yaml_implicit_resolvers = {
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    key_lines: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        line = key_node.start_mark.line + 1
+        if isinstance(key, (str, int, float, bool)) and key in key_lines:
+            # PyYAML lets the second silently win; a curator meant one of them.
+            raise _Refused(line, f"key '{key}' appears twice (first at line {key_lines[key]})")
+        key_lines[key] = line
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
-    mapping[KEY_LINES] = {
-        loader.construct_object(key): key.start_mark.line + 1 for key, _ in node.value
-    }
+    mapping[KEY_LINES] = key_lines
     return mapping
+
+
+class _Refused(Exception):
+    """Well-formed YAML that curated files may not use (a repeated key, an alias)."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.message = line, message
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -48,13 +63,64 @@ class YamlError(Exception):
 
 def load_yaml(path: Path) -> Any:
     """Return the parsed document; each mapping carries its 1-based line under LINE_KEY and
-    the line of each of its keys under KEY_LINES."""
+    the line of each of its keys under KEY_LINES.
+
+    Anchors and aliases (`&a`, `*a`) are refused before anything is built: nested aliases
+    expand exponentially ("billion laughs"), and curated files write every value out.
+    A key given twice in one mapping is refused too.
+    """
     try:
-        with path.open(encoding="utf-8-sig") as handle:
-            return yaml.load(handle, Loader=_LineLoader)
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise YamlError(path, 1, f"not UTF-8 ({error.reason}); save the file as UTF-8") from None
+    try:
+        if "&" in text or "*" in text:
+            _refuse_aliases(text)
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
+        unclosed = _unclosed_quote(text, line)
+        if unclosed is not None:
+            raise YamlError(
+                path, unclosed, "a quoted string opened on this line is not closed on it"
+            ) from None
         raise YamlError(path, line, f"not valid YAML: {error.problem or error}") from None
-    except UnicodeDecodeError as error:
-        raise YamlError(path, 1, f"not UTF-8 ({error.reason}); save the file as UTF-8") from None
+    except _Refused as error:
+        raise YamlError(path, error.line, error.message) from None
+
+
+def _refuse_aliases(text: str) -> None:
+    """Refuse the first anchor or alias, reading parser events only (nothing is expanded)."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            kind = "an alias" if isinstance(event, yaml.AliasEvent) else "an anchor"
+            raise _Refused(
+                event.start_mark.line + 1,
+                f"{kind} ('{'*' if kind == 'an alias' else '&'}{anchor}') is not allowed in "
+                "curated YAML: write every value out",
+            )
+
+
+def _unclosed_quote(text: str, error_line: int) -> int | None:
+    """Return the first line up to `error_line` whose value opens a quote it does not close.
+
+    PyYAML reports such a string where the next quote finally ends it, often lines later.
+    """
+    for number, line in enumerate(text.splitlines()[:error_line], start=1):
+        value = _QUOTED_VALUE.match(line)
+        if value is None:
+            continue
+        quote, rest = value.group(1), value.group(2)
+        # Escaped quotes do not close: \" inside "…", '' inside '…'.
+        escaped = ("\\\\", '\\"') if quote == '"' else ("''",)
+        for pair in escaped:
+            rest = rest.replace(pair, "")
+        if quote not in rest:
+            return number
+    return None
+
+
+# A line whose value (after `key:` or `- `) starts with a quote.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])(.*)$""")

@@ -1,4 +1,8 @@
-"""Plotly figures as pure functions of a DataFrame and a language; styles in one place."""
+"""Plotly figures as pure functions of a DataFrame and a language; styles in one place.
+
+Over 300 lines on purpose: every chart shares the axis, number and style helpers here, so
+that all charts read alike.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from ruraldash.language.formatting import (
     round_significant,
 )
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
+from ruraldash.views.plain import hover_text
 
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Source Han Sans SC, sans-serif"
 COLOURS = {"actual": "#2F6B9A", "plan": "#E3A33B", "missing": "#8A8F98", "grid": "#E6E9EE"}
@@ -64,11 +70,15 @@ def _layout(height: int, **layout: object) -> dict[str, object]:
 
 
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Cut curated text to `limit` characters, escaped for plotly's HTML afterwards."""
+    return hover_text(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _wrap(text: object, width: int = 28) -> str:
-    return "" if is_missing(text) else "<br>".join(textwrap.wrap(str(text), width))
+    """Wrap curated text into lines, each escaped for plotly's HTML."""
+    if is_missing(text):
+        return ""
+    return "<br>".join(hover_text(line) for line in textwrap.wrap(str(text), width))
 
 
 def _records(frame: pd.DataFrame, lang: str) -> list[dict[str, object]]:
@@ -90,7 +100,7 @@ def _records(frame: pd.DataFrame, lang: str) -> list[dict[str, object]]:
 
 def _row_label(row: dict, lang: str) -> str:
     """Region and label on the first line; period and scope, smaller, on the second."""
-    region = row["region"]
+    region = hover_text(row["region"])
     if row["missing"]:
         return f"<b>{region}</b>"
     detail = (
@@ -118,15 +128,17 @@ def _bar_text(row: dict, lang: str, per_capita: bool) -> str:
 
 def _hover(row: dict, lang: str) -> list[str]:
     if row["missing"]:
-        return [row["region"], t("no_figure", lang), "", "", "", "", ""]
+        return [hover_text(row["region"]), t("no_figure", lang), "", "", "", "", ""]
     return [
-        row["region"],
+        hover_text(row["region"]),
         _wrap(row["label"]),
-        format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
-        + " "
-        + row["unit_name"],
-        format_period(row["period_text"], row["period_start"], row["period_end"], lang),
-        t("scope_whole", lang) if is_missing(row["scope"]) else str(row["scope"]),
+        hover_text(
+            format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
+            + " "
+            + row["unit_name"]
+        ),
+        hover_text(format_period(row["period_text"], row["period_start"], row["period_end"], lang)),
+        t("scope_whole", lang) if is_missing(row["scope"]) else hover_text(row["scope"]),
         _wrap(row["quote"]),
         _wrap(
             row["source_title"]
@@ -148,9 +160,9 @@ def _unique(labels: list[str]) -> list[str]:
 
 def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
     """Name a panel by its metric and what its axis counts: 培训人次（人次）."""
-    metric = f"<b>{first['metric']}</b>"
-    measure = t("per_10k_axis", lang) if per_capita else first["unit_name"]
-    return f"{metric}（{measure}）" if lang != "en" else f"{metric} ({measure})"
+    metric = f"<b>{hover_text(first['metric'])}</b>"
+    measure = t("per_10k_axis", lang) if per_capita else hover_text(first["unit_name"])
+    return punctuation(lang).aside(metric, measure)
 
 
 def _hover_template(lang: str) -> str:
@@ -290,8 +302,8 @@ def heatmap(matrix: pd.DataFrame, lang: str, hover_names: pd.DataFrame | None = 
     text = matrix.map(lambda v: "" if is_missing(v) else format_number(v, lang))
     trace = go.Heatmap(
         z=matrix.to_numpy(),
-        x=list(matrix.columns),
-        y=list(matrix.index),
+        x=[hover_text(column) for column in matrix.columns],
+        y=[hover_text(row) for row in matrix.index],
         text=text.to_numpy(),
         texttemplate="%{text}",
         colorscale=HEATMAP_SCALE,
@@ -326,7 +338,7 @@ def category_bars(categories: pd.DataFrame, lang: str) -> go.Figure:
     values, labels = axis_ticks(top, lang)
     figure = go.Bar(
         x=counts,
-        y=list(localised(categories, "category", lang)),
+        y=[hover_text(name) for name in localised(categories, "category", lang)],
         orientation="h",
         marker={"color": COLOURS["actual"]},
         text=written,

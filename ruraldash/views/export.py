@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,6 +16,7 @@ import xlsxwriter
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
+from ruraldash.store.excel_text import excel_csv
 
 FIGURE_EXPORT_COLUMNS = (
     "figure_id",
@@ -65,8 +67,8 @@ def to_csv(export: ExportTable) -> bytes:
     for column in table.columns:
         if pd.api.types.is_float_dtype(table[column]):
             table[column] = table[column].map(_plain_number).astype(object)
-    text = table.to_csv(index=False, lineterminator="\r\n", date_format="%Y-%m-%d")
-    return b"\xef\xbb\xbf" + text.encode("utf-8")
+    # excel_csv neutralises text cells that start like a formula (the headers too).
+    return excel_csv(table)
 
 
 def _display_width(value: object) -> int:
@@ -75,54 +77,86 @@ def _display_width(value: object) -> int:
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
 
 
-def _write_sheet(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame) -> None:
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 10_000  # rows between two progress reports of a large export
+
+
+def _write_sheet(
+    book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, progress: Progress | None = None
+) -> None:
+    """Write a sheet row by row, as constant-memory mode requires (it streams each finished
+    row to disk); column widths come from the first 2000 rows."""
     sheet = book.add_worksheet(name)
     header = book.add_format({"bold": True, "bg_color": "#E8EEF4", "border": 1})
-    integer = book.add_format({"num_format": "#,##0"})
-    decimal = book.add_format({"num_format": "#,##0.0###"})
-    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    formats = {
+        "integer": book.add_format({"num_format": "#,##0"}),
+        "decimal": book.add_format({"num_format": "#,##0.0###"}),
+        "day": book.add_format({"num_format": "yyyy-mm-dd"}),
+    }
     for col, column in enumerate(frame.columns):
-        sheet.write_string(0, col, str(column), header)
-        values = frame[column].tolist()
-        for row, value in enumerate(values, start=1):
-            _write_cell(sheet, row, col, value, integer, decimal, day)
-        widest = max([_display_width(column), *(_display_width(v) for v in values[:2000])])
+        values = frame[column].iloc[:2000].tolist()
+        widest = max([_display_width(column), *(_display_width(v) for v in values)])
         sheet.set_column(col, col, min(max(widest + 2, 8), 60))
+        sheet.write_string(0, col, str(column), header)
+    total = len(frame)
+    # A slice at a time: Python objects for every cell of a large table would cost more
+    # memory than the workbook itself.
+    for first in range(0, total, PROGRESS_EVERY):
+        part = frame.iloc[first : first + PROGRESS_EVERY]
+        columns = [part[column].tolist() for column in part.columns]
+        for row, values in enumerate(zip(*columns, strict=True), start=first + 1):
+            for col, value in enumerate(values):
+                _write_cell(sheet, row, col, value, formats)
+        if progress is not None:
+            progress(first + len(part), total)
     sheet.freeze_panes(1, 0)
     if len(frame.columns):
-        sheet.autofilter(0, 0, max(len(frame), 1), len(frame.columns) - 1)
+        sheet.autofilter(0, 0, max(total, 1), len(frame.columns) - 1)
 
 
-def _write_cell(sheet, row, col, value, integer, decimal, day) -> None:
+def _write_cell(sheet, row: int, col: int, value: object, formats: dict) -> None:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        # Always a string cell, never a formula or a link, whatever the text starts with.
+        sheet.write_string(row, col, value)
+    elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, (int, float)) and math.isfinite(value):
-        sheet.write_number(row, col, value, integer if float(value).is_integer() else decimal)
+        kind = "integer" if float(value).is_integer() else "decimal"
+        sheet.write_number(row, col, value, formats[kind])
     elif isinstance(value, (date, datetime, pd.Timestamp)):
-        sheet.write_datetime(row, col, pd.Timestamp(value).to_pydatetime(), day)
+        sheet.write_datetime(row, col, pd.Timestamp(value).to_pydatetime(), formats["day"])
     else:
         sheet.write_string(row, col, str(value))
 
 
-def to_xlsx(export: ExportTable) -> bytes:
-    """Return an XLSX workbook: the table (numeric cells, frozen header), sources and notes."""
+def to_xlsx(export: ExportTable, progress: Progress | None = None) -> bytes:
+    """Return an XLSX workbook: the table (numeric cells, frozen header), sources and notes.
+
+    Streamed: each sheet goes to a temporary file row by row (constant-memory mode), so a
+    large table costs little more memory than its frame. `progress(rows, total)` is told how
+    far the table sheet has got.
+    """
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
-    _write_sheet(book, t("sheet_data", export.lang), export.table)
-    _write_sheet(book, t("sheet_sources", export.lang), export.sources)
-    notes = pd.DataFrame(
-        [
-            (t("notes_title", export.lang), export.title),
-            (t("notes_generated", export.lang), export.generated.isoformat()),
-            (t("notes_rows", export.lang), str(len(export.table))),
-            *export.notes,
-        ],
-        columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
-    )
-    _write_sheet(book, t("sheet_notes", export.lang), notes)
-    book.close()
+    with tempfile.TemporaryDirectory(prefix="ruraldash-xlsx-") as scratch:
+        book = xlsxwriter.Workbook(
+            buffer,
+            {"constant_memory": True, "tmpdir": scratch, "strings_to_numbers": False},
+        )
+        _write_sheet(book, t("sheet_data", export.lang), export.table, progress)
+        _write_sheet(book, t("sheet_sources", export.lang), export.sources)
+        notes = pd.DataFrame(
+            [
+                (t("notes_title", export.lang), export.title),
+                (t("notes_generated", export.lang), export.generated.isoformat()),
+                (t("notes_rows", export.lang), str(len(export.table))),
+                *export.notes,
+            ],
+            columns=[t("notes_item", export.lang), t("notes_value", export.lang)],
+        )
+        _write_sheet(book, t("sheet_notes", export.lang), notes)
+        book.close()
     return buffer.getvalue()
 
 

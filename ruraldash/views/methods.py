@@ -15,6 +15,21 @@ from ruraldash.language.formatting import (
     year_text,
 )
 from ruraldash.language.i18n import TEXT, t
+from ruraldash.store.folders import is_real_file
+from ruraldash.views.provenance import report_table
+
+# The reports as the Sources & methods page lists them, and in brief on the overview.
+REPORTS_PAGE = (
+    "region",
+    "source",
+    "publisher",
+    "source_date",
+    "date_note",
+    "figure_count",
+    "source_id",
+    "file",
+)
+REPORTS_BRIEF = ("region", "source", "source_date", "figure_count")
 
 
 def sources_table(sources: pd.DataFrame, lang: str, brief: bool = False) -> pd.DataFrame:
@@ -22,25 +37,7 @@ def sources_table(sources: pd.DataFrame, lang: str, brief: bool = False) -> pd.D
 
     The brief form (for the overview) keeps region, title, date and the number of figures.
     """
-    table = pd.DataFrame(
-        {
-            t("col_region", lang): localised(sources, "region", lang),
-            t("col_source", lang): localised(sources, "title", lang),
-            t("col_publisher", lang): localised(sources, "publisher", lang),
-            t("col_source_date", lang): [
-                format_report_date(date, basis, lang)
-                for date, basis in zip(sources["date"], sources["date_basis"], strict=True)
-            ],
-            t("col_date_note", lang): sources["date_note"],
-            t("col_figure_count", lang): sources["figure_count"],
-            t("col_source_id", lang): sources["source_id"],
-            t("col_file", lang): sources["file"],
-        }
-    ).reset_index(drop=True)
-    if brief:
-        keep = ("col_region", "col_source", "col_source_date", "col_figure_count")
-        return table[[t(key, lang) for key in keep]]
-    return table
+    return report_table(sources, lang, REPORTS_BRIEF if brief else REPORTS_PAGE)
 
 
 def metric_table(catalogue: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -113,11 +110,11 @@ def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def programs_table(programs: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return programs with their type, description and how many figures each has."""
+    """Return programs with their kinds, description and how many figures each has."""
     return pd.DataFrame(
         {
             t("col_program", lang): localised(programs, "program", lang),
-            t("col_program_type", lang): localised(programs, "program_type", lang),
+            t("col_program_type", lang): localised(programs, "program_kinds", lang),
             t("col_description", lang): localised(programs, "description", lang),
             t("col_figure_count", lang): programs["figure_count"],
             t("col_program_id", lang): programs["program_id"],
@@ -128,13 +125,14 @@ def programs_table(programs: pd.DataFrame, lang: str) -> pd.DataFrame:
 def curation_notes(data_dir: Path) -> str:
     """Return data/README.md, the curators' account of how figures are chosen and encoded."""
     path = data_dir / "README.md"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    return path.read_text(encoding="utf-8") if is_real_file(path) else ""
 
 
 def report_notes(data_dir: Path, source_id: str) -> str:
     """Return the curation notes of one report (data/notes/<source_id>.md), or ''."""
     path = data_dir / "notes" / f"{source_id}.md"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    # A linked note is refused by the build and never read here, even from the last good data.
+    return path.read_text(encoding="utf-8") if is_real_file(path) else ""
 
 
 def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -4,6 +4,7 @@ Each function takes the connection first and only hashable values after it, so t
 its result once per process and state of the data (ui.cached) and every session draws the same
 objects; nothing here may keep or change state. Pure pieces live in compare, charts, coverage,
 methods and tables; these functions only run the queries and put those pieces together.
+Over 300 lines because it holds one short section per page, in the order of app.PAGES.
 """
 
 from __future__ import annotations
@@ -202,10 +203,11 @@ class ProgramComparison:
 
 def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> Charted:
     """Return program types × regions: how many programs (heatmap) and which (table)."""
-    programs, regions, types = (
-        run_query(con, name) for name in ("programs", "regions", "program_types")
+    programs, regions, types, sources = (
+        run_query(con, name) for name in ("programs_by_kind", "regions", "program_types", "sources")
     )
-    counts, listed = coverage.program_matrix(programs, regions, types, lang)
+    reported = set(sources["region_id"])
+    counts, listed = coverage.program_matrix(programs, regions, types, lang, reported)
     matrix = coverage.program_table(listed, counts, lang)
     return Charted(
         charts.heatmap(counts, lang, hover_names=listed),
@@ -228,9 +230,10 @@ def program_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]
 
 def program_comparison(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> ProgramComparison:
     """Return the figures of one kind of program in every region, and their derived ratios."""
-    programs, regions = run_query(con, "programs"), run_query(con, "regions")
+    programs, regions = run_query(con, "programs_by_kind"), run_query(con, "regions")
+    reported = run_query(con, "sources")["region_id"]
     figures = load_figures(con, FigureFilter(program_types=(kind,)))
-    rows = honest.program_rows(programs, figures, regions, kind)
+    rows = honest.program_rows(programs, figures, regions, kind, reported)
     filters = [(t("pick_program_type", lang), program_choices(con, lang)[kind])]
     found = ratios.derived_ratios(figures)
     return ProgramComparison(

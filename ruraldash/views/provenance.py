@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,21 +63,35 @@ def ratio_sources(ratios: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.
     return figure_sources(figures[figures["figure_id"].isin(used)], lang)
 
 
+# Every column a table of reports can show, by the i18n key of its header ("col_<name>").
+REPORT_COLUMNS: dict[str, Callable[[pd.DataFrame, str], object]] = {
+    "source_id": lambda sources, lang: sources["source_id"],
+    "region": lambda sources, lang: localised(sources, "region", lang),
+    "source": lambda sources, lang: localised(sources, "title", lang),
+    "publisher": lambda sources, lang: localised(sources, "publisher", lang),
+    "source_date": lambda sources, lang: [
+        format_report_date(value, basis, lang)
+        for value, basis in zip(sources["date"], sources["date_basis"], strict=True)
+    ],
+    "date_note": lambda sources, lang: sources["date_note"],
+    "figure_count": lambda sources, lang: sources["figure_count"],
+    "source_file": lambda sources, lang: sources["file"],
+    "file": lambda sources, lang: sources["file"],
+}
+# The sources sheet of an export that summarises reports.
+SOURCES_SHEET = ("source_id", "region", "source", "source_date", "date_note", "source_file")
+
+
+def report_table(sources: pd.DataFrame, lang: str, columns: Sequence[str]) -> pd.DataFrame:
+    """Return the reports (rows of the `sources` query) with the named REPORT_COLUMNS."""
+    return pd.DataFrame(
+        {t(f"col_{name}", lang): REPORT_COLUMNS[name](sources, lang) for name in columns}
+    ).reset_index(drop=True)
+
+
 def report_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the sources sheet of a summary table: every report with its date."""
-    return pd.DataFrame(
-        {
-            t("col_source_id", lang): sources["source_id"],
-            t("col_region", lang): localised(sources, "region", lang),
-            t("col_source", lang): localised(sources, "title", lang),
-            t("col_source_date", lang): [
-                format_report_date(value, basis, lang)
-                for value, basis in zip(sources["date"], sources["date_basis"], strict=True)
-            ],
-            t("col_date_note", lang): sources["date_note"],
-            t("col_source_file", lang): sources["file"],
-        }
-    ).reset_index(drop=True)
+    return report_table(sources, lang, SOURCES_SHEET)
 
 
 def notes(

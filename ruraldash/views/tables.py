@@ -37,10 +37,22 @@ def _absent(frame: pd.DataFrame) -> list[bool]:
     return list(frame["missing"].eq(True))
 
 
+def _unmentioned(frame: pd.DataFrame) -> list[bool]:
+    """Return, per row, whether it stands for "the report names no such program"."""
+    if "not_mentioned" not in frame:
+        return [False] * len(frame)
+    return list(frame["not_mentioned"].eq(True))
+
+
 def _value_text(frame: pd.DataFrame, lang: str) -> list[str]:
     return [
-        t("no_figure", lang) if absent else format_value(value, unit, qualifier, status, lang)
-        for absent, value, unit, qualifier, status in zip(
+        t("not_mentioned", lang)
+        if unnamed
+        else t("no_figure", lang)
+        if absent
+        else format_value(value, unit, qualifier, status, lang)
+        for unnamed, absent, value, unit, qualifier, status in zip(
+            _unmentioned(frame),
             _absent(frame),
             frame["value"],
             frame["unit"],
@@ -95,7 +107,7 @@ def _plain_text(column: str) -> Column:
 
 
 # Every column a figure table can show: its header key is "col_<name>".
-FIGURE_COLUMNS: dict[str, Column] = {
+COLUMN_FORMATTERS: dict[str, Column] = {
     "region": _name("region"),
     "category": _name("category"),
     "metric": _name("metric"),
@@ -197,7 +209,7 @@ PROGRAM_FIGURE_COLUMNS = (
 
 def figure_table(frame: pd.DataFrame, lang: str, columns: Sequence[str]) -> pd.DataFrame:
     """Return figures as a reader sees them: the chosen columns, translated headers, in order."""
-    shown = {t(f"col_{name}", lang): FIGURE_COLUMNS[name](frame, lang) for name in columns}
+    shown = {t(f"col_{name}", lang): COLUMN_FORMATTERS[name](frame, lang) for name in columns}
     return pd.DataFrame(shown, index=frame.index).reset_index(drop=True)
 
 

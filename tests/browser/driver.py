@@ -5,7 +5,6 @@ Chromium comes from Debian (/usr/bin/chromium, with fonts-noto-cjk); nothing dow
 
 from __future__ import annotations
 
-import ast
 import os
 import socket
 import subprocess
@@ -55,39 +54,6 @@ NOTHING_PENDING = """() => !document.querySelector(
     '[data-testid="stSkeleton"], [data-stale="true"], [data-testid="stStatusWidget"]')"""
 
 
-@dataclass(frozen=True)
-class AppPage:
-    """One entry of app.py's PAGES: where the page lives and the i18n key of its title."""
-
-    script: str
-    title_key: str
-    url_path: str
-
-    @property
-    def stem(self) -> str:
-        """The script's file stem (pages/compare_regions.py -> compare_regions)."""
-        return Path(self.script).stem
-
-
-def app_pages() -> list[AppPage]:
-    """Read the page list from app.py itself, so a new page is tested without editing the tests."""
-    tree = ast.parse((paths.REPO_ROOT / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id == "PAGES" for target in node.targets
-        ):
-            return [
-                AppPage(script, title, url_path)
-                for script, title, url_path, *_ in ast.literal_eval(node.value)
-            ]
-    raise AssertionError("app.py has no PAGES = (...) list")
-
-
-def page_of(stem: str) -> AppPage:
-    """The page whose script is pages/<stem>.py."""
-    return next(page for page in app_pages() if page.stem == stem)
-
-
 def require_chromium() -> None:
     """Skip without Chromium or playwright, unless CI=true: CI must run the browser tests."""
     missing = None
@@ -120,12 +86,19 @@ def _healthy(url: str) -> bool:
 
 
 def start_server(
-    db_path: Path, log_path: Path, port: int | None = None, timeout: float = SERVER_START_SECONDS
+    db_path: Path,
+    log_path: Path,
+    port: int | None = None,
+    timeout: float = SERVER_START_SECONDS,
+    data_dir: Path = paths.DATA_DIR,
 ) -> tuple[subprocess.Popen, str]:
-    """Start `streamlit run app.py` on a free local port; return it once /_stcore/health answers."""
+    """Start `streamlit run app.py` on a free local port; return it once /_stcore/health answers.
+
+    It reads `data_dir` (the shipped data by default) into the database at `db_path`.
+    """
     port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "RURALDASH_DB": str(db_path)}
+    env = {**os.environ, "RURALDASH_DB": str(db_path), "RURALDASH_DATA": str(data_dir)}
     command = [
         sys.executable,
         "-m",

@@ -21,13 +21,13 @@ from tests.browser.driver import (
     chart_titles,
     choose,
     chosen,
-    page_of,
     read_grid,
     settle,
     start_server,
     stop_server,
     wait_for_query,
 )
+from tests.support.app_pages import page_of
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,15 +15,14 @@ from tests.browser.driver import (
     App,
     chart_titles,
     chosen,
-    page_of,
     read_grid,
     settle,
 )
+from tests.support.app_pages import page_of
 
 pytestmark = pytest.mark.browser
 
 SESSIONS = 20
-DEADLINE_SECONDS = 120  # all twenty open and checked
 PAGE_TIMEOUT_MS = 90_000
 
 
@@ -81,14 +79,15 @@ def views(db_path: Path) -> list[View]:
     return found
 
 
+@pytest.mark.slow
 def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Path) -> None:
+    """Correctness only; how long twenty sessions take is benchmarks/bench_sessions.py's job."""
     wanted = views(built_db)
     # Tabs of one browser context: each tab is its own Streamlit session (its own websocket and
     # session state), and they share the browser's cache, which halves the browser's work. The
     # browser, not the server, is what twenty sessions load most, so the viewport is smaller.
     context = app.new_context(viewport={"width": 1280, "height": 900})
     pages = [app.new_page(context) for _ in wanted]
-    start = time.monotonic()
     # Issue every navigation before waiting on any, so the server runs the sessions together.
     for page, view in zip(pages, wanted, strict=True):
         page.goto(app.address(view.page, **view.params), wait_until="commit")
@@ -100,7 +99,6 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
             ),
             timeout=PAGE_TIMEOUT_MS,
         )
-    loaded = time.monotonic() - start
 
     for page, view in zip(pages, wanted, strict=True):
         where = f"{view.page} {view.params}"
@@ -117,6 +115,3 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
             metric_column = grid.header.index(t("col_metric", view.lang))
             assert {row[metric_column] for row in grid.rows} == {view.choice}, where
             assert grid.row_count == view.rows, where
-    elapsed = time.monotonic() - start
-    print(f"{SESSIONS} sessions: loaded in {loaded:.1f} s, checked in {elapsed:.1f} s")
-    assert elapsed < DEADLINE_SECONDS

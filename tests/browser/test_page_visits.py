@@ -13,14 +13,12 @@ from ruraldash.language.i18n import LANGUAGES, TEXT, t
 from ruraldash.store.db import connect, run_query
 from tests.browser.driver import (
     App,
-    AppPage,
-    app_pages,
-    page_of,
     settle,
     start_server,
     stop_server,
     wait_for_query,
 )
+from tests.support.app_pages import AppPage, app_pages, page_of
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

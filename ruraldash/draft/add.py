@@ -1,0 +1,453 @@
+"""Add a new report to the curated data in one step: source, region, draft figures, all or nothing.
+
+The report's region and date are recognised, its figures drafted with `review` = `draft`, and the
+new files are written into a private copy of data/ and validated there first; only a valid result
+is moved in, file by file in an order where every intermediate state is valid too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruraldash.draft import places
+from ruraldash.draft.dating import ReportDate, find_date
+from ruraldash.draft.engine import Draft, DraftFigure, draft_report
+from ruraldash.draft.files import figures_csv, skipped_csv
+from ruraldash.draft.places import AdminUnit
+from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
+from ruraldash.draft.view import report_script
+from ruraldash.language.textnorm import normalise_lines
+from ruraldash.store.build import validate
+from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.declarations import Catalogue, Region
+from ruraldash.store.problems import Problem
+
+LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review
+_SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
+_PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
+_THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")
+# English names of the provinces (pinyin alone would give Shanxi twice, and no Inner Mongolia).
+PROVINCES_EN = {
+    "北京市": "Beijing", "天津市": "Tianjin", "河北省": "Hebei", "山西省": "Shanxi",
+    "内蒙古自治区": "Inner Mongolia", "辽宁省": "Liaoning", "吉林省": "Jilin",
+    "黑龙江省": "Heilongjiang", "上海市": "Shanghai", "江苏省": "Jiangsu", "浙江省": "Zhejiang",
+    "安徽省": "Anhui", "福建省": "Fujian", "江西省": "Jiangxi", "山东省": "Shandong",
+    "河南省": "Henan", "湖北省": "Hubei", "湖南省": "Hunan", "广东省": "Guangdong",
+    "广西壮族自治区": "Guangxi", "海南省": "Hainan", "重庆市": "Chongqing", "四川省": "Sichuan",
+    "贵州省": "Guizhou", "云南省": "Yunnan", "西藏自治区": "Tibet", "陕西省": "Shaanxi",
+    "甘肃省": "Gansu", "青海省": "Qinghai", "宁夏回族自治区": "Ningxia",
+    "新疆维吾尔自治区": "Xinjiang", "台湾省": "Taiwan", "香港特别行政区": "Hong Kong",
+    "澳门特别行政区": "Macao",
+}  # fmt: skip
+_LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
+
+
+class AddError(Exception):
+    """Why a report cannot be added as asked; `candidates` when the region must be named."""
+
+    def __init__(self, message: str, candidates: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `add` wrote: the source, its region (new or not), the figures and the review list."""
+
+    source_id: str
+    region_id: str
+    region_is_new: bool
+    region_reason: str
+    date: ReportDate
+    written: tuple[Path, ...]
+    figures: int
+    left_out: tuple[DraftFigure, ...]  # drafted, but no metric of the catalogue has their unit
+    checklist: tuple[str, ...] = field(default=())
+    summary: str = ""
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin  # imported here: only adding a region needs it
+
+    return "".join(lazy_pinyin(text))
+
+
+def _english(unit: AdminUnit) -> str:
+    if unit.level == "province":
+        return PROVINCES_EN.get(unit.name_zh, _pinyin(unit.short_name).capitalize())
+    return _pinyin(unit.short_name).capitalize() + _LEVEL_EN[unit.level]
+
+
+def _province(unit: AdminUnit) -> AdminUnit:
+    chain = [unit, *places.parents(unit)]
+    return chain[-1]
+
+
+def _existing_region(catalogue: Catalogue, unit: AdminUnit) -> Region | None:
+    return next(
+        (region for region in catalogue.regions.values() if region.admin_code == unit.admin_code),
+        None,
+    )
+
+
+def _choose_region(
+    catalogue: Catalogue, text: str, asked: str | None
+) -> tuple[Region | None, AdminUnit | None, str]:
+    """Return the declared region or the national unit the report is about, and why."""
+    if asked:
+        if asked in catalogue.regions:
+            return catalogue.regions[asked], None, f"--region {asked}"
+        declared = [r for r in catalogue.regions.values() if asked in (r.name_zh, r.admin_code)]
+        if len(declared) == 1:
+            return declared[0], None, f"--region {asked}"
+        units = find_unit(asked)
+        if len(units) == 1:
+            return _existing_region(catalogue, units[0]), units[0], f"--region {asked}"
+        if not units:
+            raise AddError(f"--region {asked!r} is neither a region id nor a unit's name or code")
+        raise AddError(
+            f"--region {asked!r} names {len(units)} units; give the administrative code",
+            tuple(_describe(unit) for unit in units),
+        )
+    guess: RegionGuess = guess_region(text)
+    if guess.unit is None:
+        raise AddError(
+            f"cannot tell which region the report is about ({guess.reason}); "
+            "name it with --region ID, NAME or CODE",
+            tuple(_describe(unit) for unit, _ in guess.candidates),
+        )
+    return _existing_region(catalogue, guess.unit), guess.unit, guess.reason
+
+
+def _describe(unit: AdminUnit) -> str:
+    chain = "".join(parent.name_zh for parent in reversed(places.parents(unit)))
+    return f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})"
+
+
+def _region_entry(unit: AdminUnit, region_id: str, parent: str) -> dict[str, str]:
+    """A region's declaration: names, level, code and the id of the region above it."""
+    entry = {
+        "id": region_id,
+        "name_zh": unit.name_zh,
+        "name_en": _english(unit),
+        "level": unit.level,
+        "admin_code": unit.admin_code,
+    }
+    if parent:
+        entry["parent"] = parent
+    if unit.level != "province":
+        province = _province(unit)
+        entry["province_zh"] = province.name_zh
+        entry["province_en"] = _english(province)
+    parents = places.parents(unit)
+    if unit.level == "county" and parents and parents[0].level == "prefecture":
+        entry["parent_zh"] = parents[0].name_zh
+        entry["parent_en"] = _english(parents[0])
+    return entry
+
+
+def _region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> list[dict[str, str]]:
+    """The new region's declaration, after those of the units above it not yet declared.
+
+    Every region but a province names its parent region, so a county whose prefecture and
+    province are not regions yet brings them along (top down, each under the one above).
+    """
+    taken = {*catalogue.regions, region_id}
+    entries: list[dict[str, str]] = []
+    parent = ""
+    for each in [*reversed(places.parents(unit)), unit]:
+        existing = _existing_region(catalogue, each)
+        if existing is not None and each is not unit:
+            parent = existing.id
+            continue
+        each_id = region_id if each is unit else _new_region_id(catalogue, each, taken)
+        taken.add(each_id)
+        entries.append(_region_entry(each, each_id, parent))
+        parent = each_id
+    return entries
+
+
+def _new_region_id(
+    catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
+) -> str:
+    base = re.sub(r"[^a-z0-9]", "", _pinyin(unit.short_name).lower()) or "region"
+    used = {*catalogue.regions, *taken}
+    return base if base not in used else f"{base}_{unit.admin_code}"
+
+
+def _yaml_item(entry: dict[str, str]) -> str:
+    """One list item in the files' own style: two-space indent, JSON strings (YAML scalars)."""
+    lines = []
+    for number, (key, value) in enumerate(entry.items()):
+        lead = "  - " if number == 0 else "    "
+        lines.append(f"{lead}{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+def _appended(path: Path, item: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text + ("" if text.endswith("\n") else "\n") + item
+
+
+def _title(text: str) -> str:
+    lines = [line for line in normalise_lines(text) if line.text.strip() and not line.furniture]
+    return lines[0].text.strip()[:80] if lines else ""
+
+
+def _checklist(draft: Draft, figures: list[DraftFigure]) -> list[str]:
+    """The rows a curator should look at first: unsure metrics, possible thresholds, periods."""
+    items = []
+    for figure in figures:
+        reasons = []
+        if figure.confidence < LOW_CONFIDENCE:
+            reasons.append(f"unsure metric {figure.metric} ({figure.confidence:.2f})")
+        after = draft.text[figure.end : figure.end + 2]
+        if figure.qualifier in ("more_than", "at_least") and _THRESHOLD_AFTER.match(after):
+            reasons.append("possible threshold (a class of things, not a count?)")
+        dated = figure.period_start or figure.period_end
+        if dated and figure.period_text and figure.period_text not in figure.quote:
+            reasons.append(f"period {figure.period_text} carried from earlier in the sentence")
+        elif figure.period_end and not figure.period_start and figure.status == "plan":
+            reasons.append(f"deadline {figure.period_text}: when the work starts is not said")
+        if reasons:
+            items.append(f"{figure.id} {figure.raw} ({figure.label}): " + "; ".join(reasons))
+    return items
+
+
+def _staged_problems(
+    data_dir: Path, catalogue: Catalogue, files: dict[str, bytes], report_name: str, report: bytes
+) -> list[Problem]:
+    """Validate data/ as it would be after the change, in a private copy with its own reports."""
+    with tempfile.TemporaryDirectory(prefix="ruraldash-add-") as folder:
+        staged = Path(folder) / "data"
+        shutil.copytree(data_dir, staged)
+        reports = Path(folder) / "reports"
+        reports.mkdir()
+        if catalogue.reports_dir is not None and catalogue.reports_dir.is_dir():
+            for path in catalogue.reports_dir.iterdir():
+                if path.is_file():
+                    (reports / path.name).symlink_to(path.resolve())
+        (reports / report_name).write_bytes(report)
+        for relative, data in files.items():
+            (staged / relative).parent.mkdir(parents=True, exist_ok=True)
+            (staged / relative).write_bytes(data)
+        sources = staged / "sources.yaml"
+        text = sources.read_text(encoding="utf-8")
+        setting = re.compile(r"^reports_dir:.*$", re.MULTILINE)
+        line = f"reports_dir: {json.dumps(str(reports))}"
+        text = setting.sub(line, text) if setting.search(text) else f"{line}\n{text}"
+        sources.write_text(text, encoding="utf-8")
+        return validate(staged, catalogue.metrics_dir).problems
+
+
+def _move_in(target: Path, data: bytes) -> None:
+    """Write a file next to its place and rename it there, so it is never seen half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, target)
+
+
+@dataclass(frozen=True)
+class PreparedAdd:
+    """Everything `add` would write, validated, and what it found: ready to move in or zip."""
+
+    data_dir: Path
+    reports_dir: Path
+    report_name: str
+    report: bytes
+    files: dict[str, bytes]  # paths relative to data_dir -> new content
+    entries: dict[str, str]  # sources.yaml / regions.yaml -> the entry appended
+    skipped: bytes
+    result: AddResult
+
+
+def curator_mode() -> bool:
+    """True when the app was started for curation (RURALDASH_CURATOR=1): it may write data/."""
+    return os.environ.get("RURALDASH_CURATOR") == "1"
+
+
+def prepare_add(
+    raw: bytes,
+    report_name: str,
+    data_dir: Path,
+    metrics_dir: Path,
+    source: str | None = None,
+    region: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+) -> PreparedAdd:
+    """Draft a report and make the files adding it would write; validate them in a private copy.
+
+    Raises AddError when the region or date cannot be told, the source exists, or the result
+    would not be valid. Nothing is written to data/.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise AddError(f"{report_name}: cannot read as UTF-8 text: {error}") from error
+    catalogue, problems = load_catalogue(data_dir, metrics_dir)
+    if catalogue is None or problems:
+        raise AddError(
+            "the curated data is not valid now; fix it first (python -m ruraldash validate)"
+        )
+    if catalogue.reports_dir is None:
+        raise AddError(f"{data_dir / 'sources.yaml'}: no reports_dir to copy the report into")
+    normalised = "\n".join(line.text for line in normalise_lines(text))
+    declared, unit, region_reason = _choose_region(catalogue, normalised, region)
+    region_id = declared.id if declared else _new_region_id(catalogue, unit)
+    if date is not None and not _DATE.match(date):
+        raise AddError(f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    found = (
+        ReportDate(date, "stated", f"由整理者给出（--date {date}）。Given by the curator.")
+        if date
+        else find_date(normalised)
+    )
+    if found is None:
+        raise AddError("the report states no date and names no year; give one with --date")
+    source_id = source or f"{region_id}_{found.date[:4]}"
+    if not _SOURCE_ID.match(source_id):
+        raise AddError(f"source id {source_id!r}: use lower-case letters, digits and _")
+    figures_path = data_dir / "figures" / f"{source_id}.csv"
+    if source_id in catalogue.sources or figures_path.exists():
+        raise AddError(
+            f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
+            "source — choose another id with --source"
+        )
+    name = Path(report_name).name
+    if not name.endswith(".txt") or (catalogue.reports_dir / name).exists():
+        name = f"{source_id}.txt"
+    if (catalogue.reports_dir / name).exists():
+        raise AddError(f"{catalogue.reports_dir / name} exists already")
+
+    draft = draft_report(text, catalogue.metrics, source_id, region_id)
+    kept = [figure for figure in draft.figures if figure.metric]
+    left_out = tuple(figure for figure in draft.figures if not figure.metric)
+    publisher = _PUBLISHER.search(normalised)
+    heading = title or _title(text) or source_id
+    source_entry = {
+        "id": source_id,
+        "region": region_id,
+        "file": name,
+        "title_zh": heading,
+        "title_en": f"(drafted, untranslated) {heading}",
+        "publisher_zh": publisher[1] if publisher else "未注明",
+        "publisher_en": f"(untranslated) {publisher[1]}" if publisher else "Not stated",
+        "date": found.date,
+        "date_basis": found.basis,
+        "date_note": found.note,
+        "script": report_script(text),
+    }
+    entries = {"sources.yaml": _yaml_item(source_entry)}
+    if declared is None:
+        items = _region_entries(catalogue, unit, region_id)
+        entries["regions.yaml"] = "".join(_yaml_item(entry) for entry in items)
+    files = {
+        file: _appended(data_dir / file, entry).encode("utf-8") for file, entry in entries.items()
+    }
+    files[f"figures/{source_id}.csv"] = figures_csv(figure.row() for figure in kept)
+    problems = _staged_problems(data_dir, catalogue, files, name, raw)
+    if problems:
+        listed = "\n".join(str(problem) for problem in problems[:20])
+        raise AddError(
+            f"the added report would leave data/ invalid; nothing was written:\n{listed}"
+        )
+    result = AddResult(
+        source_id,
+        region_id,
+        declared is None,
+        region_reason,
+        found,
+        (),
+        len(kept),
+        left_out,
+        tuple(_checklist(draft, kept)),
+        draft.summary(),
+    )
+    return PreparedAdd(
+        data_dir,
+        catalogue.reports_dir,
+        name,
+        raw,
+        files,
+        entries,
+        skipped_csv(draft.skipped),
+        result,
+    )
+
+
+def apply_add(prepared: PreparedAdd) -> AddResult:
+    """Move a prepared addition into data/; return what was written.
+
+    Each step leaves data/ valid: a report file nobody names, a region without sources, a source
+    without figures, then its figures.
+    """
+    data_dir = prepared.data_dir
+    source_id = prepared.result.source_id
+    for relative in prepared.files:
+        if relative.startswith("figures/") and (data_dir / relative).exists():
+            raise AddError(f"{data_dir / relative} exists already; add never overwrites a source")
+    written = [prepared.reports_dir / prepared.report_name]
+    _move_in(written[0], prepared.report)
+    for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
+        if name in prepared.files:
+            _move_in(data_dir / name, prepared.files[name])
+            written.append(data_dir / name)
+    _move_in(data_dir.parent / ".cache" / "drafts" / f"{source_id}.skipped.csv", prepared.skipped)
+    return dataclasses.replace(prepared.result, written=tuple(written))
+
+
+def add_zip(prepared: PreparedAdd) -> bytes:
+    """Return the files adding the report would write, as a ZIP for a curator to put in place."""
+    result = prepared.result
+    readme = [
+        f"source {result.source_id}, region {result.region_id}"
+        f" ({'new' if result.region_is_new else 'declared'}; {result.region_reason})",
+        f"date {result.date.date} ({result.date.basis}): {result.date.note}",
+        result.summary,
+        "",
+        "Put reports/* into reports_dir, append the *_entry.yaml items to data/sources.yaml",
+        "(and data/regions.yaml), copy figures/* into data/figures/, then run",
+        "`python -m ruraldash validate`. Every figure is review=draft until checked.",
+        "",
+        "Review checklist:",
+        *(f"- {item}" for item in result.checklist),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"reports/{prepared.report_name}", prepared.report)
+        for file, entry in prepared.entries.items():
+            archive.writestr(file.replace(".yaml", "_entry.yaml"), entry.encode("utf-8"))
+        figures = f"figures/{result.source_id}.csv"
+        archive.writestr(figures, prepared.files[figures])
+        archive.writestr(f"{result.source_id}.skipped.csv", prepared.skipped)
+        archive.writestr("README.txt", "\n".join(readme) + "\n")
+    return buffer.getvalue()
+
+
+def add_report(
+    report: Path,
+    data_dir: Path,
+    metrics_dir: Path,
+    source: str | None = None,
+    region: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+) -> AddResult:
+    """Add a report to data/: copy its text, declare source and region, write draft figures."""
+    try:
+        raw = report.read_bytes()
+    except OSError as error:
+        raise AddError(f"{report}: cannot read: {error}") from error
+    prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
+    return apply_add(prepared)

@@ -1,0 +1,66 @@
+"""The one place outside pages/ that uses Streamlit; pages call it as `ui.<function>`.
+
+database: the read-only database, a cursor per session and results cached per process.
+inputs: the reader's language and widgets whose choices live in the URL.
+navigation: a page's start, address aliases and the shim over Streamlit's pages/ folder mode.
+output: headings, notes, charts, tables as exported, and their downloads.
+"""
+
+from ruraldash.ui.database import cached, cursor
+from ruraldash.ui.inputs import (
+    choose,
+    choose_many,
+    choose_view,
+    language,
+    language_switch,
+    place_picker,
+    search_box,
+    switch,
+)
+from ruraldash.ui.navigation import alias, leave_pages_folder_mode, page_start
+from ruraldash.ui.output import (
+    bullets,
+    caveats,
+    chart,
+    counts,
+    download_all,
+    downloads,
+    facts,
+    heading,
+    markdown,
+    note,
+    paragraph,
+    quote_in_report,
+    table,
+    table_and_downloads,
+)
+
+__all__ = [
+    "alias",
+    "bullets",
+    "cached",
+    "caveats",
+    "chart",
+    "choose",
+    "choose_many",
+    "choose_view",
+    "counts",
+    "cursor",
+    "download_all",
+    "downloads",
+    "facts",
+    "heading",
+    "language",
+    "language_switch",
+    "leave_pages_folder_mode",
+    "markdown",
+    "note",
+    "page_start",
+    "place_picker",
+    "paragraph",
+    "quote_in_report",
+    "search_box",
+    "switch",
+    "table",
+    "table_and_downloads",
+]

@@ -1,0 +1,179 @@
+"""The database as the app holds it: opened once per process, a cursor per session, results."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+import duckdb
+import streamlit as st
+
+from ruraldash import paths
+from ruraldash.language.formatting import today
+from ruraldash.language.i18n import t
+from ruraldash.store.build import BUILD_STEPS, content_hash, ensure_database, stored_hash
+from ruraldash.store.db import connect
+from ruraldash.store.problems import InvalidData
+from ruraldash.ui.inputs import drafts_switch, language
+
+_CURSOR = "_ruraldash_cursor"
+_USE_LAST_GOOD = "use_last_good"
+# Results kept per process (each well under 1 MB): every page's choices and views in both
+# languages and the selections people make; the least recently used go first.
+CACHED_RESULTS = 256
+
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True)
+class Database:
+    """The outcome of opening the database for one state of the inputs: a connection or problems."""
+
+    connection: duckdb.DuckDBPyConnection | None
+    problems: tuple[str, ...] = ()
+    last_good: Path | None = None
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) -> Database:
+    """Build the database if its inputs changed and open it read-only: once per process, hash
+    and choice of drafts (unreviewed drafts left out, or shown marked)."""
+    try:
+        path = ensure_database(Path(data_dir), paths.default_metrics_dir(), Path(db_path))
+    except InvalidData as error:
+        previous = Path(db_path)
+        return Database(
+            None,
+            tuple(str(problem) for problem in error.problems),
+            previous if previous.is_file() else None,
+        )
+    return Database(connect(path, drafts=drafts))
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
+    """Open the last database that was built from valid data (keyed by its modification time)."""
+    return connect(Path(db_path))
+
+
+def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
+    """Show the curated data's problems; return the last good database if the reader opts in."""
+    st.error(t("invalid_data", lang).format(count=len(database.problems)))
+    st.code("\n".join(database.problems), language=None, wrap_lines=True)
+    if database.last_good is None:
+        st.info(t("no_last_good", lang))
+        st.stop()
+    modified = database.last_good.stat().st_mtime
+    st.info(
+        t("last_good_exists", lang).format(
+            path=database.last_good,
+            built=datetime.fromtimestamp(modified).isoformat(" ", "minutes"),
+        )
+    )
+    if not st.toggle(t("use_last_good", lang), key=_USE_LAST_GOOD):
+        st.stop()
+    return _open_last_good(str(database.last_good), modified), ("last_good", modified)
+
+
+# The inputs (data folder, database, hash) this process has seen built: only a state not seen
+# yet is looked up in the database file, so an ordinary rerun costs nothing here.
+_SEEN_BUILT: set[tuple[str, str, str]] = set()
+
+
+def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: str) -> None:
+    """Build the database if it is missing or stale, showing each step and its counts.
+
+    The first start builds for several seconds: say what is happening rather than spin.
+    Invalid data is left to _open, which lists the problems.
+    """
+    seen = (str(data_dir), str(db_path), input_hash)
+    if seen in _SEEN_BUILT:
+        return
+    if stored_hash(db_path) == input_hash:
+        _SEEN_BUILT.add(seen)
+        return
+    started = time.perf_counter()
+    with st.status(t("build_reading", lang), expanded=True) as status:
+
+        def step(name: str, counts: dict[str, int]) -> None:
+            status.write(t(f"build_done_{name}", lang).format(**counts))
+            following = BUILD_STEPS.index(name) + 1
+            if following < len(BUILD_STEPS):
+                status.update(label=t(f"build_{BUILD_STEPS[following]}", lang).format(**counts))
+
+        try:
+            ensure_database(data_dir, paths.default_metrics_dir(), db_path, progress=step)
+        except InvalidData:
+            # _open lists the problems; these inputs are not checked again until they change.
+            status.update(label=t("build_failed", lang), state="error")
+            _SEEN_BUILT.add(seen)
+            return
+        status.update(
+            label=t("build_finished", lang).format(seconds=time.perf_counter() - started),
+            state="complete",
+            expanded=False,
+        )
+    _SEEN_BUILT.add(seen)
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    """Return this session's cursor on the shared read-only connection (one cursor per session).
+
+    The connection is cached per process and keyed by the inputs' content hash, so a rebuild is
+    picked up on the next rerun. Invalid data shows its problems instead of a traceback.
+    """
+    data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
+    input_hash = content_hash(data_dir, paths.default_metrics_dir())
+    _build_showing_steps(data_dir, db_path, input_hash, language())
+    drafts = drafts_switch()
+    database = _open(str(data_dir), str(db_path), input_hash, drafts)
+    connection, key = database.connection, (str(db_path), input_hash, drafts)
+    if connection is None:
+        connection, key = _fall_back(database, language())
+    held = st.session_state.get(_CURSOR)
+    if held is None or held[0] != key:
+        if held is not None:
+            held[1].close()
+        held = (key, connection.cursor())
+        st.session_state[_CURSOR] = held
+    return held[1]
+
+
+@st.cache_resource(max_entries=CACHED_RESULTS, show_spinner=False)
+def _cached(
+    database: tuple,
+    day: str,
+    name: str,
+    args: tuple,
+    _con: duckdb.DuckDBPyConnection,
+    _compute: Callable[..., object],
+) -> object:
+    """Compute a result with the session's cursor; kept for every session with the same key."""
+    return _compute(_con, *args)
+
+
+def cached(
+    con: duckdb.DuckDBPyConnection, compute: Callable[..., Result], *args: Hashable
+) -> Result:
+    """Return compute(con, *args), made once per process for this state of the data and day.
+
+    The key is the database's state (its inputs' hash, so a rebuild starts afresh), today (an
+    export carries the day it was made), the function and every argument (the language and the
+    selection, so one session's selection never reaches another). The result is shared by all
+    sessions and threads: read it, never change it. `con` must be this session's ui.cursor().
+    """
+    database, held = st.session_state[_CURSOR]
+    if held is not con:
+        raise ValueError("ui.cached needs the cursor ui.cursor() returned in this session")
+    return _cached(
+        database,
+        today().isoformat(),
+        f"{compute.__module__}.{compute.__qualname__}",
+        args,
+        con,
+        compute,
+    )

@@ -1,0 +1,241 @@
+"""What a page shows: headings, notes, charts, tables as they will be exported, and downloads."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import pyarrow as pa
+import streamlit as st
+
+from ruraldash.language.i18n import t
+from ruraldash.ui.database import cached
+from ruraldash.views import report_context
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, figures_export, to_xlsx
+from ruraldash.views.plain import markdown_text, tame_markdown
+from ruraldash.views.provenance import ShownTable, file_stem
+
+TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
+DRAWN_TABLES = 256  # tables kept converted to Arrow (see _drawable)
+
+
+def counts(items: Mapping[str, int]) -> None:
+    """Show a row of headline numbers."""
+    for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
+        column.metric(label, value)
+
+
+def heading(text: str) -> None:
+    """Start a section of a page (the text is the app's own, never curated)."""
+    st.subheader(text)
+
+
+def paragraph(text: str) -> None:
+    """Show a paragraph of Markdown text."""
+    st.markdown(text)
+
+
+def note(text: str) -> None:
+    """Show a small explanatory line."""
+    st.caption(text)
+
+
+def caveats(lines: list[str], lang: str) -> None:
+    """Show, in one warning box, why the figures side by side are not like for like."""
+    if lines:
+        # The lines name curated regions, labels and periods: shown as text, not Markdown.
+        items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+        st.warning(t("warnings_title", lang) + "\n\n" + items)
+
+
+def bullets(title: str, lines: list[str]) -> None:
+    """Show a short title over a bulleted list (denominators, rules)."""
+    items = "\n".join(f"- {markdown_text(line)}" for line in lines)
+    st.markdown(f"**{markdown_text(title)}**\n\n" + items)
+
+
+def markdown(text: str, title: str) -> None:
+    """Show a curated Markdown document folded under `title`; images, links and HTML inert."""
+    with st.expander(markdown_text(title)):
+        st.markdown(tame_markdown(text))
+
+
+def chart(figure: go.Figure, key: str) -> None:
+    """Draw a plotly figure under a stable key (also the CSS class st-key-<key> for tests)."""
+    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+
+
+_drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
+    OrderedDict()
+)
+_drawn_lock = threading.Lock()
+
+
+def _drawable(frame: pd.DataFrame) -> tuple[pa.Table | pd.DataFrame, tuple[str, ...]]:
+    """Return the frame as Arrow and its decimal columns, worked out once per frame object.
+
+    A page draws the same cached frames on every rerun, and Streamlit would convert each to
+    Arrow every time. An entry holds its frame, so that frame's id cannot be reused meanwhile.
+    """
+    with _drawn_lock:
+        held = _drawn.get(id(frame))
+        if held is not None and held[0] is frame:
+            _drawn.move_to_end(id(frame))
+            return held[1], held[2]
+    decimals = tuple(
+        column for column, dtype in frame.dtypes.items() if pd.api.types.is_float_dtype(dtype)
+    )
+    try:
+        data: pa.Table | pd.DataFrame = pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        data = frame  # mixed types in a column: Streamlit's own conversion mends them
+    with _drawn_lock:
+        _drawn[id(frame)] = (frame, data, decimals)
+        while len(_drawn) > DRAWN_TABLES:
+            _drawn.popitem(last=False)
+    return data, decimals
+
+
+def table(
+    frame: pd.DataFrame, key: str, title: str | None = None, empty: str | None = None
+) -> None:
+    """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
+    data, decimals = _drawable(frame)
+    config = {column: st.column_config.NumberColumn(format="localized") for column in decimals}
+    with st.container(key=key):
+        if title:
+            st.markdown(f"**{markdown_text(title)}**")
+        if frame.empty and empty:
+            st.info(empty)
+        st.dataframe(
+            data,
+            hide_index=True,
+            column_config=config,
+            placeholder="—",
+            height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT,
+        )
+
+
+def quote_in_report(
+    con: duckdb.DuckDBPyConnection, lang: str, choices: Mapping[str, str], key: str
+) -> None:
+    """Fold out a figure's quote in its report's text, the clause marked (CSS st-key-<key>).
+
+    The report is shown as escaped text with our own <mark> around the clause: never as
+    Markdown, and never with any of its characters read as HTML.
+    """
+    if st.session_state.get(key) not in choices:
+        st.session_state[key] = None  # the filters changed and the chosen figure is gone
+    with st.container(key=key + "_box"), st.expander(t("quote_in_report", lang)):
+        figure = st.selectbox(
+            t("quote_pick", lang),
+            list(choices),
+            key=key,
+            format_func=choices.__getitem__,
+            index=None,
+            placeholder=t("quote_pick_placeholder", lang),
+        )
+        if figure is None:
+            return
+        shown = cached(con, report_context.quote_in_report, lang, figure)
+        st.caption(markdown_text(shown.title))
+        if not shown.found:
+            st.warning(t("quote_not_found", lang))
+        else:
+            st.markdown(f"**{t('quote_paragraph', lang)}**")
+            st.html(shown.paragraph_html)
+        st.markdown(f"**{t('quote_full_text', lang)}**")
+        st.html(shown.report_html)
+
+
+def facts(items: Mapping[str, str]) -> None:
+    """Show labelled facts, one per line (a report's title, date, region …)."""
+    st.markdown(
+        "\n".join(
+            f"- **{markdown_text(label)}**: {markdown_text(value)}"
+            for label, value in items.items()
+            if value
+        )
+    )
+
+
+# Above this many rows an XLSX takes seconds to write: it is prepared on request, with progress.
+LARGE_EXPORT = 20_000
+
+
+def _prepared_xlsx(offered: ShownTable, key: str) -> None:
+    """Offer a large table's XLSX in two steps: write it with a progress bar, then download."""
+    lang, rows = offered.export.lang, len(offered.export.table)
+    held = f"{key}_xlsx_prepared"
+    made = st.session_state.get(held)
+    if made is None or made[0] != (offered.stem, rows, id(offered.export)):
+        if not st.button(
+            t("prepare_xlsx", lang).format(rows=f"{rows:,}"),
+            key=f"{key}_xlsx_prepare",
+            icon=":material/table_view:",
+        ):
+            return
+        with st.status(t("preparing_xlsx", lang).format(done=0, total=f"{rows:,}")) as status:
+            bar = st.progress(0.0)
+
+            def progress(done: int, total: int) -> None:
+                text = t("preparing_xlsx", lang).format(done=f"{done:,}", total=f"{total:,}")
+                bar.progress(done / max(total, 1), text=text)
+
+            data = to_xlsx(offered.export, progress)
+            status.update(label=t("prepared_xlsx", lang).format(rows=f"{rows:,}"), state="complete")
+        # Kept for this session only, and only the last one: a large workbook is megabytes.
+        made = ((offered.stem, rows, id(offered.export)), data)
+        st.session_state[held] = made
+    st.download_button(
+        t("download_xlsx", lang),
+        data=made[1],
+        file_name=f"{offered.stem}.xlsx",
+        mime=MIME_TYPES["xlsx"],
+        key=f"{key}_xlsx",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def downloads(offered: ShownTable, key: str) -> None:
+    """Offer the table as CSV and XLSX; made on click and without rerunning the page.
+
+    A large table's XLSX is written on request instead, showing how many rows are done.
+    """
+    with st.container(horizontal=True, key=f"{key}_downloads"):
+        for fmt, render in EXPORTERS.items():
+            if fmt == "xlsx" and len(offered.export.table) > LARGE_EXPORT:
+                _prepared_xlsx(offered, key)
+                continue
+            st.download_button(
+                t(f"download_{fmt}", offered.export.lang),
+                data=functools.partial(render, offered.export),
+                file_name=f"{offered.stem}.{fmt}",
+                mime=MIME_TYPES[fmt],
+                key=f"{key}_{fmt}",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+
+
+def table_and_downloads(
+    shown: ShownTable, key: str, downloads_key: str | None = None, empty: str | None = None
+) -> None:
+    """Show a table under `key` and offer it as CSV and XLSX under `downloads_key` (or `key`)."""
+    table(shown.shown, key=key, empty=empty)
+    downloads(shown, key=downloads_key or key)
+
+
+def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
+    """Offer the canonical export of every figure (the same as `python -m ruraldash export`)."""
+    st.caption(t("download_all_hint", lang))
+    export = cached(con, figures_export, lang)  # the whole dataset: made once, not per rerun
+    downloads(
+        ShownTable(export.table, export, file_stem("figures", filtered=False)), key="download_all"
+    )

@@ -1,0 +1,114 @@
+"""A figure's quote in its report: the normalised report text with that clause marked."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import duckdb
+
+from ruraldash.compare.figures import FigureFilter, load_figures, name_of
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
+
+# The same marks as the draft page's report text, so a clause looks the same everywhere.
+MARK_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
+TEXT_STYLE = (
+    "font-size:15px;line-height:1.9;padding:12px 16px;border:1px solid #e5e7eb;"
+    "border-radius:6px;white-space:pre-wrap"
+)
+FULL_TEXT_STYLE = TEXT_STYLE + ";max-height:480px;overflow-y:auto"
+CHOICE_QUOTE_CHARS = 60  # a choice shows the start of a long quote
+
+
+@dataclass(frozen=True)
+class QuoteInReport:
+    """One figure's clause in its report: where it is from, its paragraph and the whole text."""
+
+    title: str
+    quote: str
+    found: bool
+    paragraph_html: str  # the line of the report holding the clause, the clause marked
+    report_html: str  # the whole normalised report, the clause marked
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    """Return where `quote` stands in `text`, white space in either ignored, or None.
+
+    Quotes are checked the same way (white space removed), so a quote that passed validation
+    is found here even when the report breaks its line inside the clause.
+    """
+    chars = [char for char in quote if not char.isspace()]
+    if not chars:
+        return None
+    found = re.search(r"\s*".join(re.escape(char) for char in chars), text)
+    return (found.start(), found.end()) if found else None
+
+
+def marked_html(text: str, span: tuple[int, int] | None, style: str = TEXT_STYLE) -> str:
+    """Return `text` as escaped HTML in a box, the characters in `span` marked.
+
+    A report is untrusted text: every piece of it is escaped, and only our own tags are added.
+    """
+    if span is None:
+        body = html.escape(text)
+    else:
+        start, end = span
+        body = (
+            f'{html.escape(text[:start])}<mark style="{MARK_STYLE}">'
+            f"{html.escape(text[start:end])}</mark>{html.escape(text[end:])}"
+        )
+    return f'<div style="{style}">{body}</div>'
+
+
+def paragraph_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the bounds of the lines that hold `span` (a report's paragraph is one line)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end == -1 else end
+
+
+def in_report(text: str | None, quote: str, title: str) -> QuoteInReport:
+    """Return the quote marked in its paragraph and in the whole report text."""
+    span = locate(text, quote) if text else None
+    if text is None or span is None:
+        whole = marked_html(text or "", None, FULL_TEXT_STYLE)
+        return QuoteInReport(title, quote, False, "", whole)
+    start, end = paragraph_span(text, span)
+    return QuoteInReport(
+        title,
+        quote,
+        True,
+        marked_html(text[start:end], (span[0] - start, span[1] - start)),
+        marked_html(text, span, FULL_TEXT_STYLE),
+    )
+
+
+def quote_choices(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> dict[str, str]:
+    """Return the figures that pass `where` as {figure id: "「quote」 label · region"}."""
+    figures = load_figures(con, where)
+    return {
+        row["figure_id"]: f"「{_shortened(row['quote'])}」 {row['label']} · "
+        f"{name_of(row, 'region', lang)}"
+        for _, row in figures.iterrows()
+    }
+
+
+def _shortened(quote: str) -> str:
+    return quote if len(quote) <= CHOICE_QUOTE_CHARS else quote[: CHOICE_QUOTE_CHARS - 1] + "…"
+
+
+def quote_in_report(con: duckdb.DuckDBPyConnection, lang: str, figure: str) -> QuoteInReport:
+    """Return one figure's clause in the normalised text of its report."""
+    rows = run_query(con, "figure_in_report", figure=figure)
+    if rows.empty:
+        raise KeyError(f"no figure {figure!r}")
+    row = rows.iloc[0]
+    title = t("quote_source", lang).format(
+        region=name_of(row, "region", lang),
+        title=name_of(row, "source_title", lang),
+        figure=figure,
+    )
+    text = row["report_text"] if isinstance(row["report_text"], str) else None
+    return in_report(text, row["quote"], title)

@@ -1,0 +1,1 @@
+"""Helpers the tests share: data sets built on purpose for the rule a test checks."""
