@@ -5,6 +5,7 @@ import streamlit as st
 from ruraldash import ui
 from ruraldash.language.i18n import t
 from ruraldash.views import units_view
+from ruraldash.views.plain import markdown_text
 
 # 1/ inputs: where, which level, which metric, which period and label (all in the URL)
 lang = ui.page_start("page_compare_units")
@@ -57,7 +58,9 @@ if compared.drawn:
     ui.chart(compared.chart if view == "bars" else compared.spread, key="compare_units_chart")
 ui.note(compared.total_line)
 if focus:
-    ui.note(f"{places.name(focus, lang)}: {compared.rank_texts.get(focus, t('no_figure', lang))}")
+    # A unit's name is curated (or the national list's) text: shown as text, not Markdown.
+    rank = compared.rank_texts.get(focus, t("no_figure", lang))
+    ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
 
 # 4/ tables and exports: every unit (position among like for like), and the missing ones
 ui.table_and_downloads(compared.table, key="compare_units_table")

@@ -81,6 +81,26 @@ def test_a_county_in_the_url_is_compared_among_its_prefectures_counties() -> Non
     assert list(at.selectbox(key="level").options) == ["县"]
 
 
+PLACE_NOTICE = "链接中的地方不存在，已显示默认地方"
+
+
+@pytest.mark.usefixtures("serve_shipped")
+def test_a_place_code_that_names_no_unit_falls_back_to_the_country_and_says_so() -> None:
+    at = run(place="999999")
+    assert not at.exception
+    assert PLACE_NOTICE in [element.value for element in at.info]
+    assert at.selectbox(key="place_0").value == ""
+    assert "place" not in at.query_params
+
+
+@pytest.mark.usefixtures("serve_shipped")
+def test_a_known_place_code_gets_no_notice() -> None:
+    at = run(place="350900")
+    assert not at.exception
+    assert PLACE_NOTICE not in [element.value for element in at.info]
+    assert at.query_params["place"] == "350900"
+
+
 @pytest.mark.usefixtures("serve_national")
 def test_every_county_of_the_country_is_listed_and_the_missing_are_not_zero() -> None:
     at = run(lang="en", level="county", metric="funds_invested")

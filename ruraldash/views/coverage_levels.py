@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views.charts import FONT, HEATMAP_SCALE
+from ruraldash.views.plain import hover_text
 from ruraldash.views.provenance import ShownTable, file_stem, report_sources, shown_table
 
 # Past this many reporting regions a region-by-region matrix is no picture: drill down instead.
@@ -83,8 +84,8 @@ def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> Lev
         chart = go.Figure(
             go.Heatmap(
                 z=matrix.to_numpy(),
-                x=list(names.values()),
-                y=list(_names(children, lang)),
+                x=[hover_text(name) for name in names.values()],
+                y=[hover_text(name) for name in _names(children, lang)],
                 colorscale=HEATMAP_SCALE,
                 text=matrix.to_numpy(),
                 texttemplate="%{text}",

@@ -20,6 +20,7 @@ from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
 from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.plain import hover_text
 from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
 
 NATION = ""
@@ -297,7 +298,7 @@ def _table(
 def _layout(height: int, title: str) -> dict[str, object]:
     return {
         "height": height,
-        "title": {"text": title, "font": {"size": 15}},
+        "title": {"text": hover_text(title), "font": {"size": 15}},
         "font": {"family": FONT, "size": 13},
         "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 30, "t": 60, "b": 40},
@@ -327,7 +328,7 @@ def _bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) 
         )
         figure.add_bar(
             x=part["drawn_value"],
-            y=part["name"] + " " + part["admin_code"],
+            y=(part["name"] + " " + part["admin_code"]).map(hover_text),
             orientation="h",
             name=t(f"basis_{basis}", lang),
             marker={"color": colour, "pattern": {"shape": "" if basis == "reported" else "/"}},
@@ -335,7 +336,7 @@ def _bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) 
             textposition="outside",
             cliponaxis=False,
         )
-    order = list(drawn["name"] + " " + drawn["admin_code"])
+    order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
     if hidden:
         gap = t("units_hidden", lang).format(count=hidden)
         order = [*order[:TOP_N], gap, *order[TOP_N:]]
@@ -357,7 +358,7 @@ def _spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
     figure = go.Figure(
         go.Box(
             x=reported["value"],
-            text=reported["name"],
+            text=reported["name"].map(hover_text),
             name=t("basis_reported", lang),
             boxpoints="all",
             jitter=0.5,
@@ -396,9 +397,9 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
                 x=[day.year for day in dated["period_to"]],
                 y=dated["value"],
                 mode="lines+markers",
-                name=name,
+                name=hover_text(name),
                 text=[
-                    f"{period}<br>{source}"
+                    f"{hover_text(period)}<br>{hover_text(source)}"
                     for period, source in zip(
                         dated["period_text"],
                         dated["source_title_en" if lang == "en" else "source_title_zh"],
