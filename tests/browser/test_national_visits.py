@@ -51,7 +51,7 @@ def national_url(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> 
     patch.setenv("RURALDASH_METRICS", str(root / "metrics"))
     log_path = root / "server.log"
     try:
-        process, url = start_server(db_path, log_path)
+        process, url = start_server(db_path, log_path, data_dir=root / "data")
     finally:
         patch.undo()
     try:
