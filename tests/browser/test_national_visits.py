@@ -16,12 +16,12 @@ from tests.browser.driver import (
     EXCEPTION,
     TITLE,
     App,
-    app_pages,
     settle,
     start_server,
     stop_server,
 )
 from tests.browser.test_page_visits import assert_charts_drawn, assert_no_errors
+from tests.support.app_pages import app_pages
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
