@@ -16,6 +16,7 @@ from ruraldash.language.i18n import t
 PAGES = (
     ("pages/overview.py", "page_overview", "", ":material/dashboard:"),
     ("pages/compare_regions.py", "page_compare_regions", "compare_regions", ":material/bar_chart:"),
+    ("pages/compare_units.py", "page_compare_units", "compare_units", ":material/account_tree:"),
     (
         "pages/compare_programs.py",
         "page_compare_programs",

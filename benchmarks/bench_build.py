@@ -1,5 +1,7 @@
 """Validate + build a national-scale synthetic dataset, against DuckDB's bare read of the CSVs.
 
+The dataset is benchmarks/national.py's: the country's real hierarchy, synthetic figures.
+
     python benchmarks/bench_build.py [--counties 2850] [--metrics 40] [--years 10] [--keep DIR]
 
 Each step runs in its own process, so wall time includes start-up and peak memory is that
@@ -10,7 +12,6 @@ peak memory under 1.5 GB.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import shutil
 import subprocess
@@ -22,88 +23,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from ruraldash.store.figure_files import CSV_COLUMNS  # noqa: E402
+sys.path.insert(0, str(REPO / "benchmarks"))
 
-UNITS = ("yuan", "person", "person_time", "count", "session", "household", "village", "mu")
-QUALIFIERS = ("exact", "more_than", "nearly", "about", "at_least")
-
-
-def generate(root: Path, counties: int, metrics: int, years: int) -> int:
-    """Write data/ and metrics/ for `counties` regions, one report each; return the row count."""
-    data, catalogue = root / "data", root / "metrics"
-    (data / "figures").mkdir(parents=True)
-    catalogue.mkdir()
-    for name in ("units.yaml", "program_types.yaml"):
-        shutil.copy(REPO / "metrics" / name, catalogue / name)
-    metric_lines = [
-        "categories:",
-        "  - {id: synthetic, name_zh: 合成, name_en: Synthetic}",
-        "metrics:",
-    ]
-    for m in range(metrics):
-        metric_lines.append(
-            f"  - {{id: metric_{m:02d}, name_zh: 指标{m}, name_en: Metric {m}, "
-            f"category: synthetic, unit: {UNITS[m % len(UNITS)]}, description_zh: 合成指标, "
-            f"description_en: synthetic, comparable: true, summable: true}}"
-        )
-    (catalogue / "metrics.yaml").write_text("\n".join(metric_lines) + "\n", encoding="utf-8")
-
-    regions = ["regions:"]
-    sources = ["sources:"]
-    programs = ["programs:"]
-    rows = 0
-    for c in range(counties):
-        region = f"county_{c:04d}"
-        regions.append(
-            f"  - {{id: {region}, name_zh: 县{c}, name_en: County {c}, level: county, "
-            f"province_zh: 省{c % 31}, province_en: Province {c % 31}, "
-            f"admin_code: '{100000 + c}'}}"
-        )
-        sources.append(
-            f"  - {{id: {region}_report, region: {region}, file: {region}.txt, "
-            f"title_zh: 县{c}报告, title_en: Report {c}, date: '2021', date_basis: inferred, "
-            f"date_note_en: synthetic}}"
-        )
-        programs.append(
-            f"  - {{id: {region}_program, name_zh: 项目{c}, name_en: Program {c}, "
-            f"region: {region}, source: {region}_report, type: training, "
-            f"description_zh: 合成, description_en: synthetic}}"
-        )
-        with (data / "figures" / f"{region}_report.csv").open(
-            "w", newline="", encoding="utf-8"
-        ) as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            for m in range(metrics):
-                for y in range(years):
-                    year = 2012 + y
-                    value = (c * 7919 + m * 104729 + y * 1299709) % 1_000_000
-                    writer.writerow(
-                        (
-                            f"{region}_report-{m * years + y + 1:03d}",
-                            region,
-                            "",
-                            f"metric_{m:02d}",
-                            f"合成标签{m}",
-                            f"{region}_program" if m % 5 == 0 else "",
-                            value,
-                            UNITS[m % len(UNITS)],
-                            QUALIFIERS[(c + m + y) % 5],
-                            "plan" if y == years - 1 else "actual",
-                            f"{year}年",
-                            f"{year}-01-01",
-                            f"{year}-12-31",
-                            f"{year}年指标{m}达到{value}",
-                            "",
-                            "",
-                            "reviewed",
-                        )
-                    )
-                    rows += 1
-    (data / "regions.yaml").write_text("\n".join(regions) + "\n", encoding="utf-8")
-    (data / "sources.yaml").write_text("\n".join(sources) + "\n", encoding="utf-8")
-    (data / "programs.yaml").write_text("\n".join(programs) + "\n", encoding="utf-8")
-    return rows
+from national import generate  # noqa: E402
 
 
 def measure(argv: list[str]) -> tuple[float, float]:
@@ -157,9 +79,10 @@ def main() -> None:
         shutil.rmtree(root)
     started = time.perf_counter()
     rows = generate(root, args.counties, args.metrics, args.years)
+    counties = len(list((root / "data" / "figures").glob("*.csv")))
     size = sum(p.stat().st_size for p in (root / "data" / "figures").glob("*.csv"))
     print(
-        f"generated {rows:,} figures in {args.counties:,} files "
+        f"generated {rows:,} figures in {counties:,} files "
         f"({size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s"
     )
 

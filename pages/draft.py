@@ -44,7 +44,7 @@ if not text.strip():
     st.stop()
 
 # 2/ data: the draft, its metrics guessed from the catalogue's keywords
-catalogue, _ = load_catalogue(paths.default_data_dir(), paths.METRICS_DIR)
+catalogue, _ = load_catalogue(paths.default_data_dir(), paths.default_metrics_dir())
 draft = draft_report(text, catalogue.metrics if catalogue else {}, source, region)
 
 # 3/ the report with every number marked

@@ -2,7 +2,7 @@
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import page_data
+from ruraldash.views import coverage_levels, page_data, units_view
 
 # 1/ inputs
 lang = ui.page_start("page_overview")
@@ -21,18 +21,28 @@ ui.heading(t("overview_categories", lang))
 ui.chart(overview.categories.chart, key="overview_categories_chart")
 ui.table_and_downloads(overview.categories.table, key="overview_categories")
 
-# 5/ coverage matrix: where comparisons are possible
-ui.heading(t("overview_coverage", lang))
-view = ui.choose_view(
-    "coverage",
-    t("coverage_view", lang),
-    {"category": t("by_category", lang), "metric": t("by_metric", lang)},
-)
-ui.note(t("coverage_note", lang))
-matrix = ui.cached(con, page_data.coverage_view, lang, view)
-ui.chart(matrix.chart, key="overview_coverage_chart")
-ui.table_and_downloads(matrix.table, key="overview_coverage")
+# 5/ coverage matrix: where comparisons are possible (region by region only while readable)
+if ui.cached(con, coverage_levels.region_count) <= coverage_levels.MATRIX_MAX_REGIONS:
+    ui.heading(t("overview_coverage", lang))
+    view = ui.choose_view(
+        "coverage",
+        t("coverage_view", lang),
+        {"category": t("by_category", lang), "metric": t("by_metric", lang)},
+    )
+    ui.note(t("coverage_note", lang))
+    matrix = ui.cached(con, page_data.coverage_view, lang, view)
+    ui.chart(matrix.chart, key="overview_coverage_chart")
+    ui.table_and_downloads(matrix.table, key="overview_coverage")
 
-# 6/ everything
+# 6/ coverage by level: the units under a place (provinces of the country, drilling down)
+ui.heading(t("coverage_by_province", lang))
+place = ui.place_picker("cover", ui.cached(con, units_view.places), lang)
+below = ui.cached(con, coverage_levels.coverage_below, lang, place)
+ui.note(below.headline)
+if below.chart is not None:
+    ui.chart(below.chart, key="overview_levels_chart")
+ui.table_and_downloads(below.table, key="overview_levels")
+
+# 7/ everything
 ui.heading(t("download_all", lang))
 ui.download_all(con, lang)

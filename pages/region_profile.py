@@ -3,7 +3,7 @@
 from ruraldash import paths, ui
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing_views, methods, page_data, report_context
+from ruraldash.views import briefing_views, coverage_levels, methods, page_data, report_context
 
 # 1/ inputs
 lang = ui.page_start("page_region_profile")
@@ -28,5 +28,11 @@ ui.quote_in_report(con, lang, quotes, key="profile_quote")
 ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown)))
 ui.table_and_downloads(profile.programs, key="profile_programs")
 
-# 5/ how this report was curated (read each time: notes are not part of the database)
+# 5/ the units below its region (a prefecture's counties) and which of them have figures
+below = ui.cached(con, coverage_levels.units_of_report, lang, report)
+ui.heading(t("units_below_title", lang))
+ui.note(below.headline)
+ui.table_and_downloads(below.table, key="region_units_below")
+
+# 6/ how this report was curated (read each time: notes are not part of the database)
 ui.markdown(methods.report_notes(paths.default_data_dir(), report, lang), t("profile_notes", lang))

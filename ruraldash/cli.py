@@ -21,6 +21,7 @@ examples:
   python -m ruraldash build --db /tmp/rural.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash briefing compare-regions --category funds --metric funds_invested --format pdf --out briefing.pdf
+  python -m ruraldash export regions --format csv --out regions.csv
   python -m ruraldash normalise data/reports/ningde_2021.txt
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
@@ -81,6 +82,7 @@ def _export(args: argparse.Namespace) -> int:
     from ruraldash.store.build import ensure_database
     from ruraldash.store.db import connect
     from ruraldash.views.export import export_figures
+    from ruraldash.views.region_export import export_regions
 
     try:
         db_path = ensure_database(args.data, args.metrics, args.db)
@@ -88,8 +90,11 @@ def _export(args: argparse.Namespace) -> int:
         _print_problems(error.problems, args.max_problems)
         return EXIT_INVALID
     with connect(db_path, drafts=args.include_drafts) as con:
-        count = export_figures(con, args.format, args.out, args.lang)
-    print(f"wrote {count} figures to {args.out}")
+        if args.what == "regions":
+            count = export_regions(con, args.format, args.out, args.lang)
+        else:
+            count = export_figures(con, args.format, args.out, args.lang)
+    print(f"wrote {count} {args.what} to {args.out}")
     return EXIT_OK
 
 
@@ -256,7 +261,7 @@ def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None
     parser.add_argument(
         "--metrics",
         type=Path,
-        default=paths.METRICS_DIR,
+        default=paths.default_metrics_dir(),
         help="metric catalogue folder (default: %(default)s)",
     )
     parser.add_argument(
@@ -295,7 +300,11 @@ def make_parser() -> argparse.ArgumentParser:
     build.set_defaults(run=_build)
 
     export = commands.add_parser("export", help="export the dataset")
-    export.add_argument("what", choices=["figures"], help="what to export: the flat figures table")
+    export.add_argument(
+        "what",
+        choices=["figures", "regions"],
+        help="what to export: the flat figures table, or the regions with level, code, parent",
+    )
     export.add_argument("--format", required=True, choices=["csv", "xlsx"])
     export.add_argument(
         "--include-drafts",
@@ -368,7 +377,7 @@ def make_parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--metrics",
         type=Path,
-        default=paths.METRICS_DIR,
+        default=paths.default_metrics_dir(),
         help="metric catalogue folder whose keywords guess the metric (default: %(default)s)",
     )
     draft.set_defaults(run=_draft)

@@ -1,4 +1,8 @@
-"""Default locations: the repo's curated data, its catalogue and the git-ignored database."""
+"""Default locations: the repo's curated data, its catalogue and the git-ignored database.
+
+RURALDASH_DATA, RURALDASH_METRICS and RURALDASH_DB select another data folder, catalogue and
+database (a national folder written by benchmarks/national.py, say) for the app and command line.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +26,9 @@ def default_data_dir() -> Path:
     """Return the curated data folder: $RURALDASH_DATA if set, else the repo's data/."""
     override = os.environ.get("RURALDASH_DATA")
     return Path(override) if override else DATA_DIR
+
+
+def default_metrics_dir() -> Path:
+    """Return the metric catalogue folder: $RURALDASH_METRICS if set, else the repo's metrics/."""
+    override = os.environ.get("RURALDASH_METRICS")
+    return Path(override) if override else METRICS_DIR

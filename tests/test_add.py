@@ -90,6 +90,15 @@ def test_add_recognises_region_and_date_and_writes_valid_drafts(
     region = catalogue.regions["mile"]
     assert (region.name_zh, region.level, region.admin_code) == ("弥勒市", "county", "532504")
     assert (region.province_zh, region.parent_zh) == ("云南省", "红河哈尼族彝族自治州")
+    # Its prefecture and province were not regions yet: they are declared above it.
+    prefecture = catalogue.regions[region.parent]
+    assert (prefecture.name_zh, prefecture.level, prefecture.admin_code) == (
+        "红河哈尼族彝族自治州",
+        "prefecture",
+        "532500",
+    )
+    province = catalogue.regions[prefecture.parent]
+    assert (province.name_zh, province.level, province.parent) == ("云南省", "province", "")
     source = catalogue.sources["mile_2024"]
     assert source.region == "mile" and source.date_basis == "stated"
     assert catalogue.report_path(source).read_text(encoding="utf-8") == MILE
@@ -116,6 +125,20 @@ def test_add_reuses_a_declared_region_named_by_id(data_dir: Path, tmp_path: Path
     assert "2023" in result.date.note
     regions = (data_dir / "regions.yaml").read_text(encoding="utf-8")
     assert regions.count("id: ningde") == 1  # no second declaration
+
+
+def test_a_new_county_hangs_under_its_declared_prefecture(data_dir: Path, tmp_path: Path) -> None:
+    text = "霞浦县组织工作动态\n2023年,霞浦县投入资金1500万元,举办培训班30期。\n"
+    before = load_catalogue(data_dir, paths.METRICS_DIR)[0].regions
+    result = add_report(
+        report(tmp_path, text, "xp.txt"), data_dir, paths.METRICS_DIR, region="350921"
+    )
+    catalogue, problems = load_catalogue(data_dir, paths.METRICS_DIR)
+    assert problems == []
+    assert set(catalogue.regions) - set(before) == {result.region_id}  # 宁德 and 福建 exist
+    county = catalogue.regions[result.region_id]
+    assert (county.name_zh, county.level, county.admin_code) == ("霞浦县", "county", "350921")
+    assert county.parent == "ningde"
 
 
 def test_a_declared_region_is_found_by_its_code_from_the_text(

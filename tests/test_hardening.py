@@ -181,7 +181,7 @@ def test_a_value_no_longer_accepted_silently(mini: Path, old: str, new: str, mes
 
 def test_a_nan_reference_population_is_refused(mini: Path) -> None:
     edit(mini, "data/regions.yaml", "value: 1000000", "value: .nan")
-    assert problems(mini) == ["data/regions.yaml:10: field 'value': 'nan' is not a finite number"]
+    assert problems(mini) == ["data/regions.yaml:11: field 'value': 'nan' is not a finite number"]
 
 
 def test_a_duplicate_yaml_key_is_refused(mini: Path) -> None:

@@ -52,7 +52,8 @@ def test_the_fixture_is_valid(mini: Path) -> None:
             1,
             "region",
             "gamma",
-            "column 'region': 'gamma' is not a region (expected one of: alpha, beta)",
+            "column 'region': 'gamma' is not a region "
+            "(expected one of: alpha, beta, fujian, hunan)",
         ),
         (
             1,
@@ -364,7 +365,7 @@ def test_a_duplicate_catalogue_id_is_an_error(mini: Path) -> None:
         path.read_text(encoding="utf-8").replace("id: beta", "id: alpha"), encoding="utf-8"
     )
     assert (
-        "data/regions.yaml:11: field 'id': 'alpha' is declared twice in regions (first at line 2)"
+        "data/regions.yaml:12: field 'id': 'alpha' is declared twice in regions (first at line 2)"
     ) in problems(mini)
 
 

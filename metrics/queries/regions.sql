@@ -1,5 +1,6 @@
--- The regions, in regions.yaml order, with their resident population (the per-capita
--- denominator), its year and source.
+-- The regions the reports are about, in regions.yaml order, with their resident population (the
+-- per-capita denominator), its year and source. Regions declared only as a place in the
+-- hierarchy (a province above a reported prefecture) are in region_tree.sql.
 SELECT r.id AS region_id, r.name_zh AS region_zh, r.name_en AS region_en, r.level AS region_level,
        r.province_zh, r.province_en, r.parent_zh, r.parent_en, r.admin_code,
        p.value AS population, p.year AS population_year, p.source AS population_source,
@@ -7,4 +8,5 @@ SELECT r.id AS region_id, r.name_zh AS region_zh, r.name_en AS region_en, r.leve
        (SELECT count(*) FROM figures AS f WHERE f.region_id = r.id) AS figure_count
 FROM regions AS r
 LEFT JOIN region_reference AS p ON p.region_id = r.id AND p.field = 'resident_population'
+WHERE r.id IN (SELECT region FROM sources)
 ORDER BY r.position;

@@ -11,6 +11,17 @@ from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 
 
+def region_columns(regions: pd.DataFrame, lang: str) -> list[str]:
+    """Return the regions' names as column labels, made unique: two counties may share a name
+    (朝阳区 in Beijing and in Changchun), so a repeated name carries its code."""
+    names = list(localised(regions, "region", lang))
+    keys = regions["admin_code"] if "admin_code" in regions else regions["region_id"]
+    counts = pd.Series(names).value_counts()
+    return [
+        f"{name} {key}" if counts[name] > 1 else name for name, key in zip(names, keys, strict=True)
+    ]
+
+
 def coverage_matrix(
     coverage: pd.DataFrame, regions: pd.DataFrame, rows: pd.DataFrame, row_id: str, lang: str
 ) -> pd.DataFrame:
@@ -24,7 +35,7 @@ def coverage_matrix(
     wide = wide.reindex(index=rows[row_id], columns=regions["region_id"]).astype("float64")
     name_base = "category" if row_id == "category" else "metric"
     wide.index = list(localised(rows, name_base, lang))
-    wide.columns = list(localised(regions, "region", lang))
+    wide.columns = region_columns(regions, lang)
     return wide
 
 
@@ -79,7 +90,7 @@ def program_matrix(
             listed[region] = listed[region].fillna(t("not_mentioned", lang))
     for frame in (counts, listed):
         frame.index = list(localised(types, "program_type", lang))
-        frame.columns = list(localised(regions, "region", lang))
+        frame.columns = region_columns(regions, lang)
     return counts, listed
 
 

@@ -50,7 +50,7 @@ PROVINCES_EN = {
     "新疆维吾尔自治区": "Xinjiang", "台湾省": "Taiwan", "香港特别行政区": "Hong Kong",
     "澳门特别行政区": "Macao",
 }  # fmt: skip
-_LEVEL_EN = {"county": " County", "prefecture_city": "", "province": ""}
+_LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
 
 
 class AddError(Exception):
@@ -135,27 +135,55 @@ def _describe(unit: AdminUnit) -> str:
     return f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})"
 
 
-def _region_entry(unit: AdminUnit, region_id: str) -> dict[str, str]:
-    province = _province(unit)
+def _region_entry(unit: AdminUnit, region_id: str, parent: str) -> dict[str, str]:
+    """A region's declaration: names, level, code and the id of the region above it."""
     entry = {
         "id": region_id,
         "name_zh": unit.name_zh,
         "name_en": _english(unit),
         "level": unit.level,
-        "province_zh": province.name_zh,
-        "province_en": _english(province),
+        "admin_code": unit.admin_code,
     }
+    if parent:
+        entry["parent"] = parent
+    if unit.level != "province":
+        province = _province(unit)
+        entry["province_zh"] = province.name_zh
+        entry["province_en"] = _english(province)
     parents = places.parents(unit)
-    if unit.level == "county" and parents and parents[0].level == "prefecture_city":
+    if unit.level == "county" and parents and parents[0].level == "prefecture":
         entry["parent_zh"] = parents[0].name_zh
         entry["parent_en"] = _english(parents[0])
-    entry["admin_code"] = unit.admin_code
     return entry
 
 
-def _new_region_id(catalogue: Catalogue, unit: AdminUnit) -> str:
+def _region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> list[dict[str, str]]:
+    """The new region's declaration, after those of the units above it not yet declared.
+
+    Every region but a province names its parent region, so a county whose prefecture and
+    province are not regions yet brings them along (top down, each under the one above).
+    """
+    taken = {*catalogue.regions, region_id}
+    entries: list[dict[str, str]] = []
+    parent = ""
+    for each in [*reversed(places.parents(unit)), unit]:
+        existing = _existing_region(catalogue, each)
+        if existing is not None and each is not unit:
+            parent = existing.id
+            continue
+        each_id = region_id if each is unit else _new_region_id(catalogue, each, taken)
+        taken.add(each_id)
+        entries.append(_region_entry(each, each_id, parent))
+        parent = each_id
+    return entries
+
+
+def _new_region_id(
+    catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
+) -> str:
     base = re.sub(r"[^a-z0-9]", "", _pinyin(unit.short_name).lower()) or "region"
-    return base if base not in catalogue.regions else f"{base}_{unit.admin_code}"
+    used = {*catalogue.regions, *taken}
+    return base if base not in used else f"{base}_{unit.admin_code}"
 
 
 def _yaml_item(entry: dict[str, str]) -> str:
@@ -330,7 +358,8 @@ def prepare_add(
     }
     entries = {"sources.yaml": _yaml_item(source_entry)}
     if declared is None:
-        entries["regions.yaml"] = _yaml_item(_region_entry(unit, region_id))
+        items = _region_entries(catalogue, unit, region_id)
+        entries["regions.yaml"] = "".join(_yaml_item(entry) for entry in items)
     files = {
         file: _appended(data_dir / file, entry).encode("utf-8") for file, entry in entries.items()
     }

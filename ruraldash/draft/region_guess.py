@@ -17,7 +17,7 @@ SUBJECT_AFTER = re.compile(r"委|政府|人民政府|组织部|:|坚持|聚焦|�
 # 全县 / 我市 name the level of the region the report speaks for.
 _LEVEL_WORDS = {
     "county": re.compile(r"[全我本该]县|[全我本]区|县委|县里|县级领导"),
-    "prefecture_city": re.compile(r"[全我本该]市|市委|全州|[我本]州"),
+    "prefecture": re.compile(r"[全我本该]市|市委|全州|[我本]州"),
     "province": re.compile(r"[全我本]省|省委"),
 }
 LEVEL_WEIGHT = 0.5  # per 全县 / 我市 …, capped at LEVEL_CAP

@@ -22,12 +22,14 @@ import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import REPO_ROOT, VIEWS_DIR
+from ruraldash.store.admin_units import admin_units, units_version
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
 from ruraldash.store.declarations import Catalogue, Source
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.folders import check_folders
+from ruraldash.store.hierarchy import ancestor_table
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 from ruraldash.store.yamlio import YamlError, load_yaml
 
@@ -181,6 +183,9 @@ def _write_catalogue(
         )
     )
     _create_table(con, "region_reference", reference_table)
+    _create_table(con, "region_ancestors", ancestor_table(catalogue.regions))
+    # The national list of units, so that a unit without a figure can be named as such.
+    _create_table(con, "admin_units", pa.Table.from_pandas(admin_units(), preserve_index=False))
 
     sources = []
     keys: list[dict[str, str | None]] = []
@@ -253,7 +258,7 @@ def content_hash(data_dir: Path, metrics_dir: Path) -> str:
 
     The app asks on every rerun, so a file is read again only when its size or time changed.
     """
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(units_version().encode())
     # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
     paths = sorted(path for path in data_dir.rglob("*") if path.is_file() or path.is_symlink())
     paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])

@@ -19,6 +19,7 @@ from ruraldash.store.declarations import (
     Term,
 )
 from ruraldash.store.folders import LINK
+from ruraldash.store.hierarchy import check_hierarchy
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 from ruraldash.store.records import RecordReader
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
@@ -162,7 +163,8 @@ def _read_document(
 
 
 def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
-    """Check every declared reference, then the dates of the sources."""
+    """Check the region hierarchy, every declared reference, then the dates of the sources."""
+    reader.problems.extend(check_hierarchy(catalogue.regions))
     for section, name, target, what in REFERENCES:
         known = getattr(catalogue, target)
         for record in getattr(catalogue, section).values():

@@ -14,7 +14,8 @@ from ruraldash.store.problems import Problem, display_path, one_of, quoted
 @dataclass(frozen=True)
 class Check:
     """Rows matching `where` fail. `where` sees the row `r` and what it refers to, joined once:
-    its source `s`, the source's normalised report `k`, region `rg`, metric `m`, program `p`,
+    its source `s`, the source's normalised report `k`, region `rg`, the region its scope names
+    `sc` (with `ra` set when that lies below the figure's region), metric `m`, program `p`,
     unit `u`, qualifier `q`, status `st`, and `d` (set when its id is used more than once).
 
     `message` is a str.format template: {value} is the offending value of `column`, quoted;
@@ -103,6 +104,12 @@ CHECKS: tuple[Check, ...] = (
         extra="s.region",
     ),
     Check(
+        "scope",
+        "sc.id IS NOT NULL AND ra.region_id IS NULL",
+        "{value} is a region that does not lie below the figure's region '{extra}'",
+        extra="r.region",
+    ),
+    Check(
         "program",
         "rg.id IS NOT NULL AND p.region <> r.region",
         "{value} is a program of another region ('{extra}')",
@@ -187,6 +194,8 @@ _JOINS = """
 FROM raw AS r
 LEFT JOIN sources AS s ON s.id = r.source_id
 LEFT JOIN report_keys AS k ON k.source_id = r.source_id
+LEFT JOIN regions AS sc ON sc.id = r.scope
+LEFT JOIN region_ancestors AS ra ON ra.region_id = r.scope AND ra.ancestor_id = r.region
 LEFT JOIN duplicate_ids AS d ON d.id = r.id
 """ + "".join(
     f"LEFT JOIN {ref.table} AS {ref.alias} ON {ref.alias}.id = r.{ref.column}\n"

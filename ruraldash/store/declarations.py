@@ -80,9 +80,10 @@ class Region:
     name_zh: str
     name_en: str
     level: str
-    province_zh: str
-    province_en: str
     admin_code: str
+    parent: str = ""
+    province_zh: str = ""
+    province_en: str = ""
     parent_zh: str = ""
     parent_en: str = ""
     reference: tuple[ReferenceFigure, ...] = ()

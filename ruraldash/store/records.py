@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import types
 import typing
@@ -45,8 +46,7 @@ class RecordReader:
             return None
         key_lines = tuple((str(key), line) for key, line in item.get(KEY_LINES, {}).items())
         origin = Origin(parent.path, item.get(LINE_KEY, parent.line), key_lines)
-        hints = typing.get_type_hints(cls)
-        declared = [f for f in dataclasses.fields(cls) if f.name != "origin"]
+        hints, declared = _fields_of(cls)
         names = [f.name for f in declared]
         values: dict[str, Any] = {"origin": origin}
         ok = True
@@ -113,6 +113,13 @@ class RecordReader:
 
 
 _INVALID = object()
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[dict[str, Any], list[dataclasses.Field]]:
+    """Return a declaration's type hints and fields (but origin), worked out once per class:
+    typing.get_type_hints is slow, and a national catalogue has thousands of entries."""
+    return typing.get_type_hints(cls), [f for f in dataclasses.fields(cls) if f.name != "origin"]
 
 
 def _blank(hint: Any) -> Any:

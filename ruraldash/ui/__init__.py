@@ -14,6 +14,7 @@ from ruraldash.ui.inputs import (
     choose_view,
     language,
     language_switch,
+    place_picker,
     search_box,
     switch,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
+    "place_picker",
     "paragraph",
     "quote_in_report",
     "search_box",

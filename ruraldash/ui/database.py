@@ -43,7 +43,7 @@ def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) ->
     """Build the database if its inputs changed and open it read-only: once per process, hash
     and choice of drafts (unreviewed drafts left out, or shown marked)."""
     try:
-        path = ensure_database(Path(data_dir), paths.METRICS_DIR, Path(db_path))
+        path = ensure_database(Path(data_dir), paths.default_metrics_dir(), Path(db_path))
     except InvalidData as error:
         previous = Path(db_path)
         return Database(
@@ -106,7 +106,7 @@ def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: s
                 status.update(label=t(f"build_{BUILD_STEPS[following]}", lang).format(**counts))
 
         try:
-            ensure_database(data_dir, paths.METRICS_DIR, db_path, progress=step)
+            ensure_database(data_dir, paths.default_metrics_dir(), db_path, progress=step)
         except InvalidData:
             # _open lists the problems; these inputs are not checked again until they change.
             status.update(label=t("build_failed", lang), state="error")
@@ -127,7 +127,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
     picked up on the next rerun. Invalid data shows its problems instead of a traceback.
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
-    input_hash = content_hash(data_dir, paths.METRICS_DIR)
+    input_hash = content_hash(data_dir, paths.default_metrics_dir())
     _build_showing_steps(data_dir, db_path, input_hash, language())
     drafts = drafts_switch()
     database = _open(str(data_dir), str(db_path), input_hash, drafts)

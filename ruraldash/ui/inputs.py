@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import streamlit as st
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.views.units_view import Places
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
@@ -155,3 +156,78 @@ def search_box(key: str, label: str) -> str:
     value = st.text_input(label, key=key, placeholder=t("search_placeholder", language()))
     keep_in_url(key, value.strip() or None)
     return value.strip()
+
+
+def place_picker(key: str, places: Places, lang: str) -> str:
+    """Pick a place: province -> prefecture -> county, or find one by name or code.
+
+    The deepest choice is kept in the URL under `key` ('' = the whole country); a code in the
+    link that names no unit falls back to the whole country and says so, as other widgets do.
+    """
+    depth_keys = [f"{key}_{depth}" for depth in range(3)]
+    if f"{key}_seeded" not in st.session_state:
+        # _seed checks the link's code against every unit and gives the notice once.
+        _seed(key, ["", *places.level], "", t("pick_place", lang))
+        chain = places.chain(st.session_state.pop(key))
+        for depth, depth_key in enumerate(depth_keys):
+            st.session_state[depth_key] = chain[depth] if depth < len(chain) else ""
+        st.session_state[f"{key}_seeded"] = True
+
+    def jump() -> None:
+        chain = places.chain(st.session_state.get(f"{key}_found") or "")
+        for depth, depth_key in enumerate(depth_keys):
+            st.session_state[depth_key] = chain[depth] if depth < len(chain) else ""
+
+    def reset_below(depth: int) -> Callable[[], None]:
+        def reset() -> None:
+            for deeper in depth_keys[depth + 1 :]:
+                st.session_state[deeper] = ""
+
+        return reset
+
+    search, found = st.columns(2)
+    with search:
+        text = st.text_input(t("place_search", lang), key=f"{key}_search")
+    matches = places.search(text) if text else []
+    with found:
+        if text and not matches:
+            st.caption(t("place_none_found", lang))
+        elif matches:
+            st.selectbox(
+                t("place_found", lang),
+                ["", *matches],
+                key=f"{key}_found",
+                format_func=lambda code: (
+                    "—"
+                    if not code
+                    else f"{places.name(code, lang)} {code} · "
+                    + " / ".join(places.name(c, lang) for c in places.chain(code)[:-1])
+                ),
+                on_change=jump,
+            )
+    chosen = ""
+    columns = st.columns(3)
+    titles = ("pick_province", "pick_prefecture", "pick_county")
+    for depth, (column, depth_key) in enumerate(zip(columns, depth_keys, strict=True)):
+        options = places.children.get(chosen, ())
+        if depth and (not chosen or not options):
+            break
+        if st.session_state.get(depth_key) not in ("", *options):
+            st.session_state[depth_key] = ""
+        with column:
+            value = st.selectbox(
+                t(titles[depth], lang),
+                ["", *options],
+                key=depth_key,
+                format_func=lambda code, above=chosen: (
+                    places.name(code, lang)
+                    if code
+                    else (t("nation", lang) if not above else t("whole_place", lang))
+                ),
+                on_change=reset_below(depth),
+            )
+        if not value:
+            break
+        chosen = value
+    keep_in_url(key, chosen or None)
+    return chosen

@@ -41,6 +41,7 @@ REGION_YAML = """
     province_zh: 福建省
     province_en: Fujian
     admin_code: "350999"
+    parent: ningde
     reference:
       - {field: resident_population, value: 300000, unit: person, year: 2020, source: a test}
 """

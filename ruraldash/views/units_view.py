@@ -1,0 +1,450 @@
+"""The page "Compare units": a place, a level, a metric and a period -> chart, coverage, tables.
+
+Each function takes the connection first and hashable values after it (see page_data), so the
+app makes its result once per process and selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from ruraldash.compare import units as unit_rules
+from ruraldash.compare.rank import Rank
+from ruraldash.compare.series import changes, series_of
+from ruraldash.language.formatting import format_number, format_value, is_missing
+from ruraldash.language.i18n import t
+from ruraldash.store.db import run_query
+from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
+from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.plain import hover_text
+from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
+
+NATION = ""
+TOP_N = 10
+COMPARED_LEVELS = LEVELS[:3]  # the national list goes down to the county
+
+
+@dataclass(frozen=True)
+class Places:
+    """The national list for the place picker: names, children, and what to search."""
+
+    names_zh: dict[str, str]
+    names_en: dict[str, str]
+    level: dict[str, str]
+    parent: dict[str, str]
+    children: dict[str, tuple[str, ...]]
+
+    def name(self, code: str, lang: str) -> str:
+        """Return a unit's name in `lang` (the nation for '')."""
+        if code == NATION:
+            return t("nation", lang)
+        names = self.names_en if lang == "en" else self.names_zh
+        return names.get(code) or self.names_zh.get(code, code)
+
+    def chain(self, code: str) -> list[str]:
+        """Return the codes from the province down to `code` ([] for the nation or unknown)."""
+        chain = []
+        while code and code in self.level:
+            chain.insert(0, code)
+            code = self.parent[code]
+        return chain
+
+    def search(self, text: str, limit: int = 30) -> list[str]:
+        """Return codes whose Chinese name, English name or code contains `text`."""
+        needle = text.strip().lower()
+        if not needle:
+            return []
+        found = [
+            code
+            for code, name in self.names_zh.items()
+            if needle in name or needle in self.names_en[code].lower() or code.startswith(needle)
+        ]
+        return found[:limit]
+
+
+def places(con: duckdb.DuckDBPyConnection) -> Places:
+    """Return the national list of units for the picker."""
+    units = run_query(con, "units_below", code=NATION)
+    children: dict[str, list[str]] = {}
+    for code, parent in zip(units["admin_code"], units["parent_code"], strict=True):
+        children.setdefault(parent, []).append(code)
+    return Places(
+        dict(zip(units["admin_code"], units["name_zh"], strict=True)),
+        dict(zip(units["admin_code"], units["name_en"].fillna(""), strict=True)),
+        dict(zip(units["admin_code"], units["level"], strict=True)),
+        dict(zip(units["admin_code"], units["parent_code"], strict=True)),
+        {code: tuple(codes) for code, codes in children.items()},
+    )
+
+
+def level_choices(place_level: str | None, lang: str) -> dict[str, str]:
+    """Return the levels below a place (all three for the nation) as {level: name}."""
+    rank = -1 if place_level is None else LEVEL_RANK[place_level]
+    return {
+        level: t(f"levels_{level}", lang) for level in COMPARED_LEVELS if LEVEL_RANK[level] > rank
+    }
+
+
+def metric_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
+    """Return the comparable metrics that have figures, as {id: name}, in catalogue order."""
+    catalogue = run_query(con, "metric_catalogue")
+    catalogue = catalogue[catalogue["comparable"] & (catalogue["figure_count"] > 0)]
+    names = catalogue["metric_en" if lang == "en" else "metric_zh"]
+    return dict(zip(catalogue["metric_id"], names, strict=True))
+
+
+def busiest_level(con: duckdb.DuckDBPyConnection, place: str) -> str:
+    """Return the level under `place` at which most units have figures (the finer on a tie)."""
+    below = run_query(con, "figures_below", code=place)
+    reporting = below[below["figure_count"] > 0]["level"].value_counts()
+    ranked = sorted(reporting.items(), key=lambda item: (-item[1], -LEVEL_RANK[item[0]]))
+    return str(ranked[0][0]) if ranked else "county"
+
+
+def levels_from(level: str) -> list[str]:
+    """Return `level` and the levels below it in the national list (whose figures sum up)."""
+    return [name for name in COMPARED_LEVELS if LEVEL_RANK[name] >= LEVEL_RANK[level]]
+
+
+def widest_metric(con: duckdb.DuckDBPyConnection, place: str, level: str) -> str | None:
+    """Return the metric that most units at (or below) `level` under `place` report."""
+    reach = run_query(con, "metric_reach_below", code=place, levels=levels_from(level))
+    return None if reach.empty else str(reach["metric_id"].iloc[0])
+
+
+@dataclass(frozen=True)
+class UnitOptions:
+    """Periods and labels with figures for a place, level and metric."""
+
+    periods: dict[str, str]
+    labels: dict[str, list[str]]
+    default_period: str | None
+
+
+def unit_options(
+    con: duckdb.DuckDBPyConnection, place: str, level: str, metric: str
+) -> UnitOptions:
+    """Return the periods (as written) and labels that units at `level` (or below it, whose
+    figures may sum up) under `place` report for `metric`."""
+    figures = run_query(con, "unit_figures", code=place, metric=metric)
+    units = run_query(con, "units_below", code=place)
+    wanted = units.loc[units["level"].isin(levels_from(level)), "admin_code"]
+    found = unit_rules.options(figures[figures["admin_code"].isin(wanted)])
+    return UnitOptions(found.periods, found.labels, found.default_period)
+
+
+@dataclass(frozen=True)
+class UnitComparison:
+    """Everything the page shows for one selection."""
+
+    headline: str
+    chart: go.Figure
+    spread: go.Figure
+    total_line: str
+    table: ShownTable
+    missing: ShownTable
+    reported_units: dict[str, str]
+    rank_texts: dict[str, str]
+    drawn: int  # bars the chart draws: own figures and complete sums
+
+
+def _unit_name(rows: pd.DataFrame, lang: str) -> pd.Series:
+    if lang == "en":
+        return rows["name_en"].where(rows["name_en"].fillna("") != "", rows["name_zh"])
+    return rows["name_zh"]
+
+
+def unit_comparison(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    place: str,
+    level: str,
+    metric: str,
+    period: str,
+    label: str,
+    show_all: bool,
+) -> UnitComparison:
+    """Return the chart, coverage and tables of the units at `level` below `place`."""
+    units = run_query(con, "units_below", code=place)
+    figures = run_query(con, "unit_figures", code=place, metric=metric)
+    picked = unit_rules.chosen(figures, period, label)
+    catalogue = run_query(con, "metric_catalogue").set_index("metric_id")
+    info = catalogue.loc[metric]
+    unit, summable = str(info["unit"]), bool(info["summable"])
+    rows = unit_rules.compare_units(units, picked, level, summable)
+    rows["name"] = _unit_name(rows, lang)
+    rows["rank"] = unit_rules.positions(rows)
+    cover = unit_rules.coverage(rows)
+    # A position that rests on a qualified value (800多) among its peers is marked as such.
+    approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
+    levels = t(f"levels_{level}", lang)
+    period_text = str(picked["period_text"].iloc[0]) if not picked.empty else ""
+    metric_name = str(info["metric_en" if lang == "en" else "metric_zh"])
+    headline = t("units_headline", lang).format(
+        reported=cover.reported, total=cover.total, levels=levels, missing=cover.missing
+    )
+    title = f"{metric_name} · {label} · {period_text}"
+    chart = _bars(rows, unit, title, show_all, lang)
+    spread = _spread(rows, unit, title, lang)
+    total, complete = unit_rules.total_for_place(rows, summable)
+    if total is None:
+        total_line = t("units_total_none" if summable else "units_not_summable", lang)
+    else:
+        key = "units_total_complete" if complete else "units_total_partial"
+        total_line = t(key, lang).format(
+            total=format_number(total, lang, unit), reported=cover.reported, all=cover.total
+        )
+    table = _table(rows, picked, cover, level, unit, approximate, lang)
+    sources = figure_sources(picked, lang)
+    filters = [
+        (t("col_place", lang), f"{t('nation', lang) if place == NATION else place}"),
+        (t("col_level", lang), levels),
+        (t("col_metric", lang), metric_name),
+        (t("col_label", lang), label),
+        (t("col_period", lang), period_text),
+    ]
+    stem = file_stem("compare_units", place or "nation", level, metric, filtered=True)
+    shown = shown_table(title, table, sources, filters, [headline, total_line], lang, stem)
+    missing_rows = rows[rows["basis"] != "reported"]
+    missing_table = pd.DataFrame(
+        {
+            t("col_admin_unit", lang): missing_rows["name"],
+            t("col_admin_code", lang): missing_rows["admin_code"],
+            t("col_units_status", lang): [
+                t(f"basis_{basis}", lang) for basis in missing_rows["basis"]
+            ],
+        }
+    ).reset_index(drop=True)
+    missing = shown_table(
+        t("units_missing_title", lang),
+        missing_table,
+        sources.iloc[0:0],
+        filters,
+        [headline],
+        lang,
+        file_stem("compare_units_missing", place or "nation", level, metric, filtered=True),
+    )
+    order = rows[rows["basis"] == "reported"].sort_values("value", ascending=False, kind="stable")
+    reported_units = dict(zip(order["admin_code"], order["name"], strict=True))
+    rank_texts = {
+        code: Rank(int(position), cover.reported, cover.total, level, approximate).text(lang)
+        for code, position in zip(order["admin_code"], order["rank"], strict=True)
+    }
+    drawn = int(rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE]).sum())
+    return UnitComparison(
+        headline, chart, spread, total_line, shown, missing, reported_units, rank_texts, drawn
+    )
+
+
+def _value_texts(rows: pd.DataFrame, unit: str, lang: str) -> list[str]:
+    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"."""
+    return [
+        format_value(value, unit, qualifier, status, lang)
+        if basis == "reported"
+        else t("no_figure", lang)
+        for value, qualifier, status, basis in zip(
+            rows["value"], rows["qualifier"], rows["status"], rows["basis"], strict=True
+        )
+    ]
+
+
+def _table(
+    rows: pd.DataFrame,
+    picked: pd.DataFrame,
+    cover: unit_rules.Coverage,
+    level: str,
+    unit: str,
+    approximate: bool,
+    lang: str,
+) -> pd.DataFrame:
+    sources = picked.set_index("admin_code")
+    title_column = "source_title_en" if lang == "en" else "source_title_zh"
+    table = pd.DataFrame(
+        {
+            t("col_admin_unit", lang): rows["name"],
+            t("col_admin_code", lang): rows["admin_code"],
+            t("col_value", lang): _value_texts(rows, unit, lang),
+            t("col_rank", lang): [
+                ""
+                if is_missing(position)
+                else Rank(int(position), cover.reported, cover.total, level, approximate).text(lang)
+                for position in rows["rank"]
+            ],
+            t("col_source", lang): rows["admin_code"].map(sources[title_column]).fillna(""),
+            t("col_quote", lang): rows["admin_code"].map(sources["quote"]).fillna(""),
+        }
+    )
+    if LEVEL_RANK[level] < LEVEL_RANK["county"]:
+        table[t("col_county_sum", lang)] = [
+            ""
+            if is_missing(total)
+            else t(f"county_sum_{'complete' if done == of else 'partial'}", lang).format(
+                total=format_number(total, lang, unit), reported=done, all=of
+            )
+            for total, done, of in zip(
+                rows["county_sum"], rows["counties_reported"], rows["counties"], strict=True
+            )
+        ]
+    order = rows.assign(_missing=rows["basis"] != "reported").sort_values(
+        ["_missing", "value"], ascending=[True, False], kind="stable"
+    )
+    return table.loc[order.index].reset_index(drop=True)
+
+
+def _layout(height: int, title: str) -> dict[str, object]:
+    return {
+        "height": height,
+        "title": {"text": hover_text(title), "font": {"size": 15}},
+        "font": {"family": FONT, "size": 13},
+        "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 30, "t": 60, "b": 40},
+        "hoverlabel": {"font": {"family": FONT}},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+    }
+
+
+def _bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) -> go.Figure:
+    """Sorted bars of own figures and complete county sums: top and bottom N unless show_all."""
+    drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
+    drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
+    drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
+    hidden = 0
+    if not show_all and len(drawn) > 2 * TOP_N:
+        hidden = len(drawn) - 2 * TOP_N
+        drawn = pd.concat([drawn.head(TOP_N), drawn.tail(TOP_N)])
+    figure = go.Figure()
+    for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
+        part = drawn[drawn["basis"] == basis]
+        if part.empty:
+            continue
+        texts = (
+            _value_texts(part, unit, lang)
+            if basis == "reported"
+            else [format_number(value, lang, unit) for value in part["drawn_value"]]
+        )
+        figure.add_bar(
+            x=part["drawn_value"],
+            y=(part["name"] + " " + part["admin_code"]).map(hover_text),
+            orientation="h",
+            name=t(f"basis_{basis}", lang),
+            marker={"color": colour, "pattern": {"shape": "" if basis == "reported" else "/"}},
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+        )
+    order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
+    if hidden:
+        gap = t("units_hidden", lang).format(count=hidden)
+        order = [*order[:TOP_N], gap, *order[TOP_N:]]
+        figure.add_annotation(
+            x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
+        )
+    figure.update_layout(
+        **_layout(max(260, 26 * len(order) + 120), title),
+        barmode="overlay",
+        yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
+        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+    )
+    return figure
+
+
+def _spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
+    """A box with every reported unit as a point: the distribution at any number of units."""
+    reported = rows[rows["basis"] == "reported"]
+    figure = go.Figure(
+        go.Box(
+            x=reported["value"],
+            text=reported["name"].map(hover_text),
+            name=t("basis_reported", lang),
+            boxpoints="all",
+            jitter=0.5,
+            pointpos=0,
+            orientation="h",
+            marker={"color": COLOURS["actual"], "size": 6},
+            hovertemplate="%{text}: %{x}<extra></extra>",
+        )
+    )
+    figure.update_layout(**_layout(320, title), xaxis={"gridcolor": COLOURS["grid"]})
+    return figure
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A unit's series for a metric and the steps between its points."""
+
+    chart: go.Figure
+    table: ShownTable
+    has_points: bool
+
+
+def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str) -> Trend:
+    """Return a unit's series (one line per label, status and kind of period) with changes."""
+    figures = run_query(con, "region_figures_of_metric", code=code, metric=metric)
+    figure = go.Figure()
+    steps = []
+    if not figures.empty:
+        region = str(figures["region_id"].iloc[0])
+        for (label, status, kind), series in series_of(figures, region, metric).items():
+            name = f"{label} · {t(f'status_{status}', lang)} · {t(f'kind_{kind}', lang)}"
+            # A point sits at its period's last year (its first, when only that is known).
+            when = series["period_to"].where(series["period_to"].notna(), series["period_from"])
+            dated = series.assign(period_to=when)[when.notna()]
+            figure.add_scatter(
+                x=[day.year for day in dated["period_to"]],
+                y=dated["value"],
+                mode="lines+markers",
+                name=hover_text(name),
+                text=[
+                    f"{hover_text(period)}<br>{hover_text(source)}"
+                    for period, source in zip(
+                        dated["period_text"],
+                        dated["source_title_en" if lang == "en" else "source_title_zh"],
+                        strict=True,
+                    )
+                ],
+                hovertemplate="%{text}<br>%{y}<extra></extra>",
+            )
+            for step in changes(series).to_dict("records"):
+                reason = step["reason"] if isinstance(step["reason"], str) else None
+                steps.append({"series": name, **step, "reason": reason})
+    figure.update_layout(
+        **_layout(360, t("trend_title", lang)),
+        xaxis={"dtick": 1, "tickformat": "d", "gridcolor": COLOURS["grid"]},
+        yaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+    )
+    by_id = figures.set_index("figure_id") if not figures.empty else None
+    title_column = "source_title_en" if lang == "en" else "source_title_zh"
+    table = pd.DataFrame(
+        {
+            t("col_series", lang): [step["series"] for step in steps],
+            t("col_from", lang): [step["from_period"] for step in steps],
+            t("col_to", lang): [step["to_period"] for step in steps],
+            t("col_change", lang): [
+                t(step["reason"], lang)
+                if step["reason"]
+                else f"{step['change']:+,.0f} ({step['change_percent']:+.1f}%)"
+                if not is_missing(step["change_percent"])
+                else f"{step['change']:+,.0f}"
+                for step in steps
+            ],
+            t("col_source", lang): [
+                "" if by_id is None else str(by_id.loc[step["to_figure"], title_column])
+                for step in steps
+            ],
+        }
+    )
+    sources = figure_sources(figures, lang) if not figures.empty else pd.DataFrame()
+    shown = shown_table(
+        t("trend_title", lang),
+        table,
+        sources,
+        [(t("col_admin_code", lang), code), (t("col_metric", lang), metric)],
+        [],
+        lang,
+        file_stem("trend", code, metric, filtered=True),
+    )
+    return Trend(figure, shown, not figures.empty)
