@@ -98,7 +98,7 @@ def test_a_briefing_carries_the_pages_table_caveats_and_selection(
     assert made.chart is not None and made.chart.to_json() == page.chart.to_json()
     selection = dict(made.selection)
     assert selection["指标"] == "投入资金"
-    assert selection["地区层级"] == "地级市、县"
+    assert selection["地区层级"] == "地级、县"
     assert selection["有数据的地区"] == "2/3（无数据：丙市）"
     assert "2015年以来" in selection["时期"]
     assert made.stem == "briefing_compare_regions_funds_invested_filtered_2026-11-30"
