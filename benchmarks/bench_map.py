@@ -41,14 +41,14 @@ from ruraldash.views import map_data  # noqa: E402
 # (label, place, level, period): the views an official opens most.
 SHIPPED_VIEWS = (
     ("country, provinces", "china", "province", "all"),
-    ("country, prefectures (default)", "china", "prefecture_city", "all"),
+    ("country, prefectures (default)", "china", "prefecture", "all"),
     ("country, counties", "china", "county", "all"),
     ("Fujian, counties", "350000", "county", "all"),
 )
 NATIONAL_VIEWS = (
     ("national data: country, counties, 2013", "china", "county", "2013"),
     ("national data: Fujian, counties, 2013", "350000", "county", "2013"),
-    ("national data: country, prefectures, 2013", "china", "prefecture_city", "2013"),
+    ("national data: country, prefectures, 2013", "china", "prefecture", "2013"),
 )
 
 

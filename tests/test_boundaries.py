@@ -106,7 +106,7 @@ def test_the_shipped_levels_have_every_unit_of_their_tables_with_a_shape(
     units = boundaries.boundary_units()
     assert units.groupby("level").size().to_dict() == {
         "province": 34,
-        "prefecture_city": 375,
+        "prefecture": 375,
         "county": 2891,
     }
     provinces = boundaries.level_shapes("province", "national")

@@ -28,7 +28,7 @@ def test_the_map_leaves_drafts_out_unless_shown_and_then_marks_them(
     def drawn(drafts: bool) -> tuple[list[str], str]:
         with connect(db, drafts=drafts) as con:
             view = map_data.map_view(
-                con, "zh", "population_outflow", "actual", "china", "prefecture_city"
+                con, "zh", "population_outflow", "actual", "china", "prefecture"
             )
         table = view.table.shown
         cells = [str(cell) for row in table.itertuples(index=False) for cell in row]

@@ -40,7 +40,7 @@ def test_the_national_map_in_chinese_and_english() -> None:
     assert not chinese.exception
     assert chinese.title[0].value == "地图"
     assert chinese.query_params["place"] == "china"
-    assert chinese.query_params["level"] == "prefecture_city"
+    assert chinese.query_params["level"] == "prefecture"
     spec = chart_spec(chinese)
     names = [trace.get("name") for trace in spec["data"]]
     assert "无数据" in names and "九段线" in names
@@ -78,7 +78,7 @@ def test_a_place_from_the_url_draws_its_units_and_the_level_can_change() -> None
     assert "宁德市" in notes, "the prefecture's own figures are named, not spread over counties"
 
     at.selectbox(key="place").set_value("350000").run()
-    at.selectbox(key="level").set_value("prefecture_city").run()
+    at.selectbox(key="level").set_value("prefecture").run()
     assert not at.exception
     assert at.query_params["place"] == "350000"
     located = {code for trace in chart_spec(at)["data"] for code in trace.get("locations", [])}
@@ -99,7 +99,7 @@ def test_a_click_on_a_reported_unit_opens_its_region_profile(shipped_data: Path)
     """What ui.map_chart's callback leaves (ui.follow's state) is followed on the next run."""
     with connect(shipped_data) as con:
         view = map_data.map_view(
-            con, "zh", "party_organisations_set_up", "actual", "china", "prefecture_city"
+            con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
         )
     page, selection = view.targets["621100"]  # 定西市
     at = AppTest.from_file("../app.py", default_timeout=TIMEOUT).run()

@@ -16,9 +16,9 @@ from ruraldash.views import map_data, map_places, maps
 UNITS = pd.DataFrame(
     [
         ("100000", "甲省", "province", "", "100000"),
-        ("100100", "乙市", "prefecture_city", "100000", "100000"),
-        ("100200", "丙市", "prefecture_city", "100000", "100000"),
-        ("100300", "丁市", "prefecture_city", "100000", "100000"),
+        ("100100", "乙市", "prefecture", "100000", "100000"),
+        ("100200", "丙市", "prefecture", "100000", "100000"),
+        ("100300", "丁市", "prefecture", "100000", "100000"),
         ("100101", "戊县", "county", "100100", "100000"),
     ],
     columns=["code", "name_zh", "level", "parent", "province"],
@@ -37,7 +37,7 @@ def square(x: float) -> dict:
 
 
 SHAPES = {
-    "prefecture_city": {code: square(n) for n, code in enumerate(["100100", "100200", "100300"])},
+    "prefecture": {code: square(n) for n, code in enumerate(["100100", "100200", "100300"])},
     "county": {"100101": square(0.2)},
 }
 BOXES = {
@@ -81,7 +81,7 @@ def figure_row(region: str, level: str, value: float, **extra: object) -> dict:
     return {**row, **extra}
 
 
-def drawn_for(figures: list[dict], level: str = "prefecture_city") -> tuple:
+def drawn_for(figures: list[dict], level: str = "prefecture") -> tuple:
     return maps.map_rows(UNITS, pd.DataFrame(figures), REGIONS, "100000", level)
 
 
@@ -106,7 +106,7 @@ def traces(figure: go.Figure, name: str) -> list:
 
 
 def test_a_unit_without_a_figure_is_grey_and_never_on_the_value_scale() -> None:
-    figure = build([figure_row("yi", "prefecture_city", 800, qualifier="more_than")])
+    figure = build([figure_row("yi", "prefecture", 800, qualifier="more_than")])
     (grey,) = traces(figure, "无数据")
     assert sorted(grey.locations) == ["100200", "100300"]
     assert grey.showlegend and {c for _, c in grey.colorscale} == {maps.NO_FIGURE_GREY}
@@ -120,9 +120,7 @@ def test_a_unit_without_a_figure_is_grey_and_never_on_the_value_scale() -> None:
 
 
 def test_a_zero_is_a_figure_and_missing_is_not_zero() -> None:
-    figure = build(
-        [figure_row("yi", "prefecture_city", 0), figure_row("bing", "prefecture_city", 5)]
-    )
+    figure = build([figure_row("yi", "prefecture", 0), figure_row("bing", "prefecture", 5)])
     (valued,) = [trace for trace in figure.data if trace.coloraxis == "coloraxis"]
     assert dict(zip(valued.locations, valued.z, strict=True)) == {"100100": 0, "100200": 5}
     assert list(traces(figure, "无数据")[0].locations) == ["100300"]
@@ -131,9 +129,9 @@ def test_a_zero_is_a_figure_and_missing_is_not_zero() -> None:
 def test_several_figures_or_a_narrower_scope_are_told_to_see_the_table() -> None:
     figure = build(
         [
-            figure_row("yi", "prefecture_city", 3),
-            figure_row("yi", "prefecture_city", 4, label="另一种党组织"),
-            figure_row("bing", "prefecture_city", 9, scope="某村"),
+            figure_row("yi", "prefecture", 3),
+            figure_row("yi", "prefecture", 4, label="另一种党组织"),
+            figure_row("bing", "prefecture", 9, scope="某村"),
         ]
     )
     (toned,) = traces(figure, "多个或局部数字，见表")
@@ -153,7 +151,7 @@ def test_a_finer_region_is_drawn_over_its_unit_and_the_table_lists_every_unit() 
     table = maps.map_table(rows, "zh")
     assert list(table["行政单位"]) == ["戊县", "乙市", "丙市", "丁市"], "figures first"
     assert list(table["数值"]) == ["32", "无数据", "无数据", "无数据"]
-    _, _, not_drawn = drawn_for([figure_row("yi", "prefecture_city", 1)], level="county")
+    _, _, not_drawn = drawn_for([figure_row("yi", "prefecture", 1)], level="county")
     assert not_drawn == ["yi"]
 
 
@@ -166,14 +164,14 @@ def test_many_finer_regions_are_not_drawn_over_a_map_of_coarser_units(
 
 
 def test_plan_and_actual_maps_use_different_scales() -> None:
-    actual = build([figure_row("yi", "prefecture_city", 1)], "actual")
-    plan = build([figure_row("yi", "prefecture_city", 1, status="plan")], "plan")
+    actual = build([figure_row("yi", "prefecture", 1)], "actual")
+    plan = build([figure_row("yi", "prefecture", 1, status="plan")], "plan")
     scale = [colour for _, colour in actual.layout.coloraxis.colorscale]
     assert scale and not set(scale) & {c for _, c in plan.layout.coloraxis.colorscale}
 
 
 def test_curated_text_is_escaped_in_the_hover() -> None:
-    figure = build([figure_row("yi", "prefecture_city", 1, label="<b>x</b> & y")])
+    figure = build([figure_row("yi", "prefecture", 1, label="<b>x</b> & y")])
     (valued,) = [trace for trace in figure.data if trace.coloraxis == "coloraxis"]
     assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in valued.text[0]
 
@@ -186,8 +184,8 @@ def test_places_and_levels_follow_the_hierarchy() -> None:
         "100200",
         "100300",
     ]
-    assert list(map_places.level_choices(UNITS, "100000", "en")) == ["prefecture_city", "county"]
-    assert map_places.default_level(UNITS, "china") == "prefecture_city"
+    assert list(map_places.level_choices(UNITS, "100000", "en")) == ["prefecture", "county"]
+    assert map_places.default_level(UNITS, "china") == "prefecture"
     assert map_places.default_level(UNITS, "100100") == "county"
     assert list(map_places.units_under(UNITS, "100100", "county")["code"]) == ["100101"]
     with pytest.raises(ValueError, match="999999"):
@@ -205,7 +203,7 @@ def con(built_db: Path):
 
 def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(con) -> None:
     view = map_data.map_view(
-        con, "zh", "party_organisations_set_up", "actual", "china", "prefecture_city"
+        con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
     )
     names = {trace.name for trace in view.figure.data}
     assert {"九段线", "未定国界", "无数据"} <= names
@@ -233,7 +231,7 @@ def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(co
 
 def test_an_actual_map_shows_no_plan_figure(con) -> None:
     for status in ("actual", "plan"):
-        view = map_data.map_view(con, "en", "trainees", status, "china", "prefecture_city")
+        view = map_data.map_view(con, "en", "trainees", status, "china", "prefecture")
         shown = view.table.shown
         statuses = set(shown.loc[shown["Value"] != "no figure", "Status"])
         assert statuses == {"actual" if status == "actual" else "plan or target"}
@@ -244,15 +242,15 @@ def test_an_actual_map_shows_no_plan_figure(con) -> None:
 def test_a_year_keeps_the_figures_whose_period_ends_in_it() -> None:
     figures = pd.DataFrame(
         [
-            figure_row("yi", "prefecture_city", 1, period_end="2020-12-31"),
-            figure_row("yi", "prefecture_city", 2, period_end="2021-12-31"),
-            figure_row("bing", "prefecture_city", 3),
+            figure_row("yi", "prefecture", 1, period_end="2020-12-31"),
+            figure_row("yi", "prefecture", 2, period_end="2021-12-31"),
+            figure_row("bing", "prefecture", 3),
         ]
     )
     assert list(map_data._in_period(figures, "2021")["value"]) == [2]
     assert list(map_data._in_period(figures, map_data.ALL_PERIODS)["value"]) == [1, 2, 3]
     drawn, _, _ = maps.map_rows(
-        UNITS, map_data._in_period(figures, "2020"), REGIONS, "100000", "prefecture_city"
+        UNITS, map_data._in_period(figures, "2020"), REGIONS, "100000", "prefecture"
     )
     assert drawn.set_index("code")["state"].to_dict() == {
         "100100": "value",

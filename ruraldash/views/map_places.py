@@ -11,13 +11,13 @@ import pandas as pd
 from ruraldash.language.i18n import t
 
 COUNTRY = "china"
-LEVEL_ORDER = {"province": 0, "prefecture_city": 1, "county": 2}
+LEVEL_ORDER = {"province": 0, "prefecture": 1, "county": 2}
 
 
 def _municipal(units: pd.DataFrame) -> set[str]:
     """Return the prefecture-level codes that are their province too (北京市, 香港, 台湾省)."""
     provinces = set(units.loc[units["level"] == "province", "code"])
-    prefectures = units[units["level"] == "prefecture_city"]
+    prefectures = units[units["level"] == "prefecture"]
     return set(prefectures.loc[prefectures["code"].isin(provinces), "code"])
 
 
@@ -27,7 +27,7 @@ def place_choices(units: pd.DataFrame, lang: str) -> dict[str, str]:
     names = dict(zip(provinces["code"], provinces["name_zh"], strict=True))
     choices = {COUNTRY: t("map_country", lang), **names}
     skip = _municipal(units)
-    prefectures = units[(units["level"] == "prefecture_city") & ~units["code"].isin(skip)]
+    prefectures = units[(units["level"] == "prefecture") & ~units["code"].isin(skip)]
     for code, name, parent in zip(
         prefectures["code"], prefectures["name_zh"], prefectures["parent"], strict=True
     ):
@@ -63,9 +63,9 @@ def default_level(units: pd.DataFrame, place: str) -> str:
     """
     above = place_level(units, place)
     if above is None:
-        return "prefecture_city"
+        return "prefecture"
     if above == "province" and place not in _municipal(units):
-        return "prefecture_city"
+        return "prefecture"
     return "county"
 
 
@@ -76,7 +76,7 @@ def within(units: pd.DataFrame, place: str) -> pd.Series:
         return pd.Series(True, index=units.index)
     if above == "province":
         return units["province"] == place
-    return (units["code"] == place) & (units["level"] == "prefecture_city") | (
+    return (units["code"] == place) & (units["level"] == "prefecture") | (
         (units["parent"] == place) & (units["level"] == "county")
     )
 
