@@ -8,6 +8,7 @@ file tests skip with the reason, except under CI=true, where they must run.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import shutil
@@ -28,7 +29,14 @@ from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect
-from ruraldash.views import briefing, briefing_docx, briefing_views, images, page_data
+from ruraldash.views import (
+    briefing,
+    briefing_docx,
+    briefing_pdf,
+    briefing_views,
+    images,
+    page_data,
+)
 from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.provenance import shown_table
 
@@ -260,6 +268,32 @@ def test_the_pdf_is_one_a4_page_with_its_cjk_font_embedded(pdf_path: Path) -> No
         assert embedded == "yes" and unicode_map == "yes", line
     image_list = _run("pdfimages", "-list", str(pdf_path)).splitlines()[2:]
     assert len(image_list) >= 1  # the chart
+
+
+def test_a_long_table_prints_smaller_to_stay_within_two_pages(
+    funds_view: briefing.View, chromium: None, poppler: None, tmp_path: Path
+) -> None:
+    made = briefing.make_briefing(funds_view, DAY)
+    # A whole category of many regions: the fixture's rows and clauses 24 times over, three
+    # pages as written.
+    clauses = tuple(
+        dataclasses.replace(clause, number=clause.number + len(made.clauses) * copy)
+        for copy in range(24)
+        for clause in made.clauses
+    )
+    long = dataclasses.replace(made, rows=made.rows * 24, clauses=clauses)
+    html, footer = briefing_pdf.to_html(long, None), briefing_pdf.footer_html(long)
+    assert briefing_pdf.page_count(images.html_pdf(html, footer)) > briefing_pdf.MOST_PAGES
+    path = tmp_path / "long.pdf"
+    path.write_bytes(briefing_pdf.to_pdf(long))
+    pages = int(
+        next(line for line in _run("pdfinfo", str(path)).splitlines() if "Pages" in line).split()[
+            -1
+        ]
+    )
+    assert pages == briefing_pdf.page_count(path.read_bytes()) <= briefing_pdf.MOST_PAGES
+    flat = "".join(_run("pdftotext", "-enc", "UTF-8", str(path), "-").split())
+    assert f"[{len(clauses)}]" in flat  # the last clause is still printed
 
 
 # --- the command line ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ spends seconds subsetting a 20 MB CJK font collection.
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 
 from ruraldash.views import images
@@ -126,7 +127,26 @@ def footer_html(briefing: Briefing) -> str:
     )
 
 
+# A briefing is one A4 page, two at most for a long table. A longer one (a whole category of
+# many regions, each with its clause) is printed again a little smaller, down to a size that
+# still reads on paper (8 pt table text at 0.75 is 6 pt); past that it keeps its pages.
+MOST_PAGES = 2
+SCALES = (1.0, 0.9, 0.82, 0.75)
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?!s)")
+
+
+def page_count(pdf: bytes) -> int:
+    """Return the number of pages of a PDF as Chromium writes it (page objects uncompressed)."""
+    return len(_PAGE_OBJECT.findall(pdf))
+
+
 def to_pdf(briefing: Briefing) -> bytes:
-    """Return the briefing as an A4 PDF printed by this process's Chromium."""
+    """Return the briefing as an A4 PDF printed by this process's Chromium, on at most
+    MOST_PAGES pages where a smaller print allows it."""
     png = chart_png(briefing) if chart_fits(briefing) else None
-    return images.html_pdf(to_html(briefing, png), footer_html(briefing))
+    html, footer = to_html(briefing, png), footer_html(briefing)
+    for scale in SCALES:
+        pdf = images.html_pdf(html, footer, scale)
+        if page_count(pdf) <= MOST_PAGES:
+            break
+    return pdf

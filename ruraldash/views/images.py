@@ -94,12 +94,13 @@ class _Browser:
         opts = {"format": "png", "width": width, "height": height, "scale": scale}
         return self._run(self._kaleido.calc_fig(figure, opts=opts))
 
-    def pdf(self, html: str, footer: str = "") -> bytes:
-        """Return an HTML document printed to PDF (page size and margins from its @page rule)."""
+    def pdf(self, html: str, footer: str = "", scale: float = 1.0) -> bytes:
+        """Return an HTML document printed to PDF (page size and margins from its @page rule),
+        its content drawn at `scale` (1.0 as written)."""
         self.start()
-        return self._run(self._print(html, footer))
+        return self._run(self._print(html, footer, scale))
 
-    async def _print(self, html: str, footer: str) -> bytes:
+    async def _print(self, html: str, footer: str, scale: float) -> bytes:
         # One tab prints, one document at a time: its content is replaced for every print.
         async with self._pdf_lock:
             if self._pdf_tab is None:
@@ -130,6 +131,7 @@ class _Browser:
                     params={
                         "preferCSSPageSize": True,
                         "printBackground": True,
+                        "scale": scale,
                         "displayHeaderFooter": bool(footer),
                         "headerTemplate": "<span></span>",
                         "footerTemplate": footer or "<span></span>",
@@ -180,10 +182,10 @@ def forget_charts() -> None:
         _drawn.clear()
 
 
-def html_pdf(html: str, footer: str = "") -> bytes:
+def html_pdf(html: str, footer: str = "", scale: float = 1.0) -> bytes:
     """Return a self-contained HTML document printed to PDF by this process's Chromium.
 
     `footer` is HTML drawn in every page's bottom margin (Chromium fills in the elements of
-    class pageNumber and totalPages).
+    class pageNumber and totalPages); `scale` shrinks the content (not the page or footer).
     """
-    return _BROWSER.pdf(html, footer)
+    return _BROWSER.pdf(html, footer, scale)
