@@ -40,10 +40,11 @@ ui.map_chart(
 )
 ui.note(t("map_click_hint", lang) + " " + view.caption)
 # The map as a PNG (its caption drawn in) and as a briefing; each made only when clicked.
-ui.image_download(view.figure, view.table.stem, lang, key="map_image", width=maps.ASSUMED_WIDTH)
-ui.briefing_downloads(
-    briefing_views.map_briefing(view, lang, metric, status, place, level, period), key="map"
-)
+with st.container(horizontal=True, key="map_exports"):
+    ui.image_download(view.figure, view.table.stem, lang, key="map_image", width=maps.ASSUMED_WIDTH)
+    ui.briefing_downloads(
+        briefing_views.map_briefing(view, lang, metric, status, place, level, period), key="map"
+    )
 
 # 4/ table and export
 ui.table_and_downloads(view.table, key="map_table", downloads_key="map")
