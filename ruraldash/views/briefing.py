@@ -24,6 +24,8 @@ SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to 
 # English words do not break where Chinese characters do: its short columns need more room.
 ENGLISH_WEIGHTS = {
     "region": 16,
+    "map_unit": 23,  # "Administrative unit" over unit names kept in Chinese
+    "map_region": 14,
     "metric": 24,
     "label": 34,
     "period": 30,
@@ -47,7 +49,7 @@ COLUMN_WEIGHTS = {
     "period": 34,
     "scope": 10,
     "status": 10,
-    SOURCE_COLUMN: 8,
+    SOURCE_COLUMN: 9,
 }
 
 
