@@ -1,6 +1,10 @@
 """How long a briefing (简报) takes: first in a process, and warm, as DOCX and as PDF.
 
     python benchmarks/bench_briefing.py [--runs 5] [--category funds] [--metric funds_invested]
+    python benchmarks/bench_briefing.py --map [--metric funds_invested] [--place china]
+        [--level prefecture_city]
+
+--map times the map page's briefing (its map drawn at print size) and its PNG download.
 
 First: a fresh process's first DOCX (it starts Chromium and draws the chart), then its first
 PDF. Warm: each further briefing with its chart drawn afresh (a new selection), and with the
@@ -27,7 +31,7 @@ from docx import Document  # noqa: E402
 from ruraldash import paths  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
-from ruraldash.views import briefing, briefing_views, images  # noqa: E402
+from ruraldash.views import briefing, briefing_views, images, map_data, maps  # noqa: E402
 from ruraldash.views.briefing_files import briefing_file  # noqa: E402
 
 BUDGET_SECONDS = 3.0
@@ -59,11 +63,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--category", default="funds")
     parser.add_argument("--metric", default="funds_invested")
+    parser.add_argument("--map", action="store_true", help="the map page's briefing and PNG")
+    parser.add_argument("--place", default="china", help="with --map: the place's admin code")
+    parser.add_argument("--level", help="with --map: the units' level (default: the page's)")
     args = parser.parse_args()
 
     db = ensure_database(paths.DATA_DIR, paths.METRICS_DIR, paths.default_db_path())
+    shown = None
     with connect(db) as con:
-        view = briefing_views.compare_regions(con, "zh", args.category, args.metric)
+        if args.map:
+            level = args.level or map_data.level_options("zh", args.place)[1]
+            selection = (args.metric, "actual", args.place, level)
+            shown = map_data.map_view(con, "zh", *selection)  # the page's cached result
+            view = briefing_views.map_briefing(shown, "zh", *selection)
+        else:
+            view = briefing_views.compare_regions(con, "zh", args.category, args.metric)
     made = briefing.make_briefing(view)
     baseline = statistics.median(_timed(lambda: bare_docx(made)) for _ in range(args.runs))
 
@@ -80,6 +94,16 @@ def main() -> int:
         kept = [_timed(lambda fmt=fmt: briefing_file(view, fmt)) for _ in range(args.runs)]
         rows.append((f"warm {fmt.upper()}, chart drawn afresh", statistics.median(fresh)))
         rows.append((f"warm {fmt.upper()}, chart already drawn", statistics.median(kept)))
+    if shown is not None:
+        # The page's "download image" button: the map as it is, at twice its pixels.
+        def png() -> bytes:
+            return images.chart_png(shown.figure, maps.ASSUMED_WIDTH, maps.HEIGHT, 2)
+
+        fresh = []
+        for _ in range(args.runs):
+            images.forget_charts()
+            fresh.append(_timed(png))
+        rows.append(("warm map PNG, drawn afresh", statistics.median(fresh)))
 
     print(f"briefing: {made.title} ({len(made.rows)} rows, {len(made.clauses)} clauses)")
     print(

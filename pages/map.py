@@ -4,7 +4,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import map_data
+from ruraldash.views import briefing_views, map_data, maps
 
 # 1/ inputs: metric and status, then the place and the level of its units
 lang = ui.page_start("page_map")
@@ -39,6 +39,12 @@ ui.map_chart(
     on_click=lambda code: ui.follow(*view.targets.get(code, (None, {}))),
 )
 ui.note(t("map_click_hint", lang) + " " + view.caption)
+# The map as a PNG (its caption drawn in) and as a briefing; each made only when clicked.
+with st.container(horizontal=True, key="map_exports"):
+    ui.image_download(view.figure, view.table.stem, lang, key="map_image", width=maps.ASSUMED_WIDTH)
+    ui.briefing_downloads(
+        briefing_views.map_briefing(view, lang, metric, status, place, level, period), key="map"
+    )
 
-# 4/ table and export (the map as an image: see map_data.map_view's figure)
+# 4/ table and export
 ui.table_and_downloads(view.table, key="map_table", downloads_key="map")

@@ -22,6 +22,7 @@ examples:
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash briefing compare-regions --category funds --metric funds_invested --format pdf --out briefing.pdf
   python -m ruraldash export regions --format csv --out regions.csv
+  python -m ruraldash briefing map --metric funds_invested --place 350000 --level county --format docx --out map.docx
   python -m ruraldash normalise data/reports/ningde_2021.txt
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
@@ -120,10 +121,38 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
         if args.type not in kinds:
             return {}, f"--type {args.type!r}: expected one of {', '.join(kinds)}"
         return {"kind": args.type}, None
+    if args.view == "map":
+        return _map_choices(con, args)
     reports = page_data.report_choices(con, args.lang)
     if args.report not in reports:
         return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
     return {"report": args.report}, None
+
+
+def _map_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
+    """Return the map's selection from the arguments, or why it is not one the data has."""
+    from ruraldash.views import map_data
+
+    choices = map_data.map_choices(con, args.lang)
+    if args.metric not in choices.metrics:
+        return {}, f"--metric {args.metric!r}: expected one of {', '.join(choices.metrics)}"
+    if args.place not in choices.places:
+        return {}, f"--place {args.place!r}: expected an admin code such as 350000, or china"
+    levels, first = map_data.level_options(args.lang, args.place)
+    level = args.level or first
+    if level not in levels:
+        return {}, f"--level {level!r}: expected one of {', '.join(levels)} under {args.place}"
+    periods = map_data.period_options(con, args.lang, args.metric, args.status)
+    if args.period not in periods:
+        return {}, f"--period {args.period!r}: expected one of {', '.join(periods)}"
+    selection = {
+        "metric": args.metric,
+        "status": args.status,
+        "place": args.place,
+        "level": level,
+        "period": args.period,
+    }
+    return selection, None
 
 
 def _briefing(args: argparse.Namespace) -> int:
@@ -335,7 +364,21 @@ def make_parser() -> argparse.ArgumentParser:
     programs.add_argument("--type", required=True, help="program type id, e.g. mentoring")
     profile = views.add_parser("region-profile", help="everything one report states")
     profile.add_argument("--report", required=True, help="source id, e.g. putian_2022")
-    for view in (regions, programs, profile):
+    on_map = views.add_parser("map", help="one metric over the units under a place, as a map")
+    on_map.add_argument("--metric", required=True, help="metric id, e.g. funds_invested")
+    on_map.add_argument(
+        "--place", default="china", help="admin code of the place, e.g. 350000 (default: china)"
+    )
+    on_map.add_argument(
+        "--level",
+        choices=["province", "prefecture_city", "county"],
+        help="level of the units drawn (default: the one the page starts from)",
+    )
+    on_map.add_argument("--status", choices=["actual", "plan"], default="actual")
+    on_map.add_argument(
+        "--period", default="all", help="a year the periods end in, or all (default: all)"
+    )
+    for view in (regions, programs, profile, on_map):
         view.add_argument("--format", required=True, choices=["docx", "pdf"])
         view.add_argument("--out", required=True, type=Path, help="file to write")
         view.add_argument(

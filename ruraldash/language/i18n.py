@@ -336,6 +336,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "{subject}：各地同类项目比较",
         "{subject}: the same kind of program across regions",
     ),
+    "briefing_title_map": ("{subject}", "{subject}"),
+    "briefing_map_subject": (
+        "{metric}：{place}{level}单位分布（{status}）",
+        "{metric} over the {level} units of {place} ({status})",
+    ),
+    "briefing_map_reported": ("有数据的单位", "Units with a figure"),
+    "download_png": ("下载图片（PNG）", "Download image (PNG)"),
     "briefing_title_region_profile": (
         "{subject}：报告所载数据",
         "{subject}: what its report states",

@@ -16,7 +16,7 @@ import streamlit as st
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import cached
 from ruraldash.ui.inputs import language
-from ruraldash.views import report_context
+from ruraldash.views import images, report_context
 from ruraldash.views.briefing import View, briefing_stem
 from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
 from ruraldash.views.briefing_files import briefing_file
@@ -298,6 +298,30 @@ def briefing_downloads(view: View, key: str) -> None:
                 on_click="ignore",
                 icon=":material/description:",
             )
+
+
+IMAGE_SCALE = 2  # a downloaded chart is twice its layout's pixels: sharp on a slide or print
+
+
+def image_download(figure: go.Figure, stem: str, lang: str, key: str, width: int) -> None:
+    """Offer a chart as PNG (drawn offline by kaleido) under `key`; drawn on click, no rerun.
+
+    The figure is drawn as it is, captions included, at `width` × its height. Without
+    Chromium there is no image to offer, so no button.
+    """
+    if images.chromium_path() is None:
+        return
+    st.download_button(
+        t("download_png", lang),
+        data=functools.partial(
+            images.chart_png, figure, width, int(figure.layout.height or 450), IMAGE_SCALE
+        ),
+        file_name=f"{stem}.png",
+        mime="image/png",
+        key=f"{key}_png",
+        on_click="ignore",
+        icon=":material/image:",
+    )
 
 
 def table_and_downloads(

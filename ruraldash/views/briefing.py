@@ -24,6 +24,8 @@ SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to 
 # English words do not break where Chinese characters do: its short columns need more room.
 ENGLISH_WEIGHTS = {
     "region": 16,
+    "map_unit": 23,  # "Administrative unit" over unit names kept in Chinese
+    "map_region": 14,
     "metric": 24,
     "label": 34,
     "period": 30,
@@ -32,6 +34,7 @@ ENGLISH_WEIGHTS = {
 }
 UNIFORM_FOLDS = ("scope", "status")  # said once when every figure has the same
 LONG_TABLE = 25  # rows; past it, regions without a figure are named under the table
+NAME_KEYS = ("region", "map_unit")  # the column naming a row's place: a region, a map's unit
 # How wide each kind of column prints, relative to the others: the clause of what is counted
 # gets the most room, a status or a source number the least.
 COLUMN_WEIGHTS = {
@@ -46,7 +49,7 @@ COLUMN_WEIGHTS = {
     "period": 34,
     "scope": 10,
     "status": 10,
-    SOURCE_COLUMN: 8,
+    SOURCE_COLUMN: 9,
 }
 
 
@@ -63,6 +66,10 @@ class View:
     selection: tuple[tuple[str, str], ...]  # beyond the table's filters: levels, periods …
     lang: str
     file_subject: tuple[str, ...]  # what the file name says after the page
+    chart_caption: str = ""  # printed under the chart image (the map's boundary source)
+    # The chart drawn at exactly (width, height) pixels, not the screen's rows closed up:
+    # a map's zoom is fitted to its width, and its caption is printed under it instead.
+    chart_px: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,8 @@ class Briefing:
     clauses: tuple[Clause, ...]
     stem: str
     absent: str = ""  # under a long table: the regions without a figure, named once
+    chart_caption: str = ""
+    chart_px: tuple[int, int] | None = None
 
     def widths_mm(self, total: float) -> tuple[float, ...]:
         """Return each column's width for a table `total` millimetres wide."""
@@ -112,7 +121,7 @@ def written_date(day: date, lang: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _filters(shown: ShownTable) -> list[tuple[str, str]]:
+def table_filters(shown: ShownTable) -> list[tuple[str, str]]:
     """Return the filters the page noted on its export, as (name, value)."""
     lang = shown.export.lang
     pairs = []
@@ -202,9 +211,10 @@ def _fold_absent(
     A category's every metric × every region runs to pages of 无数据 rows; one line per metric
     (无数据：选派干部：乙县、丙市) says the same and leaves the figures on one or two pages.
     """
-    if len(rows) <= LONG_TABLE or "value_text" not in keys or "region" not in keys:
+    named = next((key for key in NAME_KEYS if key in keys), None)
+    if len(rows) <= LONG_TABLE or "value_text" not in keys or named is None:
         return rows, ""
-    value, region = keys.index("value_text"), keys.index("region")
+    value, region = keys.index("value_text"), keys.index(named)
     metric = keys.index("metric") if "metric" in keys else None
     none = t("no_figure", lang)
     kept = tuple(row for row in rows if row[value] != none)
@@ -244,7 +254,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
     rows, absent = _fold_absent(rows, keys, lang)
     selection = (
         (t("briefing_view", lang), t(f"page_{view.page}", lang)),
-        *_filters(view.table),
+        *table_filters(view.table),
         *view.selection,
         *same,
     )
@@ -262,6 +272,8 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         clauses=clauses,
         stem=briefing_stem(view, made),
         absent=absent,
+        chart_caption=view.chart_caption,
+        chart_px=view.chart_px,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 
+import plotly.graph_objects as go
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -31,6 +32,7 @@ CHART_WIDTH_PX = 860  # the chart's layout width; printed TEXT_WIDTH_MM wide or 
 CHART_SCALE = 2.5  # 860 × 2.5 = 2150 pixels over 174 mm: about 314 dpi
 CHART_MAX_HEIGHT_MM = 60  # a taller chart is printed narrower, so the page keeps its table
 CHART_MIN_HEIGHT_MM = 40
+MAP_HEIGHT_MM = 80  # a map (a chart of fixed size) keeps this much room, however long its table
 CHART_MIN_WIDTH_MM = 90  # narrower, a chart's labels are too small to read
 PRINT_ROWS = 0.8  # a screen chart's rows are spaced for hovering; paper needs less
 MUTED = RGBColor(0x59, 0x5F, 0x69)
@@ -38,23 +40,46 @@ TABLE_SIZE = Pt(8)
 SEPARATOR = "　·　"  # between the items of the selection, which run on as one paragraph
 
 
-def _print_height(briefing: Briefing) -> int:
-    """Return the chart's height on paper, in the layout's pixels: closer rows than on screen."""
-    return int((briefing.chart.layout.height or 450) * PRINT_ROWS)
+def _print_px(briefing: Briefing) -> tuple[int, int]:
+    """Return the chart's layout size on paper in pixels: closer rows than on screen,
+    or the size the view fixed (a map, whose zoom is fitted to its width)."""
+    if briefing.chart_px is not None:
+        return briefing.chart_px
+    return CHART_WIDTH_PX, int((briefing.chart.layout.height or 450) * PRINT_ROWS)
+
+
+def printed_chart(briefing: Briefing) -> go.Figure:
+    """Return the chart as printed: a caption the briefing prints as text is not drawn twice."""
+    if not briefing.chart_caption:
+        return briefing.chart
+    # A copy: the view's figure is the page's shared (cached) one and must not change.
+    figure = go.Figure(briefing.chart)
+    figure.layout.annotations = ()  # update_layout(annotations=[]) would keep them
+    figure.update_layout(margin={"b": 0})
+    return figure
 
 
 def chart_png(briefing: Briefing) -> bytes:
     """Return the briefing's chart as a PNG at print resolution."""
-    return images.chart_png(briefing.chart, CHART_WIDTH_PX, _print_height(briefing), CHART_SCALE)
+    width, height = _print_px(briefing)
+    # The same pixels across the page whatever the layout width: about 300 dpi.
+    scale = CHART_SCALE * CHART_WIDTH_PX / width
+    return images.chart_png(printed_chart(briefing), width, height, scale)
 
 
 def chart_size_mm(briefing: Briefing) -> tuple[float, float]:
     """Return the chart's printed width and height in millimetres (capped in height)."""
-    height_px = _print_height(briefing)
+    width_px, height_px = _print_px(briefing)
     width = float(TEXT_WIDTH_MM)
-    height = width * height_px / CHART_WIDTH_PX
+    height = width * height_px / width_px
     # A long table takes the room: the chart shrinks so the briefing stays within two pages.
-    tallest = max(CHART_MIN_HEIGHT_MM, CHART_MAX_HEIGHT_MM - len(briefing.rows) / 2)
+    # A map is the point of its page: it keeps a fixed room, its units without a figure
+    # named in one paragraph under the table rather than rows of it.
+    tallest = (
+        MAP_HEIGHT_MM
+        if briefing.chart_px is not None
+        else max(CHART_MIN_HEIGHT_MM, CHART_MAX_HEIGHT_MM - len(briefing.rows) / 2)
+    )
     if height > tallest:
         width, height = width * tallest / height, tallest
     return width, height
@@ -206,6 +231,12 @@ def to_docx(briefing: Briefing) -> bytes:
             width, _ = chart_size_mm(briefing)
             document.add_picture(io.BytesIO(png), width=Mm(width))
             document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if briefing.chart_caption:
+                caption = document.add_paragraph()
+                caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = caption.add_run(briefing.chart_caption)
+                run.font.size = Pt(8)
+                run.font.color.rgb = MUTED
 
     document.add_paragraph(briefing.label("briefing_table"), style="Heading 1")
     _table(document, briefing)

@@ -42,6 +42,7 @@ h2 {{ font-size: 11.5pt; margin: 3mm 0 1.2mm; }}
 ul {{ margin: 0; padding-left: 5mm; font-size: 9pt; }}
 li {{ margin: 0 0 0.3mm; line-height: 1.35; }}
 figure {{ margin: 2mm 0; text-align: center; }}
+figcaption {{ font-size: 7.5pt; margin-top: 1mm; }}
 table {{ width: {TEXT_WIDTH_MM}mm; table-layout: fixed; border-collapse: collapse; font-size: 8pt;
   line-height: 1.3; }}
 thead {{ display: table-header-group; }}
@@ -77,7 +78,13 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
         data = base64.b64encode(png).decode("ascii")
         parts.append(
             f'<figure><img src="data:image/png;base64,{data}" '
-            f'style="width:{width:.1f}mm;height:{height:.1f}mm" alt=""></figure>'
+            f'style="width:{width:.1f}mm;height:{height:.1f}mm" alt="">'
+            + (
+                f'<figcaption class="muted">{escape(briefing.chart_caption)}</figcaption>'
+                if briefing.chart_caption
+                else ""
+            )
+            + "</figure>"
         )
     parts += [
         f"<h2>{escape(briefing.label('briefing_table'))}</h2><table><colgroup>",

@@ -15,8 +15,8 @@ from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views import charts, page_data
-from ruraldash.views.briefing import View, distinct, join_names
+from ruraldash.views import charts, map_data, map_places, maps, page_data
+from ruraldash.views.briefing import View, distinct, join_names, table_filters
 from ruraldash.views.provenance import ShownTable
 
 
@@ -154,8 +154,75 @@ def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Vi
     )
 
 
+# The map printed at the width its zoom is fitted to, without the room kept for its caption
+# (the briefing prints the caption as text under the image).
+MAP_PRINT_PX = (maps.ASSUMED_WIDTH, maps.HEIGHT - 60)
+
+
+def map_briefing(
+    shown: map_data.MapView,
+    lang: str,
+    metric: str,
+    status: str,
+    place: str,
+    level: str,
+    period: str = map_data.ALL_PERIODS,
+) -> View:
+    """Return the map page's view (map_data.map_view's result) as a briefing view; cheap.
+
+    The page passes the map it already made; the figure is read, never changed.
+    """
+    chosen = dict(table_filters(shown.table))
+    subject = t("briefing_map_subject", lang).format(
+        metric=chosen.get(t("map_metric", lang), metric),
+        place=chosen.get(t("map_place", lang), place),
+        level=t(f"map_unit_{level}", lang),
+        status=t(f"status_{status}", lang),
+    )
+    return View(
+        page="map",
+        subject=subject,
+        table=shown.table,
+        columns=(
+            "map_unit",
+            "map_region",
+            "label",
+            "value_text",
+            "unit",
+            "period",
+            "scope",
+            "status",
+        ),
+        chart=shown.figure,
+        # The page's notes: figures of a finer unit drawn over one, figures not drawn at
+        # this level, plan figures on their own map.
+        caveats=tuple(shown.notes),
+        selection=((t("briefing_map_reported", lang), shown.summary),),
+        lang=lang,
+        file_subject=(metric, status, place, level, period),
+        chart_caption=shown.caption,
+        chart_px=MAP_PRINT_PX,
+    )
+
+
+def map_view(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    metric: str,
+    status: str = "actual",
+    place: str = map_places.COUNTRY,
+    level: str | None = None,
+    period: str = map_data.ALL_PERIODS,
+) -> View:
+    """Return the map of one metric over the units under a place as a view (the command line)."""
+    level = level or map_data.level_options(lang, place)[1]
+    shown = map_data.map_view(con, lang, metric, status, place, level, period)
+    return map_briefing(shown, lang, metric, status, place, level, period)
+
+
 VIEWS: dict[str, Callable[..., View]] = {
     "compare-regions": compare_regions,
     "compare-programs": compare_programs,
     "region-profile": region_profile,
+    "map": map_view,
 }

@@ -104,7 +104,10 @@ class _Browser:
         # One tab prints, one document at a time: its content is replaced for every print.
         async with self._pdf_lock:
             if self._pdf_tab is None:
-                self._pdf_tab = await self._kaleido.create_tab("about:blank")
+                # In a window of its own: a second tab in kaleido's window would send kaleido's
+                # tab to the background, where Chromium stops animation frames, and a map
+                # (maplibre draws on an animation frame) would then never finish drawing.
+                self._pdf_tab = await self._kaleido.create_tab("about:blank", window=True)
                 await self._pdf_tab.send_command("Page.enable")
             tab = self._pdf_tab
             tree = await tab.send_command("Page.getFrameTree")

@@ -152,7 +152,12 @@ def _collection(shapes: Mapping[str, dict], codes: list[str]) -> dict:
 
 
 def _flat_trace(
-    shapes: Mapping[str, dict], codes: list[str], hovers: list[str], colour: str, name: str
+    shapes: Mapping[str, dict],
+    codes: list[str],
+    hovers: list[str],
+    colour: str,
+    name: str,
+    first: bool = True,
 ) -> go.Choroplethmap:
     """A trace of units in one fixed colour (no value scale), shown in the legend."""
     return go.Choroplethmap(
@@ -163,7 +168,9 @@ def _flat_trace(
         showscale=False,
         marker={"line": {"color": BORDER, "width": 0.6}},
         name=name,
-        showlegend=True,
+        # One legend entry per state, however many levels draw it (units under finer ones).
+        legendgroup=name,
+        showlegend=first,
         text=hovers,
         hovertemplate="%{text}<extra></extra>",
     )
@@ -227,10 +234,16 @@ def map_figure(
         ("none", NO_FIGURE_GREY, t("no_figure", lang)),
         ("see_table", SEE_TABLE_TONE, t("map_see_table", lang)),
     ):
-        for level, part in drawn[drawn["state"] == state].groupby("level", sort=False):
+        groups = drawn[drawn["state"] == state].groupby("level", sort=False)
+        for n, (level, part) in enumerate(groups):
             traces.append(
                 _flat_trace(
-                    shapes[level], list(part["code"]), list(hover[part.index]), colour, name
+                    shapes[level],
+                    list(part["code"]),
+                    list(hover[part.index]),
+                    colour,
+                    name,
+                    first=n == 0,
                 )
             )
     valued = drawn[drawn["state"] == "value"]
