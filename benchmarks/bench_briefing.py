@@ -2,7 +2,7 @@
 
     python benchmarks/bench_briefing.py [--runs 5] [--category funds] [--metric funds_invested]
     python benchmarks/bench_briefing.py --map [--metric funds_invested] [--place china]
-        [--level prefecture_city]
+        [--level prefecture]
 
 --map times the map page's briefing (its map drawn at print size) and its PNG download.
 

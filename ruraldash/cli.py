@@ -371,7 +371,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     on_map.add_argument(
         "--level",
-        choices=["province", "prefecture_city", "county"],
+        choices=["province", "prefecture", "county"],
         help="level of the units drawn (default: the one the page starts from)",
     )
     on_map.add_argument("--status", choices=["actual", "plan"], default="actual")

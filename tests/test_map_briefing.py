@@ -28,7 +28,7 @@ from ruraldash.views.briefing_files import briefing_file
 
 DAY = date(2026, 11, 30)
 METRIC = "party_organisations_set_up"  # figures at prefecture and county level
-SELECTION = (METRIC, "actual", "china", "prefecture_city")
+SELECTION = (METRIC, "actual", "china", "prefecture")
 DISCLAIMER = {"zh": "示意图，不作为行政区划或国界依据", "en": "A schematic map"}
 TIMEOUT = 120
 
