@@ -39,6 +39,7 @@ from ruraldash.views import (
 )
 from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.provenance import shown_table
+from tests.support.tools import chromium_present, require_tool
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 DAY = date(2026, 11, 30)
@@ -47,25 +48,14 @@ QUOTES = ("2015年以来投入资金近8亿元", "今年计划投入资金2亿�
 A4_POINTS = (595, 842)
 
 
-def _require(what: str, present: bool) -> None:
-    """Skip without a tool, unless CI=true: CI must run these tests."""
-    if present:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"briefing file tests must run in CI: {what} not found", pytrace=False)
-    pytest.skip(f"briefing file tests skipped: {what} not found")
-
-
 @pytest.fixture(scope="module")
 def chromium() -> None:
-    _require(
-        "chromium (apt-get install -y chromium fonts-noto-cjk)", images.chromium_path() is not None
-    )
+    chromium_present()
 
 
 @pytest.fixture(scope="module")
 def poppler() -> None:
-    _require(
+    require_tool(
         "pdftotext/pdffonts/pdfinfo (apt-get install -y poppler-utils)",
         bool(shutil.which("pdffonts")),
     )
@@ -385,7 +375,7 @@ def test_libreoffice_lays_the_docx_out_on_one_a4_page(
     docx_file: bytes, poppler: None, tmp_path: Path
 ) -> None:
     soffice = shutil.which("soffice")
-    _require("soffice (apt-get install -y libreoffice-writer-nogui)", soffice is not None)
+    require_tool("soffice (apt-get install -y libreoffice-writer-nogui)", soffice is not None)
     source = tmp_path / "briefing.docx"
     source.write_bytes(docx_file)
     subprocess.run(

@@ -8,7 +8,6 @@ Without Chromium (or poppler) the file tests skip with the reason, except under 
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import subprocess
 from datetime import date
@@ -25,6 +24,7 @@ from ruraldash.language.i18n import t
 from ruraldash.store.db import connect
 from ruraldash.views import briefing, briefing_views, images, map_data, maps
 from ruraldash.views.briefing_files import briefing_file
+from tests.support.tools import chromium_present, require_tool
 
 DAY = date(2026, 11, 30)
 METRIC = "party_organisations_set_up"  # figures at prefecture and county level
@@ -33,20 +33,9 @@ DISCLAIMER = {"zh": "示意图，不作为行政区划或国界依据", "en": "A
 TIMEOUT = 120
 
 
-def _require(what: str, present: bool) -> None:
-    """Skip without a tool, unless CI=true: CI must run these tests."""
-    if present:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"map briefing file tests must run in CI: {what} not found", pytrace=False)
-    pytest.skip(f"map briefing file tests skipped: {what} not found")
-
-
 @pytest.fixture(scope="module")
 def chromium() -> None:
-    _require(
-        "chromium (apt-get install -y chromium fonts-noto-cjk)", images.chromium_path() is not None
-    )
+    chromium_present()
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +146,7 @@ def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
 def test_the_pdf_holds_the_caption_values_and_missing_units(
     view: briefing.View, shown: map_data.MapView, chromium: None, tmp_path: Path
 ) -> None:
-    _require("pdftotext (apt-get install -y poppler-utils)", bool(shutil.which("pdftotext")))
+    require_tool("pdftotext (apt-get install -y poppler-utils)", bool(shutil.which("pdftotext")))
     path = tmp_path / "map.pdf"
     path.write_bytes(briefing_file(view, "pdf", DAY))
     run = subprocess.run(
