@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 import time
@@ -29,8 +28,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import plotly.io as pio  # noqa: E402
-from bench_build import generate  # noqa: E402
 from bench_pages import EMPTY_PAGE, quiet_streamlit, warm_render  # noqa: E402
+from national import _catalogue_metrics, generate  # noqa: E402
 
 from ruraldash import paths  # noqa: E402
 from ruraldash.store import boundaries  # noqa: E402
@@ -117,22 +116,15 @@ def renders(views: tuple, metric: str, runs: int, folder: Path) -> None:
         )
 
 
-def national_data(root: Path, metrics: int, years: int) -> tuple[Path, Path]:
-    """Generate bench_build's dataset over every county-level unit, with its real admin code."""
+def national_data(root: Path, metrics: int, years: int) -> tuple[Path, Path, str]:
+    """benchmarks/national.py's dataset over every county-level unit (real codes and parents);
+    return its data folder, its database and the first metric it fills."""
     units = boundaries.boundary_units()
-    codes = list(units.loc[units["level"] == "county", "code"])
-    generate(root, len(codes), metrics, years)
-    regions = root / "data" / "regions.yaml"
-    text = regions.read_text(encoding="utf-8")
-    text = re.sub(
-        r"admin_code: '(\d+)'",
-        lambda found: f"admin_code: '{codes[int(found.group(1)) - 100000]}'",
-        text,
-    )
-    regions.write_text(text, encoding="utf-8")
+    generate(root, int((units["level"] == "county").sum()), metrics, years)
     db_path = root / "national.duckdb"
     ensure_database(root / "data", root / "metrics", db_path)
-    return root / "data", db_path
+    metric = str(_catalogue_metrics(root / "metrics", metrics)[0]["id"])
+    return root / "data", db_path, metric
 
 
 def main() -> None:
@@ -159,14 +151,17 @@ def main() -> None:
         if options.skip_national:
             return
         start = time.perf_counter()
-        data_dir, national_db = national_data(folder / "national", options.metrics, options.years)
+        data_dir, national_db, metric = national_data(
+            folder / "national", options.metrics, options.years
+        )
         print(f"national dataset built in {time.perf_counter() - start:.0f} s")
         print("2. figure size and the time to make a view (national data)")
-        sizes(national_db, "metric_00", NATIONAL_VIEWS)
+        sizes(national_db, metric, NATIONAL_VIEWS)
         print("3. warm render (national data)")
         os.environ["RURALDASH_DB"] = str(national_db)
         os.environ["RURALDASH_DATA"] = str(data_dir)
-        renders(NATIONAL_VIEWS, "metric_00", options.runs, folder)
+        os.environ["RURALDASH_METRICS"] = str(data_dir.parent / "metrics")
+        renders(NATIONAL_VIEWS, metric, options.runs, folder)
 
 
 if __name__ == "__main__":

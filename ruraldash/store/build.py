@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from stat import S_ISLNK, S_ISREG
 from typing import TypeVar
 
 import duckdb
@@ -256,27 +257,54 @@ LEFT JOIN raw_files AS rf ON rf.file = r.file
 def content_hash(data_dir: Path, metrics_dir: Path) -> str:
     """Return a hash of everything a build reads: curated files, reports, views and this code.
 
-    The app asks on every rerun, so a file is read again only when its size or time changed.
+    The app asks on every rerun, so a file is read again only when its size or time changed,
+    and each file costs one stat and no Path object: at national scale data/ holds thousands.
     """
     digest = hashlib.sha256(units_version().encode())
     # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
-    paths = sorted(path for path in data_dir.rglob("*") if path.is_file() or path.is_symlink())
-    paths += sorted([*metrics_dir.rglob("*.yaml"), *metrics_dir.rglob("*.sql")])
-    paths += sorted((REPO_ROOT / "ruraldash").rglob("*.py"))
-    paths += _report_files(data_dir / "sources.yaml")
-    for path in paths:
-        digest.update(str(path).encode())
+    files = _walk(str(data_dir))
+    files += _walk(str(metrics_dir), (".yaml", ".sql"))
+    files += _walk(str(REPO_ROOT / "ruraldash"), (".py",))
+    inside = {path for path, _ in files}
+    names = _unless_unchanged(str(data_dir / "sources.yaml"), _reports_named)
+    files += [(name, None) for name in sorted(set(names) - inside) if os.path.isfile(name)]
+    for path, stat in files:
+        digest.update(path.encode())
         digest.update(b"\0")
-        digest.update(_file_digest(path))
+        digest.update(_file_digest(path, stat))
     return digest.hexdigest()
 
 
-_READ: dict[tuple[Path, str], tuple[tuple[int, int], object]] = {}
+def _walk(folder: str, suffixes: tuple[str, ...] | None = None) -> list[tuple[str, os.stat_result]]:
+    """Return the regular files and links below `folder` (links never followed), each with its
+    lstat, sorted by path; `suffixes` keeps only names ending so."""
+    found: list[tuple[str, os.stat_result]] = []
+    folders = [folder]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif suffixes is None or entry.name.endswith(suffixes):
+                        stat = entry.stat(follow_symlinks=False)
+                        if S_ISREG(stat.st_mode) or S_ISLNK(stat.st_mode):
+                            found.append((entry.path, stat))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+    found.sort(key=lambda item: item[0])
+    return found
 
 
-def _unless_unchanged(path: Path, read: Callable[[Path], T]) -> T:
+_READ: dict[tuple[str, str], tuple[tuple[int, int], object]] = {}
+
+
+def _unless_unchanged(path: str, read: Callable[[str], T], stat: os.stat_result | None = None) -> T:
     """Return read(path), reusing the last result while the file's size and time are the same."""
-    stat = path.stat()
+    try:
+        stat = stat or os.stat(path)
+    except OSError:
+        return read(path)  # absent: read says what that means (and is not remembered)
     stamp = (stat.st_mtime_ns, stat.st_size)
     key = (path, read.__name__)
     known = _READ.get(key)
@@ -287,36 +315,29 @@ def _unless_unchanged(path: Path, read: Callable[[Path], T]) -> T:
     return result
 
 
-def _file_digest(path: Path) -> bytes:
-    if path.is_symlink():
+def _file_digest(path: str, stat: os.stat_result | None = None) -> bytes:
+    if (stat is not None and S_ISLNK(stat.st_mode)) or (stat is None and os.path.islink(path)):
         # A link is refused by the checks and never followed: hash where it points.
         return hashlib.sha256(os.readlink(path).encode()).digest()
-    return _unless_unchanged(path, _sha256)
+    return _unless_unchanged(path, _sha256, stat)
 
 
-def _sha256(path: Path) -> bytes:
-    return hashlib.sha256(path.read_bytes()).digest()
+def _sha256(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return hashlib.file_digest(file, "sha256").digest()
 
 
-def _report_files(sources_yaml: Path) -> list[Path]:
-    """Return the report files sources.yaml names (those that exist)."""
+def _reports_named(sources_yaml: str) -> list[str]:
+    """Return the report files sources.yaml names (as paths; they may not exist)."""
     try:
-        names = _unless_unchanged(sources_yaml, _reports_named)
-    except OSError:
-        return []
-    return sorted(path for path in names if path.is_file())
-
-
-def _reports_named(sources_yaml: Path) -> list[Path]:
-    try:
-        document = load_yaml(sources_yaml)
-    except YamlError:
+        document = load_yaml(Path(sources_yaml))
+    except (OSError, YamlError):
         return []
     if not isinstance(document, dict) or not document.get("reports_dir"):
         return []
-    reports_dir = sources_yaml.parent / str(document["reports_dir"])
+    reports_dir = Path(sources_yaml).parent / str(document["reports_dir"])
     return [
-        reports_dir / str(item.get("file"))
+        os.path.normpath(reports_dir / str(item.get("file")))
         for item in document.get("sources") or []
         if isinstance(item, dict)
     ]
