@@ -118,15 +118,8 @@ date = left.text_input(t("draft_add_date", lang), key="draft_add_date").strip() 
 title = right.text_input(t("draft_add_title", lang), key="draft_add_title").strip() or None
 typed_source = st.session_state.get("draft_source", "").strip() or None
 try:
-    prepared = add.prepare_add(
-        text.encode("utf-8"),
-        file_name or "report.txt",
-        paths.default_data_dir(),
-        paths.METRICS_DIR,
-        typed_source,
-        region or None,
-        date,
-        title,
+    prepared = ui.prepared_add(
+        text, file_name or "report.txt", typed_source, region or None, date, title
     )
 except add.AddError as error:
     st.warning(t("draft_add_cannot", lang).format(error=error))

@@ -7,7 +7,7 @@ navigation: a page's start, address aliases, the not-found page, Back after a pa
 output: headings, notes, charts, tables as exported, their downloads and briefings.
 """
 
-from ruraldash.ui.database import cached, cursor
+from ruraldash.ui.database import cached, cursor, prepared_add
 from ruraldash.ui.inputs import (
     choose,
     choose_many,
@@ -73,6 +73,7 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
+    "prepared_add",
     "place_picker",
     "paragraph",
     "quote_in_report",

@@ -13,6 +13,7 @@ import duckdb
 import streamlit as st
 
 from ruraldash import paths
+from ruraldash.draft import add
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
 from ruraldash.store.build import BUILD_STEPS, content_hash, ensure_database, stored_hash
@@ -176,4 +177,42 @@ def cached(
         args,
         con,
         compute,
+    )
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _prepared_add(
+    raw: bytes,
+    name: str,
+    data_dir: str,
+    metrics_dir: str,
+    input_hash: str,
+    source: str | None,
+    region: str | None,
+    date: str | None,
+    title: str | None,
+) -> add.PreparedAdd:
+    return add.prepare_add(
+        raw, name, Path(data_dir), Path(metrics_dir), source, region, date, title
+    )
+
+
+def prepared_add(
+    text: str,
+    name: str,
+    source: str | None,
+    region: str | None,
+    date: str | None,
+    title: str | None,
+) -> add.PreparedAdd:
+    """Return add.prepare_add for the draft page, once per report, choices and state of the data.
+
+    It validates a private copy of data/ (about 0.15 s), too slow to repeat on every rerun of the
+    page's table editor; the input hash makes a change to data/ prepare it afresh.
+    """
+    data_dir, metrics_dir = paths.default_data_dir(), paths.default_metrics_dir()
+    input_hash = content_hash(data_dir, metrics_dir)
+    raw = text.encode("utf-8")
+    return _prepared_add(
+        raw, name, str(data_dir), str(metrics_dir), input_hash, source, region, date, title
     )
