@@ -110,7 +110,14 @@ def test_the_region_and_date_reasons_are_in_both_languages() -> None:
     assert stated.note_text("zh") == "文中写明“日期:2023-07-26”。"
     assert stated.note_text("en") == "Stated in the text."
     assert inferred.note_text("en").startswith("Its figures run to the end of 2022")
-    for found in (stated, inferred):
+    given = prepare_add(
+        UNDATED.encode(), "xp.txt", paths.DATA_DIR, paths.METRICS_DIR, date="2023"
+    ).result.date
+    assert (given.note_text("zh"), given.note_text("en")) == (
+        "由整理者给出（2023）。",
+        "Given by the curator.",
+    )
+    for found in (stated, inferred, given):
         assert_chinese(found.note_text("zh"))
 
 
@@ -159,7 +166,7 @@ def test_add_errors_read_in_chinese_and_stay_english_for_the_command_line(
     assert str(cases["no_date"]) == (
         "the report states no date and names no year; give one with --date"
     )
-    assert cases["no_date"].text("zh") == "报告既未写明日期，也未提到年份；请在“报告日期”一栏填写"
+    assert cases["no_date"].text("zh") == "报告既未写明日期，也未提到年份；请在“报告日期”一栏填写。"
     assert cases["no_date"].text("en") == str(cases["no_date"])
     assert str(cases["bad_date"]) == "--date '2023/7' is not YYYY, YYYY-MM or YYYY-MM-DD"
     assert "putian_2022" in cases["exists"].text("zh")

@@ -54,8 +54,8 @@ PROVINCES_EN = {
 _LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
 _LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
 # How the draft page names the fields the command line's options stand for.
-_REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码"
-_DATE_FIELD = "请在“报告日期”一栏填写"
+_REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码。"
+_DATE_FIELD = "请在“报告日期”一栏填写。"
 
 
 class AddError(Exception):
@@ -147,13 +147,13 @@ def _choose_region(
         if not units:
             raise AddError(
                 Message(
-                    f"所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码",
+                    f"所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
                     f"--region {asked!r} is neither a region id nor a unit's name or code",
                 )
             )
         raise AddError(
             Message(
-                f"所填地区“{asked}”对应 {len(units)} 个行政区划，请改填行政区划代码",
+                f"所填地区“{asked}”对应 {len(units)} 个行政区划，请改填行政区划代码。",
                 f"--region {asked!r} names {len(units)} units; give the administrative code",
             ),
             tuple(_describe(unit) for unit in units),
@@ -370,7 +370,7 @@ def prepare_add(
         raise AddError(
             Message(
                 f"{report_name}：不是 UTF-8 文本（第 {error.start + 1} 个字节无法解码），"
-                "请另存为 UTF-8 后再试",
+                "请另存为 UTF-8 后再试。",
                 f"{report_name}: cannot read as UTF-8 text: {error}",
             )
         ) from error
@@ -378,7 +378,7 @@ def prepare_add(
     if catalogue is None or problems:
         raise AddError(
             Message(
-                "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）",
+                "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）。",
                 "the curated data is not valid now; fix it first (python -m ruraldash validate)",
             )
         )
@@ -386,7 +386,7 @@ def prepare_add(
         sources = data_dir / "sources.yaml"
         raise AddError(
             Message(
-                f"{sources}：未设置 reports_dir，报告无处存放",
+                f"{sources}：未设置 reports_dir，报告无处存放。",
                 f"{sources}: no reports_dir to copy the report into",
             )
         )
@@ -397,12 +397,12 @@ def prepare_add(
         raise AddError(
             Message(
                 f"所填报告日期“{date}”格式不对：应为年份（如 2023）、年月（2023-07）"
-                "或年月日（2023-07-26）",
+                "或年月日（2023-07-26）。",
                 f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
             )
         )
     found = (
-        ReportDate(date, "stated", f"由整理者给出（--date {date}）。Given by the curator.")
+        ReportDate(date, "stated", f"由整理者给出（{date}）。Given by the curator.")
         if date
         else find_date(normalised)
     )
@@ -417,7 +417,7 @@ def prepare_add(
     if not _SOURCE_ID.match(source_id):
         raise AddError(
             Message(
-                f"来源编号“{source_id}”不可用：只能由小写字母、数字和下划线组成，并以字母开头",
+                f"来源编号“{source_id}”不可用：只能由小写字母、数字和下划线组成，并以字母开头。",
                 f"source id {source_id!r}: use lower-case letters, digits and _",
             )
         )
@@ -426,7 +426,7 @@ def prepare_add(
         raise AddError(
             Message(
                 f"来源“{source_id}”已存在（{figures_path}）；加入时从不覆盖已有来源，"
-                "请在“来源编号”一栏另取一个编号",
+                "请在“来源编号”一栏另取一个编号。",
                 f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
                 "source — choose another id with --source",
             )
@@ -436,7 +436,7 @@ def prepare_add(
         name = f"{source_id}.txt"
     if (catalogue.reports_dir / name).exists():
         taken = catalogue.reports_dir / name
-        raise AddError(Message(f"{taken} 已存在", f"{taken} exists already"))
+        raise AddError(Message(f"{taken} 已存在。", f"{taken} exists already"))
 
     draft = draft_report(text, catalogue.metrics, source_id, region_id)
     kept = [figure for figure in draft.figures if figure.metric]
@@ -516,7 +516,7 @@ def apply_add(prepared: PreparedAdd) -> AddResult:
         if relative.startswith("figures/") and (data_dir / relative).exists():
             raise AddError(
                 Message(
-                    f"{data_dir / relative} 已存在；加入时从不覆盖已有来源",
+                    f"{data_dir / relative} 已存在；加入时从不覆盖已有来源。",
                     f"{data_dir / relative} exists already; add never overwrites a source",
                 )
             )
@@ -572,7 +572,7 @@ def add_report(
         raw = report.read_bytes()
     except OSError as error:
         raise AddError(
-            Message(f"{report}：无法读取该文件", f"{report}: cannot read: {error}")
+            Message(f"{report}：无法读取该文件。", f"{report}: cannot read: {error}")
         ) from error
     prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
     return apply_add(prepared)
