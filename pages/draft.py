@@ -85,6 +85,7 @@ edited = st.data_editor(
     key="draft_table",
     hide_index=True,
     num_rows="dynamic",
+    placeholder="",  # an empty cell is one to fill in, not Streamlit's "None"
     column_order=view.shown_columns(list(columns.columns), lang),
     column_config={
         column: _column(column, label, names.get(column))

@@ -83,15 +83,19 @@ def _visible_table(element) -> pd.DataFrame:
 
 
 def displayed_cells(element) -> pd.DataFrame:
-    """A table's cells as they read on screen: a selectbox column shows its options' labels."""
-    shown = _visible_table(element)
-    config = json_config(element.proto.columns)
+    """A table's cells as they read on screen: a selectbox column shows its options' labels,
+    and a missing value (in a selectbox column an empty one too) the table's placeholder,
+    "None" unless one is set."""
+    proto = element.proto
+    missing = proto.placeholder if proto.HasField("placeholder") else "None"
+    shown = _visible_table(element).map(lambda cell: missing if cell is None else cell)
+    config = json_config(proto.columns)
     for column, settings in config.items():
         options = settings.get("type_config", {}).get("options") or []
         labels = {o["value"]: o["label"] for o in options if isinstance(o, dict)}
         header = settings.get("label", column)
         if labels and header in shown.columns:
-            shown[header] = [labels.get(cell, cell) for cell in shown[header]]
+            shown[header] = [labels.get(cell, cell) or missing for cell in shown[header]]
     return shown
 
 

@@ -642,7 +642,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "生成与整理数据同格式的草稿。草稿须逐条人工核对后才能放进 `data/`。",
         "Paste or upload a new report: every number found is marked, with a guessed metric, "
         "label, qualifier, period and status, as a draft in the curated figures format. Check "
-        "every row by hand before it goes into data/.",
+        "every row by hand before it goes into `data/`.",
     ),
     "draft_upload": ("上传报告（UTF-8 文本）", "Upload a report (UTF-8 text)"),
     "draft_paste": ("或粘贴报告全文", "Or paste the report's text"),
@@ -723,7 +723,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 `data/` 后运行 "
         "`python -m ruraldash validate`。",
         "This deployment is read-only and writes no data. Download the files; a curator puts "
-        "them into data/ and runs validate.",
+        "them into `data/` and runs `python -m ruraldash validate`.",
     ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
