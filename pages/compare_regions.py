@@ -23,13 +23,21 @@ with right:
         default=choices.default_metrics[category],
     )
 per_capita = ui.switch("per10k", t("per_10k_switch", lang), t("per_10k_help", lang))
+# With many regions the chart draws each metric's extremes unless asked for all
+show_all = ui.cached(con, page_data.has_many_regions) and ui.switch(
+    "all", t("chart_show_all", lang), t("chart_show_all_help", lang)
+)
 
 # 2/ data: every region, with or without a figure (made once per selection, see ui.cached)
-compared = ui.cached(con, page_data.region_comparison, lang, category, metric, per_capita)
+compared = ui.cached(
+    con, page_data.region_comparison, lang, category, metric, per_capita, show_all
+)
 
 # 3/ chart, with what is not like for like
 ui.caveats(compared.caveats, lang)
 ui.note(t("several_rule", lang))
+if compared.trimmed:
+    ui.note(compared.trimmed)
 ui.chart(compared.chart, key="compare_regions_chart")
 if compared.not_drawn:
     ui.note(compared.not_drawn)

@@ -132,6 +132,7 @@ class RegionComparison:
     denominators: list[str]
     table: ShownTable
     not_drawn: str = ""  # one line: which metrics have no chart, and why
+    trimmed: str = ""  # one line: what a chart of many regions left to the table
 
 
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
@@ -150,9 +151,18 @@ def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
 
 
 def region_comparison(
-    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
 ) -> RegionComparison:
-    """Return every region for one metric (or every metric of a category), with or without one."""
+    """Return every region for one metric (or every metric of a category), with or without one.
+
+    With many regions the chart draws each metric's largest and smallest figures unless
+    `show_all`; the table always holds every region.
+    """
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
     chosen = honest.chosen_metrics(catalogue, category, metric)
@@ -171,6 +181,9 @@ def region_comparison(
         (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
     ]
     drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
+    trimmed = None
+    if not show_all:
+        drawn, trimmed = honest.chart_extremes(drawn, "per_10k" if per_capita else "value")
     return RegionComparison(
         found,
         charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
@@ -190,7 +203,25 @@ def region_comparison(
             ),
         ),
         not_drawn,
+        _trimmed_line(trimmed, lang),
     )
+
+
+def _trimmed_line(trimmed: honest.Trimmed | None, lang: str) -> str:
+    """Say what a chart of many regions left out: figures in between, regions without one."""
+    if trimmed is None:
+        return ""
+    line = t("chart_extremes", lang).format(
+        keep=honest.CHART_EXTREMES, drawn=f"{trimmed.drawn:,}", hidden=f"{trimmed.figures:,}"
+    )
+    if trimmed.missing:
+        line += t("chart_extremes_missing", lang).format(missing=f"{trimmed.missing:,}")
+    return line
+
+
+def has_many_regions(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a chart of every region may be long enough to draw only its extremes."""
+    return len(run_query(con, "regions")) > 2 * honest.CHART_EXTREMES
 
 
 # --- compare programs ----------------------------------------------------------------------
