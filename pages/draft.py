@@ -122,9 +122,12 @@ try:
         text, file_name or "report.txt", typed_source, region or None, date, title
     )
 except add.AddError as error:
-    st.warning(t("draft_add_cannot", lang).format(error=error))
+    # Why, in the page's language; the validator's problems (file:line: …) as code, verbatim.
+    st.warning(t("draft_add_cannot", lang).format(error=error.text(lang)))
+    if error.details:
+        st.code("\n".join(error.details), language=None)
     if error.candidates:
-        ui.bullets(t("draft_add_candidates", lang), list(error.candidates))
+        ui.bullets(t("draft_add_candidates", lang), list(error.candidate_texts(lang)))
     st.stop()
 found = prepared.result
 ui.note(
@@ -132,20 +135,21 @@ ui.note(
         source=found.source_id,
         region=found.region_id,
         new=t("draft_add_new" if found.region_is_new else "draft_add_declared", lang),
-        reason=found.region_reason,
+        reason=found.region_reason.text(lang),
         date=found.date.date,
-        basis=found.date.basis,
+        basis=t(f"date_basis_{found.date.basis}", lang),
+        note=found.date.note_text(lang),
     )
 )
 if found.checklist:
     with st.expander(t("draft_add_checklist", lang).format(count=len(found.checklist))):
-        st.text("\n".join(found.checklist))
+        st.text("\n".join(item.text(lang) for item in found.checklist))
 if add.curator_mode():
     if st.button(t("draft_add_button", lang), key="draft_add", type="primary"):
         try:
             done = add.apply_add(prepared)
         except add.AddError as error:
-            st.error(t("draft_add_cannot", lang).format(error=error))
+            st.error(t("draft_add_cannot", lang).format(error=error.text(lang)))
         else:
             st.success(t("draft_add_done", lang).format(source=done.source_id, count=done.figures))
 else:

@@ -25,6 +25,15 @@ NOT_WORDS = re.compile(r"https?://\S+|`[^`]*`|[A-Za-z0-9./-]*[_\d][A-Za-z0-9_./-
 # is the curators' to translate): the one value allowed in a Chinese page's table cells.
 CURATED_ENGLISH_CELLS = {"encyclopedia mirror"}
 REPORT = "2021年以来，投入资金1400多万元，培训党员5万人次以上。近8亿元。"
+# Reports the draft page can add (its region's reason, the date's, a review checklist of every
+# kind) or cannot (no date), for the section "加入看板"; REPORT names no region at all.
+ADDABLE = (
+    "弥勒市：党建引领乡村振兴新画卷\n来源：红河州委组织部 日期：2023-07-26\n"
+    "2022年以来，弥勒市坚持党建引领，投入衔接资金2.3亿元，带动农户2.1万户增收。\n"
+    "全市培育200余亩的种植基地12个。\n到2025年底新建村级集体经济合作社50个。\n"
+)
+UNDATED = "霞浦县组织工作简报\n霞浦县委组织部\n霞浦县投入资金800万元，举办培训班12期。\n"
+PASTED = {"": REPORT, "addable": ADDABLE, "undated": UNDATED}
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +86,10 @@ def json_config(text: str) -> dict:
     return json.loads(text) if text else {}
 
 
+# st.warning and its kin, as AppTest names their elements (it has no element "alert").
+ALERTS = ("warning", "error", "info", "success", "toast")
+
+
 def english_on_page(at: AppTest) -> list[tuple[str, str]]:
     """Every run of English a reader of Chinese would meet on the page, with where it was.
 
@@ -93,7 +106,7 @@ def english_on_page(at: AppTest) -> list[tuple[str, str]]:
             continue
         pending += list(getattr(node, "children", {}).values())
         texts: list[str] = []
-        if kind in ("markdown", "caption", "alert", "title", "subheader", "header"):
+        if kind in ("markdown", "caption", "title", "subheader", "header", "text", *ALERTS):
             texts.append(str(node.value))
         elif kind in ("arrow_data_frame", "dataframe"):
             shown = _visible_table(node)
@@ -130,14 +143,42 @@ def english_on_page(at: AppTest) -> list[tuple[str, str]]:
         ("explore", {}),
         ("sources", {}),
         ("draft", {}),
+        ("draft", {"paste": "addable"}),
+        ("draft", {"paste": "undated"}),
     ],
 )
 def test_a_chinese_page_shows_no_english_phrase(name: str, query: dict[str, str]) -> None:
+    query = dict(query)
+    pasted = PASTED[query.pop("paste", "")]  # what to paste into the draft page, not its URL
     at = page(name, **query)
     if name == "draft":
-        at.text_area(key="draft_text").input(REPORT).run()
+        at.text_area(key="draft_text").input(pasted).run()
     assert not at.exception
     assert english_on_page(at) == []
+
+
+def _add_section(text: str, lang: str) -> str:
+    """Everything the draft page writes once `text` is pasted, in `lang`, as one text."""
+    at = page("draft", lang=lang)
+    at.text_area(key="draft_text").input(text).run()
+    assert not at.exception
+    shown = [*at.caption, *at.warning, *at.text, *at.markdown]
+    return "\n".join(str(element.value) for element in shown)
+
+
+def test_the_add_section_speaks_the_page_language() -> None:
+    # The same report in each language: the region's and the date's reasons, the checklist.
+    chinese, english = _add_section(ADDABLE, "zh"), _add_section(ADDABLE, "en")
+    assert "报告中出现最多的是弥勒市（得分" in chinese
+    assert "（原文写明）：文中写明“日期:2023-07-26”。" in chinese
+    assert "时期“2022年以来”取自句子前文" in chinese and "可能是门槛" in chinese
+    assert "期限“到2025年底”：未说明何时开始" in chinese
+    assert "弥勒市 is named most (score" in english
+    assert "(stated): Stated in the text." in english
+    assert "period 2022年以来 carried from earlier in the sentence" in english
+    assert "possible threshold" in english and "when the work starts is not said" in english
+    assert "报告既未写明日期，也未提到年份" in _add_section(UNDATED, "zh")
+    assert "the report states no date and names no year" in _add_section(UNDATED, "en")
 
 
 def test_the_scan_finds_english_where_there_is_some() -> None:

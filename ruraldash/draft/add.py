@@ -22,6 +22,7 @@ from ruraldash.draft import places
 from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
+from ruraldash.draft.messages import Message
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
@@ -51,14 +52,42 @@ PROVINCES_EN = {
     "澳门特别行政区": "Macao",
 }  # fmt: skip
 _LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
+_LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
+# How the draft page names the fields the command line's options stand for.
+_REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码。"
+_DATE_FIELD = "请在“报告日期”一栏填写。"
 
 
 class AddError(Exception):
-    """Why a report cannot be added as asked; `candidates` when the region must be named."""
+    """Why a report cannot be added as asked, in both languages; candidates when unsure of region.
 
-    def __init__(self, message: str, candidates: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.candidates = candidates
+    str(error) is the English the command line prints; the page shows `text(lang)`, and the
+    validation problems (`details`, file:line: as the validator words them) apart, as code.
+    """
+
+    def __init__(
+        self,
+        message: Message,
+        candidates: tuple[Message, ...] = (),
+        details: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__("\n".join((message.en, *details)))
+        self.message = message
+        self.details = details
+        self._candidates = candidates
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """The units the region could be, in English (as the command line lists them)."""
+        return tuple(candidate.en for candidate in self._candidates)
+
+    def text(self, lang: str) -> str:
+        """Return why, in the reader's language (without the validation problems)."""
+        return self.message.text(lang)
+
+    def candidate_texts(self, lang: str) -> tuple[str, ...]:
+        """Return the units the region could be, in the reader's language."""
+        return tuple(candidate.text(lang) for candidate in self._candidates)
 
 
 @dataclass(frozen=True)
@@ -68,12 +97,12 @@ class AddResult:
     source_id: str
     region_id: str
     region_is_new: bool
-    region_reason: str
+    region_reason: Message
     date: ReportDate
     written: tuple[Path, ...]
     figures: int
     left_out: tuple[DraftFigure, ...]  # drafted, but no metric of the catalogue has their unit
-    checklist: tuple[str, ...] = field(default=())
+    checklist: tuple[Message, ...] = field(default=())
     summary: str = ""
 
 
@@ -103,36 +132,51 @@ def _existing_region(catalogue: Catalogue, unit: AdminUnit) -> Region | None:
 
 def _choose_region(
     catalogue: Catalogue, text: str, asked: str | None
-) -> tuple[Region | None, AdminUnit | None, str]:
+) -> tuple[Region | None, AdminUnit | None, Message]:
     """Return the declared region or the national unit the report is about, and why."""
     if asked:
+        named = Message(f"按所填地区“{asked}”", f"--region {asked}")
         if asked in catalogue.regions:
-            return catalogue.regions[asked], None, f"--region {asked}"
+            return catalogue.regions[asked], None, named
         declared = [r for r in catalogue.regions.values() if asked in (r.name_zh, r.admin_code)]
         if len(declared) == 1:
-            return declared[0], None, f"--region {asked}"
+            return declared[0], None, named
         units = find_unit(asked)
         if len(units) == 1:
-            return _existing_region(catalogue, units[0]), units[0], f"--region {asked}"
+            return _existing_region(catalogue, units[0]), units[0], named
         if not units:
-            raise AddError(f"--region {asked!r} is neither a region id nor a unit's name or code")
+            raise AddError(
+                Message(
+                    f"所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
+                    f"--region {asked!r} is neither a region id nor a unit's name or code",
+                )
+            )
         raise AddError(
-            f"--region {asked!r} names {len(units)} units; give the administrative code",
+            Message(
+                f"所填地区“{asked}”对应 {len(units)} 个行政区划，请改填行政区划代码。",
+                f"--region {asked!r} names {len(units)} units; give the administrative code",
+            ),
             tuple(_describe(unit) for unit in units),
         )
     guess: RegionGuess = guess_region(text)
     if guess.unit is None:
         raise AddError(
-            f"cannot tell which region the report is about ({guess.reason}); "
-            "name it with --region ID, NAME or CODE",
+            Message(
+                f"无法判断报告所属地区（{guess.reason.zh}）；{_REGION_FIELD}",
+                f"cannot tell which region the report is about ({guess.reason.en}); "
+                "name it with --region ID, NAME or CODE",
+            ),
             tuple(_describe(unit) for unit, _ in guess.candidates),
         )
     return _existing_region(catalogue, guess.unit), guess.unit, guess.reason
 
 
-def _describe(unit: AdminUnit) -> str:
+def _describe(unit: AdminUnit) -> Message:
     chain = "".join(parent.name_zh for parent in reversed(places.parents(unit)))
-    return f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})"
+    return Message(
+        f"{unit.admin_code} {chain}{unit.name_zh}（{_LEVEL_ZH[unit.level]}）",
+        f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})",
+    )
 
 
 def _region_entry(unit: AdminUnit, region_id: str, parent: str) -> dict[str, str]:
@@ -205,23 +249,50 @@ def _title(text: str) -> str:
     return lines[0].text.strip()[:80] if lines else ""
 
 
-def _checklist(draft: Draft, figures: list[DraftFigure]) -> list[str]:
+def _checklist(draft: Draft, figures: list[DraftFigure]) -> list[Message]:
     """The rows a curator should look at first: unsure metrics, possible thresholds, periods."""
     items = []
     for figure in figures:
-        reasons = []
+        reasons: list[Message] = []
         if figure.confidence < LOW_CONFIDENCE:
-            reasons.append(f"unsure metric {figure.metric} ({figure.confidence:.2f})")
+            reasons.append(
+                Message(
+                    f"指标 {figure.metric} 把握不大（{figure.confidence:.2f}）",
+                    f"unsure metric {figure.metric} ({figure.confidence:.2f})",
+                )
+            )
         after = draft.text[figure.end : figure.end + 2]
         if figure.qualifier in ("more_than", "at_least") and _THRESHOLD_AFTER.match(after):
-            reasons.append("possible threshold (a class of things, not a count?)")
+            reasons.append(
+                Message(
+                    "可能是门槛（指一类事物，而非数量？）",
+                    "possible threshold (a class of things, not a count?)",
+                )
+            )
         dated = figure.period_start or figure.period_end
         if dated and figure.period_text and figure.period_text not in figure.quote:
-            reasons.append(f"period {figure.period_text} carried from earlier in the sentence")
+            reasons.append(
+                Message(
+                    f"时期“{figure.period_text}”取自句子前文",
+                    f"period {figure.period_text} carried from earlier in the sentence",
+                )
+            )
         elif figure.period_end and not figure.period_start and figure.status == "plan":
-            reasons.append(f"deadline {figure.period_text}: when the work starts is not said")
+            reasons.append(
+                Message(
+                    f"期限“{figure.period_text}”：未说明何时开始",
+                    f"deadline {figure.period_text}: when the work starts is not said",
+                )
+            )
         if reasons:
-            items.append(f"{figure.id} {figure.raw} ({figure.label}): " + "; ".join(reasons))
+            items.append(
+                Message(
+                    f"{figure.id} {figure.raw}（{figure.label}）："
+                    + "；".join(reason.zh for reason in reasons),
+                    f"{figure.id} {figure.raw} ({figure.label}): "
+                    + "; ".join(reason.en for reason in reasons),
+                )
+            )
     return items
 
 
@@ -296,40 +367,76 @@ def prepare_add(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise AddError(f"{report_name}: cannot read as UTF-8 text: {error}") from error
+        raise AddError(
+            Message(
+                f"{report_name}：不是 UTF-8 文本（第 {error.start + 1} 个字节无法解码），"
+                "请另存为 UTF-8 后再试。",
+                f"{report_name}: cannot read as UTF-8 text: {error}",
+            )
+        ) from error
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
     if catalogue is None or problems:
         raise AddError(
-            "the curated data is not valid now; fix it first (python -m ruraldash validate)"
+            Message(
+                "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）。",
+                "the curated data is not valid now; fix it first (python -m ruraldash validate)",
+            )
         )
     if catalogue.reports_dir is None:
-        raise AddError(f"{data_dir / 'sources.yaml'}: no reports_dir to copy the report into")
+        sources = data_dir / "sources.yaml"
+        raise AddError(
+            Message(
+                f"{sources}：未设置 reports_dir，报告无处存放。",
+                f"{sources}: no reports_dir to copy the report into",
+            )
+        )
     normalised = "\n".join(line.text for line in normalise_lines(text))
     declared, unit, region_reason = _choose_region(catalogue, normalised, region)
     region_id = declared.id if declared else _new_region_id(catalogue, unit)
     if date is not None and not _DATE.match(date):
-        raise AddError(f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        raise AddError(
+            Message(
+                f"所填报告日期“{date}”格式不对：应为年份（如 2023）、年月（2023-07）"
+                "或年月日（2023-07-26）。",
+                f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+            )
+        )
     found = (
-        ReportDate(date, "stated", f"由整理者给出（--date {date}）。Given by the curator.")
+        ReportDate(date, "stated", f"由整理者给出（{date}）。Given by the curator.")
         if date
         else find_date(normalised)
     )
     if found is None:
-        raise AddError("the report states no date and names no year; give one with --date")
+        raise AddError(
+            Message(
+                f"报告既未写明日期，也未提到年份；{_DATE_FIELD}",
+                "the report states no date and names no year; give one with --date",
+            )
+        )
     source_id = source or f"{region_id}_{found.date[:4]}"
     if not _SOURCE_ID.match(source_id):
-        raise AddError(f"source id {source_id!r}: use lower-case letters, digits and _")
+        raise AddError(
+            Message(
+                f"来源编号“{source_id}”不可用：只能由小写字母、数字和下划线组成，并以字母开头。",
+                f"source id {source_id!r}: use lower-case letters, digits and _",
+            )
+        )
     figures_path = data_dir / "figures" / f"{source_id}.csv"
     if source_id in catalogue.sources or figures_path.exists():
         raise AddError(
-            f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
-            "source — choose another id with --source"
+            Message(
+                f"来源“{source_id}”已存在（{figures_path}）；加入时从不覆盖已有来源，"
+                "请在“来源编号”一栏另取一个编号。",
+                f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
+                "source — choose another id with --source",
+            )
         )
     name = Path(report_name).name
     if not name.endswith(".txt") or (catalogue.reports_dir / name).exists():
         name = f"{source_id}.txt"
     if (catalogue.reports_dir / name).exists():
-        raise AddError(f"{catalogue.reports_dir / name} exists already")
+        taken = catalogue.reports_dir / name
+        raise AddError(Message(f"{taken} 已存在。", f"{taken} exists already"))
 
     draft = draft_report(text, catalogue.metrics, source_id, region_id)
     kept = [figure for figure in draft.figures if figure.metric]
@@ -366,9 +473,12 @@ def prepare_add(
     files[f"figures/{source_id}.csv"] = figures_csv(figure.row() for figure in kept)
     problems = _staged_problems(data_dir, catalogue, files, name, raw)
     if problems:
-        listed = "\n".join(str(problem) for problem in problems[:20])
         raise AddError(
-            f"the added report would leave data/ invalid; nothing was written:\n{listed}"
+            Message(
+                "加入后 data/ 将无法通过校验，未写入任何文件。校验发现的问题如下：",
+                "the added report would leave data/ invalid; nothing was written:",
+            ),
+            details=tuple(str(problem) for problem in problems[:20]),
         )
     result = AddResult(
         source_id,
@@ -404,7 +514,12 @@ def apply_add(prepared: PreparedAdd) -> AddResult:
     source_id = prepared.result.source_id
     for relative in prepared.files:
         if relative.startswith("figures/") and (data_dir / relative).exists():
-            raise AddError(f"{data_dir / relative} exists already; add never overwrites a source")
+            raise AddError(
+                Message(
+                    f"{data_dir / relative} 已存在；加入时从不覆盖已有来源。",
+                    f"{data_dir / relative} exists already; add never overwrites a source",
+                )
+            )
     written = [prepared.reports_dir / prepared.report_name]
     _move_in(written[0], prepared.report)
     for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
@@ -456,6 +571,8 @@ def add_report(
     try:
         raw = report.read_bytes()
     except OSError as error:
-        raise AddError(f"{report}: cannot read: {error}") from error
+        raise AddError(
+            Message(f"{report}：无法读取该文件。", f"{report}: cannot read: {error}")
+        ) from error
     prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
     return apply_add(prepared)

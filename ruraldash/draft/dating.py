@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ruraldash.language.bilingual import split_bilingual
+
 HEADER_LINES = 4  # a date in the first lines is the report's own (发布时间, 日期)
 _LABELLED = re.compile(
     r"(?:日期|发布时间|发布日期|发稿时间|时间)[::]?\s*"
@@ -29,7 +31,12 @@ class ReportDate:
 
     date: str
     basis: str  # stated or inferred
-    note: str
+    note: str  # "中文。English." as sources.yaml's date_note_zh / date_note_en take it apart
+
+    def note_text(self, lang: str) -> str:
+        """Return why the report has this date, in the reader's language ("zh" or "en")."""
+        zh, en = split_bilingual(self.note)
+        return en if lang == "en" else zh
 
 
 def _iso(text: str) -> str:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ruraldash.draft import places
+from ruraldash.draft.messages import Message
 from ruraldash.draft.places import AdminUnit
 
 # A name in the title (the first lines) says most; a full name more than a short one.
@@ -29,11 +30,11 @@ MIN_SCORE = 2.0
 
 @dataclass(frozen=True)
 class RegionGuess:
-    """The recognised unit (None when unsure), the candidates by score, and why."""
+    """The recognised unit (None when unsure), the candidates by score, and why (both languages)."""
 
     unit: AdminUnit | None
     candidates: tuple[tuple[AdminUnit, float], ...]
-    reason: str
+    reason: Message
 
 
 def _level_scores(text: str) -> dict[str, float]:
@@ -66,7 +67,12 @@ def guess_region(text: str) -> RegionGuess:
             scores[unit.admin_code] += weight / len(units)  # 鼓楼区 is in four cities
     if not scores:
         return RegionGuess(
-            None, (), "no province, prefecture or county of the national list is named"
+            None,
+            (),
+            Message(
+                "报告中未出现全国行政区划名录中的省、市、县名称",
+                "no province, prefecture or county of the national list is named",
+            ),
         )
     levels = _level_scores(text)
     by_code = places.by_code()
@@ -83,7 +89,14 @@ def guess_region(text: str) -> RegionGuess:
     best, best_score = ranked[0]
     candidates = tuple(ranked[:5])
     if best_score < MIN_SCORE:
-        return RegionGuess(None, candidates, f"{best.name_zh} is named too little to be sure")
+        return RegionGuess(
+            None,
+            candidates,
+            Message(
+                f"{best.name_zh}在报告中出现过少（得分 {best_score:.1f}），不足以确定",
+                f"{best.name_zh} is named too little to be sure",
+            ),
+        )
     for other, score in ranked[1:]:
         if other in places.parents(best):
             continue
@@ -91,13 +104,24 @@ def guess_region(text: str) -> RegionGuess:
             return RegionGuess(
                 None,
                 candidates,
-                f"{best.name_zh} ({best_score:.1f}) and {other.name_zh} ({score:.1f}) are named "
-                "about as much",
+                Message(
+                    f"{best.name_zh}（得分 {best_score:.1f}）与{other.name_zh}（得分 {score:.1f}）"
+                    "在报告中出现得差不多，难以区分",
+                    f"{best.name_zh} ({best_score:.1f}) and {other.name_zh} ({score:.1f}) are "
+                    "named about as much",
+                ),
             )
         break
-    runner_up = f", ahead of {ranked[1][0].name_zh} ({ranked[1][1]:.1f})" if len(ranked) > 1 else ""
+    second = ranked[1] if len(ranked) > 1 else None
+    runner_up = f", ahead of {second[0].name_zh} ({second[1]:.1f})" if second else ""
+    ahead = f"，高于{second[0].name_zh}（得分 {second[1]:.1f}）" if second else ""
     return RegionGuess(
-        best, candidates, f"{best.name_zh} is named most (score {best_score:.1f}{runner_up})"
+        best,
+        candidates,
+        Message(
+            f"报告中出现最多的是{best.name_zh}（得分 {best_score:.1f}{ahead}）",
+            f"{best.name_zh} is named most (score {best_score:.1f}{runner_up})",
+        ),
     )
 
 

@@ -718,8 +718,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "draft_add_date": ("报告日期（可不填）", "Report date (optional)"),
     "draft_add_title": ("报告标题（可不填）", "Report title (optional)"),
     "draft_add_found": (
-        "来源 {source}；地区 {region}（{new}；{reason}）；日期 {date}（{basis}）。",
-        "Source {source}; region {region} ({new}; {reason}); date {date} ({basis}).",
+        "来源 {source}；地区 {region}（{new}；{reason}）；日期 {date}（{basis}）：{note}",
+        "Source {source}; region {region} ({new}; {reason}); date {date} ({basis}): {note}",
     ),
     "draft_add_new": ("新地区", "new region"),
     "draft_add_declared": ("已有地区", "declared region"),
@@ -730,11 +730,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_add_button": ("加入看板", "Add to the dashboard"),
     "draft_add_done": (
-        "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 reviewed。",
+        "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 `reviewed`。",
         "Added {source}: {count} unreviewed drafts. Mark them reviewed in the CSV once checked.",
     ),
     "draft_add_read_only": (
-        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 data/ 后运行 validate。",
+        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 data/ 后运行 "
+        "`python -m ruraldash validate`。",
         "This deployment is read-only and writes no data. Download the files; a curator puts "
         "them into data/ and runs validate.",
     ),
