@@ -29,9 +29,7 @@ show_all = ui.cached(con, page_data.has_many_regions) and ui.switch(
 )
 
 # 2/ data: every region, with or without a figure (made once per selection, see ui.cached)
-compared = ui.cached(
-    con, page_data.region_comparison, lang, category, metric, per_capita, show_all
-)
+compared = ui.cached(con, page_data.region_comparison, lang, category, metric, per_capita, show_all)
 
 # 3/ chart, with what is not like for like
 ui.caveats(compared.caveats, lang)

@@ -597,6 +597,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "search": ("搜索统计对象和原文", "Search labels and source clauses"),
     "search_placeholder": ("例如：导师、培训、合作社", "e.g. 导师, 培训, 合作社"),
     "explore_count": ("显示 {shown} / {total} 条数据", "Showing {shown} of {total} figures"),
+    "explore_first_rows": (
+        "表中列出前 {rows} 条；下载的文件包含全部 {shown} 条。用上面的筛选可缩小范围。",
+        "The table lists the first {rows}; the downloads hold all {shown}. "
+        "Use the filters above to narrow them down.",
+    ),
+    "table_page": ("页码（共 {pages} 页）", "Page (of {pages})"),
+    "table_page_rows": ("第 {first}–{last} 行，共 {rows} 行", "Rows {first}–{last} of {rows}"),
     "explore_nothing": ("没有符合条件的数据。", "No figure matches these filters."),
     # sources and methods
     "sources_reports": ("报告与日期", "Reports and their dates"),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import duckdb
 import streamlit as st
@@ -216,3 +218,55 @@ def prepared_add(
     return _prepared_add(
         raw, name, str(data_dir), str(metrics_dir), input_hash, source, region, date, title
     )
+
+
+# Results made on request (a download's file): few, each possibly large, the newest kept.
+DEFERRED_RESULTS = 4
+_deferred: OrderedDict[tuple, object] = OrderedDict()
+_deferred_lock = threading.Lock()
+
+
+class Deferred(Generic[Result]):
+    """compute(con, *args), made when first called and then kept; `key` says which result."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        key: tuple,
+        compute: Callable[..., Result],
+        args: tuple,
+    ) -> None:
+        self.key, self._con, self._compute, self._args = key, con, compute, args
+
+    def __call__(self) -> Result:
+        """Return the result, made now if no session has asked for it lately."""
+        with _deferred_lock:
+            if self.key in _deferred:
+                _deferred.move_to_end(self.key)
+                return _deferred[self.key]  # type: ignore[return-value]
+        own = self._con.cursor()  # called from a download's own thread: a cursor of its own
+        try:
+            result = self._compute(own, *self._args)
+        finally:
+            own.close()
+        with _deferred_lock:
+            _deferred[self.key] = result
+            while len(_deferred) > DEFERRED_RESULTS:
+                _deferred.popitem(last=False)
+        return result
+
+
+def deferred(
+    con: duckdb.DuckDBPyConnection, compute: Callable[..., Result], *args: Hashable
+) -> Deferred[Result]:
+    """Return compute(con, *args) to be made when first called, then kept for every session.
+
+    For what only a download needs (every figure of a national folder as a file): nothing is
+    made while the page draws. Streamlit calls a download's data function in a thread of its
+    own, so it reads through a cursor of its own; the key is that of ui.cached.
+    """
+    database, held = st.session_state[_CURSOR]
+    if held is not con:
+        raise ValueError("ui.deferred needs the cursor ui.cursor() returned in this session")
+    key = (database, today().isoformat(), f"{compute.__module__}.{compute.__qualname__}", args)
+    return Deferred(con, key, compute, args)

@@ -20,6 +20,7 @@ from ruraldash.compare.figures import FigureFilter, filter_options, load_figures
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, methods, tables
+from ruraldash.views.export import ExportTable
 from ruraldash.views.provenance import (
     ShownTable,
     figure_sources,
@@ -349,11 +350,21 @@ def profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Profile:
 
 @dataclass(frozen=True)
 class Explored:
-    """The figures that pass the filters, out of how many there are."""
+    """The figures that pass the filters, out of how many there are; the first of them listed."""
 
-    shown: int
-    total: int
-    table: ShownTable
+    shown: int  # figures that pass the filters
+    total: int  # figures in the data
+    table: ShownTable  # the first EXPLORE_ROWS of them; explore_export() has them all
+
+    @property
+    def complete(self) -> bool:
+        """Whether the table holds every figure that passes the filters."""
+        return len(self.table.shown) == self.shown
+
+
+# Explore lists at most this many figures (a national folder has over half a million); its
+# downloads hold every one, made when asked for.
+EXPLORE_ROWS = 5_000
 
 
 def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict[str, str]]:
@@ -368,8 +379,23 @@ def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict
 
 
 def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> Explored:
-    """Return the figures that pass `where` as the Explore table, with the filters in its notes."""
+    """Return how many figures pass `where` and the first EXPLORE_ROWS as the Explore table."""
     figures = load_figures(con, where)
+    return Explored(
+        len(figures),
+        int(run_query(con, "sources")["figure_count"].sum()),
+        _explore_table(con, lang, where, figures.head(EXPLORE_ROWS)),
+    )
+
+
+def explore_export(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> ExportTable:
+    """Return the export of every figure that passes `where`, as Explore's downloads hold it."""
+    return _explore_table(con, lang, where, load_figures(con, where)).export
+
+
+def _explore_table(
+    con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter, figures: pd.DataFrame
+) -> ShownTable:
     options = explore_options(con, lang)
     filters = [
         (
@@ -378,18 +404,14 @@ def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> E
         )
         for name in options
     ] + [(t("search", lang), where.search)]
-    return Explored(
-        len(figures),
-        int(run_query(con, "sources")["figure_count"].sum()),
-        shown_table(
-            t("page_explore", lang),
-            tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
-            figure_sources(figures, lang),
-            filters,
-            [t("warn_explore", lang)],
-            lang,
-            file_stem("explore", filtered=where.is_active()),
-        ),
+    return shown_table(
+        t("page_explore", lang),
+        tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
+        figure_sources(figures, lang),
+        filters,
+        [t("warn_explore", lang)],
+        lang,
+        file_stem("explore", filtered=where.is_active()),
     )
 
 
