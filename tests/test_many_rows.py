@@ -182,3 +182,33 @@ def test_a_deferred_file_is_made_in_another_thread_once_then_kept(app_db: object
     con = connect(app_db)
     expected = page_data.explore(con, "zh", FigureFilter(search="e")).shown
     assert [text.value for text in at.text] == [str(expected), "True", "True"]
+
+
+def test_a_warning_names_a_dozen_regions_and_counts_the_rest() -> None:
+    regions = [f"第{n}县" for n in range(20)]
+    rows = pd.DataFrame(
+        {
+            "metric_id": "m",
+            "metric_zh": "指标",
+            "region_id": [f"r{n}" for n in range(22)],
+            "region_zh": [*regions, "甲市", "乙市"],
+            "missing": [True] * 20 + [False, False],
+            "comparable": True,
+            "label": "投入",
+            "value": [math.nan] * 20 + [1.0, 2.0],
+            "unit": "yuan",
+            "qualifier": "exact",
+            "status": "actual",
+            "scope": None,
+            "period_text": "2021年",
+            "period_start": "2021-01-01",
+            "period_end": "2021-12-31",
+            "source_date": "2022-01-01",
+            "source_date_basis": "stated",
+            "region_level": "county",
+            "quote": "投入1元",
+        }
+    )
+    (missing,) = [line for line in honest.caveats(rows, "zh") if "第0县" in line]
+    assert "第11县" in missing and "第12县" not in missing
+    assert missing.endswith("……（共 20 个地区，其余见下表）")

@@ -218,7 +218,25 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     for region, text in zip(localised(rows, "region", lang), described, strict=True):
         seen.setdefault(region, {})[text] = None
     marks = punctuation(lang)
-    return marks.join([marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()])
+    return _some_of(
+        [marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()], lang
+    )
+
+
+CAVEAT_REGIONS = 12  # a warning names this many regions; the table lists every one
+
+
+def _some_of(items: list[str], lang: str) -> str:
+    """Join a warning's items, the first CAVEAT_REGIONS of them and how many there are in all.
+
+    At national scale a warning would name thousands of regions: a line nobody reads, and
+    seconds to draw on every rerun.
+    """
+    marks = punctuation(lang)
+    if len(items) <= CAVEAT_REGIONS:
+        return marks.join(items)
+    more = t("caveat_more", lang).format(count=f"{len(items):,}")
+    return marks.join(items[:CAVEAT_REGIONS]) + more
 
 
 _CAVEAT_COLUMNS = frozenset(
@@ -340,7 +358,7 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
     if not absent.empty:
-        found.append(("missing", punctuation(lang).join(list(localised(absent, "region", lang)))))
+        found.append(("missing", _some_of(list(localised(absent, "region", lang)), lang)))
     return found
 
 

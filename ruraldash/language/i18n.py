@@ -176,6 +176,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "另有 {missing} 个地区没有此项数字，不画（见下表），不当作 0。",
         " Another {missing} regions have no figure: not drawn (see the table), never as 0.",
     ),
+    "caveat_more": (
+        "……（共 {count} 个地区，其余见下表）",
+        " … ({count} regions in all: see the table)",
+    ),
     "chart_show_all": ("在图中显示全部", "Draw all in the chart"),
     "chart_show_all_help": (
         "画出每个地区的每个数字：地区上千时图会很长，加载也较慢。",

@@ -9,19 +9,27 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import duckdb
 import streamlit as st
 
 from ruraldash import paths
-from ruraldash.draft import add
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
-from ruraldash.store.build import BUILD_STEPS, content_hash, ensure_database, stored_hash
+from ruraldash.store.build import (
+    BUILD_STEPS,
+    content_hash,
+    digest_memo,
+    ensure_database,
+    stored_hash,
+)
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
 from ruraldash.ui.inputs import drafts_switch, language
+
+if TYPE_CHECKING:
+    from ruraldash.draft import add
 
 _CURSOR = "_ruraldash_cursor"
 _USE_LAST_GOOD = "use_last_good"
@@ -130,7 +138,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
     picked up on the next rerun. Invalid data shows its problems instead of a traceback.
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
-    input_hash = content_hash(data_dir, paths.default_metrics_dir())
+    input_hash = content_hash(data_dir, paths.default_metrics_dir(), digest_memo(db_path))
     _build_showing_steps(data_dir, db_path, input_hash, language())
     drafts = drafts_switch()
     database = _open(str(data_dir), str(db_path), input_hash, drafts)
@@ -194,6 +202,8 @@ def _prepared_add(
     date: str | None,
     title: str | None,
 ) -> add.PreparedAdd:
+    from ruraldash.draft import add  # only the draft page adds: not imported at start
+
     return add.prepare_add(
         raw, name, Path(data_dir), Path(metrics_dir), source, region, date, title
     )
