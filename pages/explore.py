@@ -33,7 +33,7 @@ else:  # the first rows listed; the files hold every figure, made when asked for
     ui.table(found.table.shown, key="explore_table")
     every = ui.deferred(con, page_data.explore_export, lang, where)
     ui.downloads(ui.Offered.later(every, found.shown, found.table.stem, lang), key="explore")
-quotes = ui.cached(con, report_context.quote_choices, lang, where)
+quotes = ui.cached(con, report_context.quote_choices, lang, where, page_data.EXPLORE_ROWS)
 ui.quote_in_report(con, lang, quotes, key="explore_quote")
 
 # 4/ everything

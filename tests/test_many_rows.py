@@ -212,3 +212,33 @@ def test_a_warning_names_a_dozen_regions_and_counts_the_rest() -> None:
     (missing,) = [line for line in honest.caveats(rows, "zh") if "第0县" in line]
     assert "第11县" in missing and "第12县" not in missing
     assert missing.endswith("……（共 20 个地区，其余见下表）")
+
+
+def test_a_warning_says_three_things_of_a_region_and_counts_the_rest() -> None:
+    years = [2017, 2018, 2019, 2020, 2021]
+    rows = pd.DataFrame(
+        {
+            "metric_id": "m",
+            "metric_zh": "指标",
+            "region_id": ["a"] * 5 + ["b"],
+            "region_zh": ["甲市"] * 5 + ["乙市"],
+            "missing": False,
+            "comparable": True,
+            "label": "投入",
+            "value": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+            "unit": "yuan",
+            "qualifier": "exact",
+            "status": "actual",
+            "scope": None,
+            "period_text": [f"{year}年" for year in [*years, 2021]],
+            "period_start": [f"{year}-01-01" for year in [*years, 2021]],
+            "period_end": [f"{year}-12-31" for year in [*years, 2021]],
+            "source_date": "2022-01-01",
+            "source_date_basis": "stated",
+            "region_level": "county",
+            "quote": "投入1元",
+        }
+    )
+    (periods,) = [line for line in honest.caveats(rows, "zh") if "2017年" in line]
+    assert "2019年" in periods and "2020年（" not in periods
+    assert "……（共 5 项）" in periods

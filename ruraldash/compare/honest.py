@@ -219,11 +219,20 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
         seen.setdefault(region, {})[text] = None
     marks = punctuation(lang)
     return _some_of(
-        [marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()], lang
+        [marks.labelled(region, _first_of(list(texts), lang)) for region, texts in seen.items()],
+        lang,
     )
 
 
+def _first_of(texts: list[str], lang: str) -> str:
+    """Join what is said of one region: the first few things and how many there are."""
+    if len(texts) <= CAVEAT_TEXTS:
+        return ", ".join(texts)
+    return ", ".join(texts[:CAVEAT_TEXTS]) + t("caveat_more_texts", lang).format(count=len(texts))
+
+
 CAVEAT_REGIONS = 12  # a warning names this many regions; the table lists every one
+CAVEAT_TEXTS = 3  # and says this many things of each (periods, say)
 
 
 def _some_of(items: list[str], lang: str) -> str:

@@ -176,6 +176,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "另有 {missing} 个地区没有此项数字，不画（见下表），不当作 0。",
         " Another {missing} regions have no figure: not drawn (see the table), never as 0.",
     ),
+    "caveat_more_texts": ("……（共 {count} 项）", " … ({count} in all)"),
     "caveat_more": (
         "……（共 {count} 个地区，其余见下表）",
         " … ({count} regions in all: see the table)",
