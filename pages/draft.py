@@ -13,6 +13,22 @@ from ruraldash.draft.files import (
 )
 from ruraldash.language.i18n import t
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.views.plain import markdown_text
+
+
+def _column(column: str, label: str, named: dict[str, str] | None) -> dict:
+    """A code column is edited by choosing a name (the cell keeps the code); others as text."""
+    if named is None:
+        return st.column_config.TextColumn(label, help=f"`{column}`")
+    return st.column_config.SelectboxColumn(
+        label, help=f"`{column}`", options=list(named), format_func=named.__getitem__
+    )
+
+
+def _code(identifier: str) -> str:
+    """An id as code (Markdown shows a code span verbatim), or escaped if it could close one."""
+    return f"`{identifier}`" if identifier and "`" not in identifier else markdown_text(identifier)
+
 
 # 1/ inputs: an uploaded or pasted report, its source and region ids
 lang = ui.page_start("page_draft")
@@ -46,11 +62,14 @@ if not text.strip():
 # 2/ data: the draft, its metrics guessed from the catalogue's keywords
 catalogue, _ = load_catalogue(paths.default_data_dir(), paths.default_metrics_dir())
 draft = draft_report(text, catalogue.metrics if catalogue else {}, source, region)
+columns = view.draft_table(draft)
+# Codes (units, qualifiers, metrics, regions …) read as names in the page's language.
+names = view.code_names(catalogue, lang, columns)
 
 # 3/ the report with every number marked
 ui.heading(t("draft_text_heading", lang))
 ui.note(view.summary(draft, lang))
-st.html(view.legend_html(lang) + view.highlight_html(draft, lang))
+st.html(view.legend_html(lang) + view.highlight_html(draft, lang, names))
 
 # 4/ the draft to edit, and its downloads
 ui.heading(t("draft_table_heading", lang))
@@ -61,15 +80,15 @@ if not region:
 if st.session_state.get("draft_table_of") != hash((text, source, region)):
     st.session_state.pop("draft_table", None)
     st.session_state["draft_table_of"] = hash((text, source, region))
-columns = view.draft_table(draft)
 edited = st.data_editor(
     columns,
     key="draft_table",
     hide_index=True,
     num_rows="dynamic",
+    placeholder="",  # an empty cell is one to fill in, not Streamlit's "None"
     column_order=view.shown_columns(list(columns.columns), lang),
     column_config={
-        column: st.column_config.TextColumn(label, help=f"`{column}`")
+        column: _column(column, label, names.get(column))
         for column, label in view.column_labels(list(columns.columns), lang).items()
     },
 )
@@ -123,7 +142,8 @@ try:
     )
 except add.AddError as error:
     # Why, in the page's language; the validator's problems (file:line: …) as code, verbatim.
-    st.warning(t("draft_add_cannot", lang).format(error=error.text(lang)))
+    # What the user typed and the report's words are in it: shown as text, not Markdown.
+    st.warning(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
     if error.details:
         st.code("\n".join(error.details), language=None)
     if error.candidates:
@@ -132,13 +152,13 @@ except add.AddError as error:
 found = prepared.result
 ui.note(
     t("draft_add_found", lang).format(
-        source=found.source_id,
-        region=found.region_id,
+        source=_code(found.source_id),
+        region=_code(found.region_id),
         new=t("draft_add_new" if found.region_is_new else "draft_add_declared", lang),
-        reason=found.region_reason.text(lang),
-        date=found.date.date,
+        reason=markdown_text(found.region_reason.text(lang)),
+        date=markdown_text(found.date.date),
         basis=t(f"date_basis_{found.date.basis}", lang),
-        note=found.date.note_text(lang),
+        note=markdown_text(found.date.note_text(lang)),
     )
 )
 if found.checklist:
@@ -149,9 +169,10 @@ if add.curator_mode():
         try:
             done = add.apply_add(prepared)
         except add.AddError as error:
-            st.error(t("draft_add_cannot", lang).format(error=error.text(lang)))
+            st.error(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
         else:
-            st.success(t("draft_add_done", lang).format(source=done.source_id, count=done.figures))
+            done_text = t("draft_add_done", lang)
+            st.success(done_text.format(source=_code(done.source_id), count=done.figures))
 else:
     ui.note(t("draft_add_read_only", lang))
     st.download_button(

@@ -294,6 +294,6 @@ def test_a_curator_adds_the_report_from_the_draft_page(
     assert "下载加入所需文件（ZIP）" not in [b.proto.label for b in at.get("download_button")]
     at.button(key="draft_add").click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("已加入 mile_2024")
+    assert at.success[0].value.startswith("已加入 `mile_2024`")
     assert (data_dir / "figures" / "mile_2024.csv").is_file()
     assert validate(data_dir, paths.METRICS_DIR).ok

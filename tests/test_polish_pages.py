@@ -6,6 +6,7 @@ the comparison-rules fixture the other page tests read.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from streamlit.testing.v1.element_tree import Block
 
 from ruraldash import paths
 from ruraldash.language.i18n import t
+from ruraldash.views.plain import markdown_text
 
 TIMEOUT = 60
 # Two English words in a row, once ids (more_than, putian_2022-001), URLs and `code` are gone.
@@ -80,6 +82,32 @@ def _visible_table(element) -> pd.DataFrame:
     return shown.rename(columns={c: config.get(c, {}).get("label", c) for c in shown.columns})
 
 
+def displayed_cells(element) -> pd.DataFrame:
+    """A table's cells as they read on screen: a selectbox column shows its options' labels,
+    and a missing value (in a selectbox column an empty one too) the table's placeholder,
+    "None" unless one is set."""
+    proto = element.proto
+    missing = proto.placeholder if proto.HasField("placeholder") else "None"
+    shown = _visible_table(element).map(lambda cell: missing if cell is None else cell)
+    config = json_config(proto.columns)
+    for column, settings in config.items():
+        options = settings.get("type_config", {}).get("options") or []
+        labels = {o["value"]: o["label"] for o in options if isinstance(o, dict)}
+        header = settings.get("label", column)
+        if labels and header in shown.columns:
+            shown[header] = [labels.get(cell, cell) or missing for cell in shown[header]]
+    return shown
+
+
+# A backslash before ASCII punctuation is a Markdown escape: the reader sees the mark alone.
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def as_read(markdown: str) -> str:
+    """What a reader sees of a Markdown text's escapes (markdown_text's output reads as input)."""
+    return MARKDOWN_ESCAPE.sub(r"\1", markdown)
+
+
 def json_config(text: str) -> dict:
     import json
 
@@ -106,8 +134,10 @@ def english_on_page(at: AppTest) -> list[tuple[str, str]]:
             continue
         pending += list(getattr(node, "children", {}).values())
         texts: list[str] = []
-        if kind in ("markdown", "caption", "title", "subheader", "header", "text", *ALERTS):
+        if kind == "text":
             texts.append(str(node.value))
+        elif kind in ("markdown", "caption", "title", "subheader", "header", *ALERTS):
+            texts.append(as_read(str(node.value)))
         elif kind in ("arrow_data_frame", "dataframe"):
             shown = _visible_table(node)
             for column in shown.columns:
@@ -162,8 +192,8 @@ def _add_section(text: str, lang: str) -> str:
     at = page("draft", lang=lang)
     at.text_area(key="draft_text").input(text).run()
     assert not at.exception
-    shown = [*at.caption, *at.warning, *at.text, *at.markdown]
-    return "\n".join(str(element.value) for element in shown)
+    shown = [*at.caption, *at.warning, *at.markdown]
+    return "\n".join([*(as_read(str(e.value)) for e in shown), *(str(e.value) for e in at.text)])
 
 
 def test_the_add_section_speaks_the_page_language() -> None:
@@ -199,6 +229,73 @@ def test_the_draft_page_speaks_the_page_language() -> None:
     english.text_area(key="draft_text").input(REPORT).run()
     notes = _visible_table(english.dataframe[0])["Note"]
     assert notes.str.startswith("metric guess").all()
+
+
+# A draft holding codes of every kind: metrics one English word long (mentors) with
+# alternatives, units, qualifiers (exact, more_than, nearly), a plan, the review state.
+CODES = "结对导师120名，帮带村干部300人。到2025年，计划新建示范点50个。近8亿元。"
+# Code spans, paths and ids (they hold `, /, _ or a digit) go first; acronyms (CSV, BOM) and
+# the one product named (Excel) are how Chinese names a file format. Any other Latin word is
+# English on a Chinese page.
+CODE_OR_ID = re.compile(r"`[^`]*`|[A-Za-z0-9./*-]*[_\d/][A-Za-z0-9_./*-]*")
+LATIN_WORD = re.compile(r"\b(?![A-Z]+\b|Excel\b)[A-Za-z]{2,}")
+
+
+def latin_words(text: str) -> list[str]:
+    return LATIN_WORD.findall(CODE_OR_ID.sub(" ", text))
+
+
+@pytest.mark.parametrize("pasted", [REPORT, ADDABLE, UNDATED, CODES])
+def test_the_chinese_draft_shows_names_not_codes(pasted: str) -> None:
+    # Single words count here (yuan, exact, actual, draft, note 列): the scan above needs two.
+    at = page("draft")
+    at.text_area(key="draft_text").input(pasted).run()
+    assert not at.exception
+    cells = [
+        (column, word)
+        for table in map(displayed_cells, at.dataframe)
+        for column in table.columns
+        for cell in table[column]
+        for word in latin_words(str(cell))
+    ]
+    assert cells == []
+    assert [word for c in at.caption for word in latin_words(as_read(c.value))] == []
+    tips = re.findall(r'title="([^"]*)"', at.get("html")[0].proto.body)
+    assert tips and [word for tip in tips for word in latin_words(html.unescape(tip))] == []
+    # The cells keep the curated codes the CSV download is written from.
+    codes = at.dataframe[0].value
+    assert set(codes["review"]) == {"draft"} and set(codes["status"]) <= {"actual", "plan"}
+
+
+def test_the_draft_names_its_codes_in_the_page_language() -> None:
+    chinese, english = page("draft"), page("draft", lang="en")
+    for at in (chinese, english):
+        at.text_area(key="draft_text").input(CODES).run()
+    zh, en = displayed_cells(chinese.dataframe[0]), displayed_cells(english.dataframe[0])
+    assert list(zh["指标"][:2]) == ["帮带导师", "村干部队伍"]
+    assert list(zh["单位"]) == ["人", "人", "个", "元"]
+    assert list(zh["限定词"]) == ["确数", "确数", "确数", "近"]
+    assert list(zh["状态"]) == ["实际", "实际", "计划/目标", "实际"]
+    assert set(zh["审核"]) == {"未审核"}
+    assert zh["备注"].iloc[0].startswith("指标推测 帮带导师（")
+    assert list(en["Unit"]) == ["persons", "persons", "count", "yuan"]
+    assert list(en["Qualifier"]) == ["exact", "exact", "exact", "nearly"]
+    assert en["Note"].iloc[0].startswith("metric guess mentors (")
+
+
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [("draft_add_date", "**x** <b>y</b> [a](http://z)"), ("draft_region", "_x_ `y` #z")],
+)
+def test_what_the_user_typed_is_shown_as_typed(field: str, typed: str) -> None:
+    # The add section's warning quotes the typed date or region: as text, never as Markdown.
+    at = page("draft")
+    at.text_area(key="draft_text").input(ADDABLE).run()
+    at.text_input(key=field).input(typed).run()
+    assert not at.exception
+    warning = next(w.value for w in at.warning if w.value.startswith("还不能加入"))
+    assert typed not in warning and markdown_text(typed) in warning
+    assert f"“{typed}”" in as_read(warning)
 
 
 def test_values_are_written_as_the_report_wrote_them() -> None:

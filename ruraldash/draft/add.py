@@ -15,6 +15,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from ruraldash.language.bilingual import split_bilingual
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
-from ruraldash.store.declarations import Catalogue, Region
+from ruraldash.store.declarations import Catalogue, Metric, Region
 from ruraldash.store.problems import Problem
 
 LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review
@@ -249,15 +250,20 @@ def _title(text: str) -> str:
     return lines[0].text.strip()[:80] if lines else ""
 
 
-def _checklist(draft: Draft, figures: list[DraftFigure]) -> list[Message]:
+def _checklist(
+    draft: Draft, figures: list[DraftFigure], metrics: Mapping[str, Metric]
+) -> list[Message]:
     """The rows a curator should look at first: unsure metrics, possible thresholds, periods."""
     items = []
     for figure in figures:
         reasons: list[Message] = []
         if figure.confidence < LOW_CONFIDENCE:
+            # In Chinese the metric by its Chinese name, as the page's table shows it.
+            known = metrics.get(figure.metric)
+            metric_zh = f"“{known.name_zh}”" if known else f" {figure.metric} "
             reasons.append(
                 Message(
-                    f"指标 {figure.metric} 把握不大（{figure.confidence:.2f}）",
+                    f"指标{metric_zh}把握不大（{figure.confidence:.2f}）",
                     f"unsure metric {figure.metric} ({figure.confidence:.2f})",
                 )
             )
@@ -489,7 +495,7 @@ def prepare_add(
         (),
         len(kept),
         left_out,
-        tuple(_checklist(draft, kept)),
+        tuple(_checklist(draft, kept, catalogue.metrics)),
         draft.summary(),
     )
     return PreparedAdd(

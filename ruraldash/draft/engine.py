@@ -413,7 +413,7 @@ def _draft_line(
             period_start=period.start,
             period_end=period.end,
             quote=text[low:high],
-            note_zh=_note(guess.note(reading.unit, "zh"), reading, "zh"),
+            note_zh=_note(guess.note(reading.unit, "zh", metrics), reading, "zh"),
             note_en=_note(guess.note(reading.unit, "en"), reading, "en"),
             line=line.number,
             start=offset + quantity.start,

@@ -30,20 +30,31 @@ class MetricGuess:
     alternatives: tuple[str, ...] = ()
     matched: bool = True  # False when no keyword matched and the guess is the unit's first metric
 
-    def note(self, unit: str, lang: str = "en") -> str:
-        """Return the note (in `lang`) that tells the curator how the metric was guessed."""
-        zh = lang == "zh"
+    def note(self, unit: str, lang: str = "en", metrics: Mapping[str, Metric] | None = None) -> str:
+        """Return the note (in `lang`) that tells the curator how the metric was guessed.
+
+        In Chinese the metrics are named by their Chinese names (from `metrics`, by id when not
+        given there) and the unit not at all: the page shows the unit beside the note.
+        """
+        if lang == "zh":
+            return self._note_zh(metrics or {})
         if not self.metric:
-            return f"没有单位为 {unit} 的指标" if zh else f"no metric has unit {unit}"
+            return f"no metric has unit {unit}"
         if not self.matched:
-            if zh:
-                return f"指标推测 {self.metric}（0.00：无关键词匹配）"
             return f"metric guess {self.metric} (0.00: no keyword matched)"
-        if zh:
-            also = f"；另可：{'、'.join(self.alternatives)}" if self.alternatives else ""
-            return f"指标推测 {self.metric}（{self.confidence:.2f}）{also}"
         also = f"; also: {', '.join(self.alternatives)}" if self.alternatives else ""
         return f"metric guess {self.metric} ({self.confidence:.2f}){also}"
+
+    def _note_zh(self, metrics: Mapping[str, Metric]) -> str:
+        def name(metric: str) -> str:
+            return metrics[metric].name_zh if metric in metrics else metric
+
+        if not self.metric:
+            return "指标目录中没有以此单位计的指标"
+        if not self.matched:
+            return f"指标推测 {name(self.metric)}（0.00：无关键词匹配）"
+        also = f"；另可：{'、'.join(map(name, self.alternatives))}" if self.alternatives else ""
+        return f"指标推测 {name(self.metric)}（{self.confidence:.2f}）{also}"
 
 
 def _score(metric: Metric, zones: tuple[tuple[str, float], ...]) -> float:

@@ -16,7 +16,7 @@ from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.language.textnorm import normalise
-from ruraldash.store.declarations import Region
+from ruraldash.store.declarations import Catalogue, Region
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
@@ -53,17 +53,26 @@ def summary(draft: Draft, lang: str) -> str:
     )
 
 
-def highlight_html(draft: Draft, lang: str) -> str:
+def highlight_html(
+    draft: Draft, lang: str, names: Mapping[str, Mapping[str, str]] | None = None
+) -> str:
     """Return the normalised report as HTML, each drafted figure and skipped numeral marked.
 
-    Every piece of the report is escaped: a report is untrusted text.
+    A figure's tip names its metric, unit, qualifier and status as `names` (code_names) does,
+    in the reader's language. Every piece of the report is escaped: a report is untrusted text.
     """
+    names = names or {}
+
+    def named(column: str, code: str) -> str:
+        return names.get(column, {}).get(code, code)
+
     marks: list[tuple[int, int, str, str]] = []
     for figure in draft.figures:
         style = PLAN_STYLE if figure.status == "plan" else FIGURE_STYLE
         tip = (
-            f"{figure.id} · {figure.metric or '?'} · {figure.value} {figure.unit} · "
-            f"{figure.qualifier} · {figure.status}"
+            f"{figure.id} · {named('metric', figure.metric) if figure.metric else '?'} · "
+            f"{figure.value} {named('unit', figure.unit)} · "
+            f"{named('qualifier', figure.qualifier)} · {named('status', figure.status)}"
         )
         marks.append((figure.start, figure.end, style, tip))
     for item in draft.skipped:
@@ -72,7 +81,9 @@ def highlight_html(draft: Draft, lang: str) -> str:
                 item.start,
                 item.end,
                 SKIPPED_STYLE,
-                f"{t('draft_skipped_mark', lang)}: {reason_text(item.reason, lang)}",
+                punctuation(lang).labelled(
+                    t("draft_skipped_mark", lang), reason_text(item.reason, lang)
+                ),
             )
         )
     pieces: list[str] = []
@@ -138,6 +149,49 @@ DRAFT_HEADERS: dict[str, tuple[str, str]] = {
 def column_labels(columns: list[str] | tuple[str, ...], lang: str) -> dict[str, str]:
     """Return {column id: header in `lang`} for a draft table (ids not listed keep their id)."""
     return {c: DRAFT_HEADERS.get(c, (c, c))[1 if lang == "en" else 0] for c in columns}
+
+
+# How a figure's review state (figure_files.REVIEW_STATES) reads; the CSV keeps its id.
+REVIEW_NAMES: dict[str, tuple[str, str]] = {
+    "draft": ("未审核", "unreviewed"),
+    "reviewed": ("已审核", "reviewed"),
+}
+
+
+def code_names(
+    catalogue: Catalogue | None, lang: str, table: pd.DataFrame | None = None
+) -> dict[str, dict[str, str]]:
+    """Return {column: {code: name in `lang`}} for the draft's columns that hold codes.
+
+    Each lists every code the catalogue declares for the column, then any other code found in
+    `table` (a region typed but not declared yet, a code no catalogue knows), named by itself,
+    so that a table showing names still shows every value it holds.
+    """
+    zh = lang != "en"
+    names: dict[str, dict[str, str]] = {
+        "review": {code: pair[0 if zh else 1] for code, pair in REVIEW_NAMES.items()}
+    }
+    if catalogue is not None:
+        vocabularies = {
+            "region": catalogue.regions,
+            "metric": catalogue.metrics,
+            "program": catalogue.programs,
+            "unit": catalogue.units,
+            "qualifier": catalogue.qualifiers,
+            "status": catalogue.statuses,
+        }
+        for column, entries in vocabularies.items():
+            names[column] = {
+                code: (entry.name_zh if zh else entry.name_en) or code
+                for code, entry in entries.items()
+            }
+    if table is not None:
+        for column, named in names.items():
+            if column in table.columns:
+                for code in table[column].tolist():
+                    if isinstance(code, str) and code and code not in named:
+                        named[code] = code
+    return names
 
 
 def shown_columns(columns: list[str] | tuple[str, ...], lang: str) -> list[str]:

@@ -668,10 +668,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_draft": ("从报告起草", "Draft from a report"),
     "page_draft_intro": (
         "粘贴或上传一份新报告：程序标出它找到的每个数字，猜测指标、统计对象、限定词、时期和状态，"
-        "生成与整理数据同格式的草稿。草稿须逐条人工核对后才能放进 data/。",
+        "生成与整理数据同格式的草稿。草稿须逐条人工核对后才能放进 `data/`。",
         "Paste or upload a new report: every number found is marked, with a guessed metric, "
         "label, qualifier, period and status, as a draft in the curated figures format. Check "
-        "every row by hand before it goes into data/.",
+        "every row by hand before it goes into `data/`.",
     ),
     "draft_upload": ("上传报告（UTF-8 文本）", "Upload a report (UTF-8 text)"),
     "draft_paste": ("或粘贴报告全文", "Or paste the report's text"),
@@ -681,12 +681,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_source": ("来源编号", "Source id"),
     "draft_source_help": (
-        "数据编号的前缀，如 putian_2022（默认取自上传文件名）。",
+        "数据编号的前缀，如 `putian_2022`（默认取自上传文件名）。",
         "Prefix of the figure ids, such as putian_2022 (default: from the uploaded file's name).",
     ),
     "draft_region": ("地区编号", "Region id"),
     "draft_region_help": (
-        "regions.yaml 中的地区编号，如 putian；不填则草稿的 region 列留空。",
+        "`regions.yaml` 中的地区编号，如 `putian`；不填则草稿的“地区”列留空。",
         "The region id in regions.yaml, such as putian; left empty in the draft if not given.",
     ),
     "draft_empty": (
@@ -694,7 +694,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Upload or paste a report to see the figures found in it.",
     ),
     "draft_no_region": (
-        "没有填地区编号：草稿的 region 列为空，核对时请补上。",
+        "没有填地区编号：草稿的“地区”列为空，核对时请补上。",
         "No region id: the draft's region column is empty; fill it in when you review it.",
     ),
     "draft_text_heading": (
@@ -713,11 +713,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "draft_skipped_mark": ("略过", "skipped"),
     "draft_table_heading": ("草稿（可直接修改）", "The draft (edit it here)"),
     "draft_table_help": (
-        "列与 data/figures/*.csv 完全相同；note 列写着指标猜测的把握和备选，核对后清空。"
-        "下载的 CSV 为带 BOM 的 UTF-8，可用 Excel 打开。",
-        "The columns are exactly those of data/figures/*.csv; the note column holds the metric "
-        "guess, its confidence and alternatives: clear it once checked. The CSV download is "
-        "UTF-8 with a BOM and opens in Excel.",
+        "列与 `data/figures/*.csv` 完全相同（列名见各列标题的提示）；“备注”列写着指标推测的"
+        "把握和备选，核对后清空。地区、指标、单位、限定词、状态和审核列显示名称，从下拉列表中选择；"
+        "下载的 CSV 仍写代码，为带 BOM 的 UTF-8，可用 Excel 打开。",
+        "The columns are exactly those of `data/figures/*.csv` (hover over a header for its "
+        "name); the Note column holds the metric guess, its confidence and alternatives: clear "
+        "it once checked. Region, metric, unit, qualifier, status and review show names: pick "
+        "one from the list. The CSV download keeps the codes; it is UTF-8 with a BOM and opens "
+        "in Excel.",
     ),
     "draft_download_csv": ("下载草稿 CSV", "Download the draft (CSV)"),
     "draft_download_yaml": (
@@ -746,10 +749,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Added {source}: {count} unreviewed drafts. Mark them reviewed in the CSV once checked.",
     ),
     "draft_add_read_only": (
-        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 data/ 后运行 "
+        "本看板为只读部署，不写入数据。下载以下文件，由整理人员放入 `data/` 后运行 "
         "`python -m ruraldash validate`。",
         "This deployment is read-only and writes no data. Download the files; a curator puts "
-        "them into data/ and runs validate.",
+        "them into `data/` and runs `python -m ruraldash validate`.",
     ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
