@@ -151,19 +151,21 @@ def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
     )
 
 
-def region_comparison(
-    con: duckdb.DuckDBPyConnection,
-    lang: str,
-    category: str,
-    metric: str,
-    per_capita: bool,
-    show_all: bool = False,
-) -> RegionComparison:
-    """Return every region for one metric (or every metric of a category), with or without one.
+@dataclass(frozen=True)
+class RegionChart:
+    """What Compare regions shows above its table: caveats, the chart and what it leaves out."""
 
-    With many regions the chart draws each metric's largest and smallest figures unless
-    `show_all`; the table always holds every region.
-    """
+    caveats: list[str]
+    chart: go.Figure | None  # None when no metric has a value to draw
+    denominators: list[str]
+    not_drawn: str = ""
+    trimmed: str = ""
+
+
+def _compared_rows(
+    con: duckdb.DuckDBPyConnection, category: str, metric: str, per_capita: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the used catalogue and every region's rows for the metric (or category)."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
     chosen = honest.chosen_metrics(catalogue, category, metric)
@@ -171,6 +173,42 @@ def region_comparison(
     rows = honest.region_rows(figures, regions, chosen)
     if per_capita:
         rows = honest.add_per_capita(rows, regions)
+    return catalogue, rows
+
+
+def region_chart(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
+) -> RegionChart:
+    """Return the caveats and chart of every region for one metric (or a category's metrics).
+
+    With many regions the chart draws each metric's largest and smallest figures unless
+    `show_all`. Made apart from the table, so that the chart is drawn before the table is
+    written out (a national metric's table is tens of thousands of rows).
+    """
+    _, rows = _compared_rows(con, category, metric, per_capita)
+    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
+    trimmed = None
+    if not show_all:
+        drawn, trimmed = honest.chart_extremes(drawn, "per_10k" if per_capita else "value")
+    return RegionChart(
+        honest.caveats(rows, lang, per_capita),
+        charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
+        honest.denominator_lines(rows, lang) if per_capita else [],
+        not_drawn,
+        _trimmed_line(trimmed, lang),
+    )
+
+
+def region_table(
+    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+) -> ShownTable:
+    """Return every region's figures for one metric (or a category) as a table with its export."""
+    catalogue, rows = _compared_rows(con, category, metric, per_capita)
     found = honest.caveats(rows, lang, per_capita)
     denominators = honest.denominator_lines(rows, lang) if per_capita else []
     shown = tables.figure_table(
@@ -181,30 +219,40 @@ def region_comparison(
         (t("pick_metric", lang), honest.metric_choices(catalogue, category, lang)[metric]),
         (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
     ]
-    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
-    trimmed = None
-    if not show_all:
-        drawn, trimmed = honest.chart_extremes(drawn, "per_10k" if per_capita else "value")
-    return RegionComparison(
-        found,
-        charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
-        denominators,
-        shown_table(
-            t("page_compare_regions", lang),
-            shown,
-            figure_sources(rows, lang),
-            filters,
-            found + denominators,
-            lang,
-            file_stem(
-                "compare_regions",
-                honest.subject(category, metric),
-                "per10k" if per_capita else "",
-                filtered=True,
-            ),
+    return shown_table(
+        t("page_compare_regions", lang),
+        shown,
+        figure_sources(rows, lang),
+        filters,
+        found + denominators,
+        lang,
+        file_stem(
+            "compare_regions",
+            honest.subject(category, metric),
+            "per10k" if per_capita else "",
+            filtered=True,
         ),
-        not_drawn,
-        _trimmed_line(trimmed, lang),
+    )
+
+
+def region_comparison(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
+) -> RegionComparison:
+    """Return every region for one metric (or every metric of a category), with or without one:
+    region_chart and region_table together."""
+    drawn = region_chart(con, lang, category, metric, per_capita, show_all)
+    return RegionComparison(
+        drawn.caveats,
+        drawn.chart,
+        drawn.denominators,
+        region_table(con, lang, category, metric, per_capita),
+        drawn.not_drawn,
+        drawn.trimmed,
     )
 
 
