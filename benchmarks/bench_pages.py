@@ -1,7 +1,7 @@
 """Page speed: each page's warm render against an empty page, and a cold start to the first chart.
 
-    python benchmarks/bench_pages.py [--runs 15] [--cold 3] [--skip-cold] [--profile STEM]
-                                     [--folder DIR]
+    python benchmarks/bench_pages.py [--runs 15] [--cold 3] [--skip-cold] [--skip-warm]
+                                     [--profile STEM] [--folder DIR]
 
 1. Warm render under AppTest: every page of app.py and an empty Streamlit page (written to a
    temporary file), each run once to warm up (discarded), then `--runs` times; the median of a
@@ -231,6 +231,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15, help="timed runs per page (default 15)")
     parser.add_argument("--cold", type=int, default=3, help="cold starts per page (default 3)")
     parser.add_argument("--skip-cold", action="store_true", help="only the warm renders")
+    parser.add_argument("--skip-warm", action="store_true", help="only the cold starts")
     parser.add_argument("--profile", metavar="STEM", help="profile pages/STEM.py's reruns")
     parser.add_argument("--folder", type=Path, help="a national folder (DIR/data, DIR/metrics)")
     args = parser.parse_args()
@@ -260,10 +261,10 @@ def main() -> None:
             f"Warm render under AppTest: median of {args.runs} runs after one discarded "
             f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
         )
-        base_rerun, base_fresh = warm_render(empty, args.runs)
+        base_rerun, base_fresh = warm_render(empty, args.runs) if not args.skip_warm else (1, 1)
         print(f"{'page':<26}{'rerun ms':>10}{'x empty':>9}{'new session ms':>16}{'x empty':>9}")
         print(f"{'(empty page)':<26}{base_rerun:>10.1f}{1:>9.1f}{base_fresh:>16.1f}{1:>9.1f}")
-        for script, _url_path in app_pages():
+        for script, _url_path in [] if args.skip_warm else app_pages():
             rerun, fresh = warm_render(REPO / script, args.runs)
             missed = [
                 name

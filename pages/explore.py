@@ -22,11 +22,18 @@ where = FigureFilter(**chosen, search=search)
 found = ui.cached(con, page_data.explore, lang, where)
 
 # 3/ table and export
-ui.note(t("explore_count", lang).format(shown=found.shown, total=found.total))
-ui.table_and_downloads(
-    found.table, key="explore_table", downloads_key="explore", empty=t("explore_nothing", lang)
-)
-quotes = ui.cached(con, report_context.quote_choices, lang, where)
+ui.note(t("explore_count", lang).format(shown=f"{found.shown:,}", total=f"{found.total:,}"))
+if found.complete:
+    ui.table_and_downloads(
+        found.table, key="explore_table", downloads_key="explore", empty=t("explore_nothing", lang)
+    )
+else:  # the first rows listed; the files hold every figure, made when asked for
+    rows = len(found.table.shown)
+    ui.note(t("explore_first_rows", lang).format(rows=f"{rows:,}", shown=f"{found.shown:,}"))
+    ui.table(found.table.shown, key="explore_table")
+    every = ui.deferred(con, page_data.explore_export, lang, where)
+    ui.downloads(ui.Offered.later(every, found.shown, found.table.stem, lang), key="explore")
+quotes = ui.cached(con, report_context.quote_choices, lang, where, page_data.EXPLORE_ROWS)
 ui.quote_in_report(con, lang, quotes, key="explore_quote")
 
 # 4/ everything

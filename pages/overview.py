@@ -12,14 +12,14 @@ con = ui.cursor()
 overview = ui.cached(con, page_data.overview, lang)
 ui.counts(overview.counts)
 
-# 3/ the reports
-ui.heading(t("overview_reports", lang))
-ui.table_and_downloads(overview.reports, key="overview_reports")
-
-# 4/ figures per category
+# 3/ figures per category: the picture first, drawn while the tables below are still coming
 ui.heading(t("overview_categories", lang))
 ui.chart(overview.categories.chart, key="overview_categories_chart")
 ui.table_and_downloads(overview.categories.table, key="overview_categories")
+
+# 4/ the reports
+ui.heading(t("overview_reports", lang))
+ui.table_and_downloads(overview.reports, key="overview_reports")
 
 # 5/ coverage matrix: where comparisons are possible (region by region only while readable)
 if ui.cached(con, coverage_levels.region_count) <= coverage_levels.MATRIX_MAX_REGIONS:

@@ -5,8 +5,10 @@ SELECT r.id AS region_id, r.name_zh AS region_zh, r.name_en AS region_en, r.leve
        r.province_zh, r.province_en, r.parent_zh, r.parent_en, r.admin_code,
        p.value AS population, p.year AS population_year, p.source AS population_source,
        p.note_zh AS population_note_zh, p.note_en AS population_note_en,
-       (SELECT count(*) FROM figures AS f WHERE f.region_id = r.id) AS figure_count
+       coalesce(k.figure_count, 0) AS figure_count
 FROM regions AS r
 LEFT JOIN region_reference AS p ON p.region_id = r.id AND p.field = 'resident_population'
+LEFT JOIN (SELECT region_id, count(*) AS figure_count FROM figures GROUP BY region_id) AS k
+       ON k.region_id = r.id
 WHERE r.id IN (SELECT region FROM sources)
 ORDER BY r.position;

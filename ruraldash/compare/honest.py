@@ -7,6 +7,7 @@ denominators, caveats) stay together, so no view can take one without the others
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -217,7 +218,34 @@ def _per_region(rows: pd.DataFrame, lang: str, described: Iterable[str]) -> str:
     for region, text in zip(localised(rows, "region", lang), described, strict=True):
         seen.setdefault(region, {})[text] = None
     marks = punctuation(lang)
-    return marks.join([marks.labelled(region, ", ".join(texts)) for region, texts in seen.items()])
+    return _some_of(
+        [marks.labelled(region, _first_of(list(texts), lang)) for region, texts in seen.items()],
+        lang,
+    )
+
+
+def _first_of(texts: list[str], lang: str) -> str:
+    """Join what is said of one region: the first few things and how many there are."""
+    if len(texts) <= CAVEAT_TEXTS:
+        return ", ".join(texts)
+    return ", ".join(texts[:CAVEAT_TEXTS]) + t("caveat_more_texts", lang).format(count=len(texts))
+
+
+CAVEAT_REGIONS = 12  # a warning names this many regions; the table lists every one
+CAVEAT_TEXTS = 3  # and says this many things of each (periods, say)
+
+
+def _some_of(items: list[str], lang: str) -> str:
+    """Join a warning's items, the first CAVEAT_REGIONS of them and how many there are in all.
+
+    At national scale a warning would name thousands of regions: a line nobody reads, and
+    seconds to draw on every rerun.
+    """
+    marks = punctuation(lang)
+    if len(items) <= CAVEAT_REGIONS:
+        return marks.join(items)
+    more = t("caveat_more", lang).format(count=f"{len(items):,}")
+    return marks.join(items[:CAVEAT_REGIONS]) + more
 
 
 _CAVEAT_COLUMNS = frozenset(
@@ -339,7 +367,7 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
         found.append(("approximate", ""))
     absent = rows[rows["missing"]]
     if not absent.empty:
-        found.append(("missing", punctuation(lang).join(list(localised(absent, "region", lang)))))
+        found.append(("missing", _some_of(list(localised(absent, "region", lang)), lang)))
     return found
 
 
@@ -453,3 +481,46 @@ def drawable_per_capita(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, st
     ]
     line = t("per_10k_not_drawn", lang).format(metrics=punctuation(lang).join(listed))
     return rows[has_value.astype(bool)], line
+
+
+CHART_EXTREMES = 15  # a panel of more figures than twice this draws its largest and smallest
+
+
+@dataclass(frozen=True)
+class Trimmed:
+    """What a chart of many regions left out: figures not drawn and regions without a figure."""
+
+    figures: int  # figures between the largest and smallest, in the table only
+    drawn: int  # figures drawn
+    missing: int  # regions with no figure for the metric, never drawn as 0
+
+
+def chart_extremes(
+    rows: pd.DataFrame, measure: str, keep: int = CHART_EXTREMES
+) -> tuple[pd.DataFrame, Trimmed | None]:
+    """Return the rows a chart can show: per metric, the `keep` largest and smallest figures.
+
+    A panel with at most 2 × `keep` rows is drawn whole, as it is (None: nothing left out).
+    A longer one is sorted by `measure`, largest first; its middle figures and its regions
+    without a figure are left to the table and counted, so "no figure" is said, not drawn as 0.
+    """
+    sizes = rows.groupby("metric_id", sort=False)["metric_id"].transform("size")
+    if rows.empty or int(sizes.max()) <= 2 * keep:
+        return rows, None
+    kept, figures, drawn, missing = [], 0, 0, 0
+    for _, group in rows.groupby("metric_id", sort=False):
+        if len(group) <= 2 * keep:
+            kept.append(group)
+            drawn += int(group[measure].notna().sum())
+            continue
+        absent = group["missing"].astype(bool)
+        ordered = group[group[measure].notna() & ~absent].sort_values(
+            measure, ascending=False, kind="stable"
+        )
+        if len(ordered) > 2 * keep:
+            ordered = pd.concat([ordered.head(keep), ordered.tail(keep)])
+        missing += int(absent.sum())
+        figures += len(group) - int(absent.sum()) - len(ordered)
+        drawn += len(ordered)
+        kept.append(ordered)
+    return pd.concat(kept), Trimmed(figures, drawn, missing)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pypinyin import lazy_pinyin
-
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -89,5 +87,7 @@ def english_place(text: str) -> str | None:
     parts = [(name, kinds[suffix]) for name, suffix in _PLACE.findall(text)]
     if not parts or "".join(name + suffix for name, suffix in _PLACE.findall(text)) != text:
         return None
+    from pypinyin import lazy_pinyin  # a 0.3 s dictionary: loaded when a place is romanised
+
     named = [f"{''.join(lazy_pinyin(name)).capitalize()} {kind}" for name, kind in parts]
     return ", ".join(reversed(named))

@@ -165,6 +165,28 @@ TEXT: dict[str, tuple[str, str]] = {
     "pick_period": ("时期", "Period"),
     "pick_label": ("统计口径", "What is counted"),
     "show_all": ("显示全部", "Show all"),
+    "chart_extremes": (
+        "地区较多：图中每个指标只画数值最大和最小的各 {keep} 项（共画 {drawn} 项），"
+        "中间的 {hidden} 项只在下表中；打开“在图中显示全部”可全部画出。",
+        "Many regions: the chart draws each metric's {keep} largest and {keep} smallest figures "
+        "({drawn} drawn); the {hidden} in between are in the table below. Turn on "
+        "“Draw all in the chart” to draw every one.",
+    ),
+    "chart_extremes_missing": (
+        "另有 {missing} 个地区没有此项数字，不画（见下表），不当作 0。",
+        " Another {missing} regions have no figure: not drawn (see the table), never as 0.",
+    ),
+    "caveat_more_texts": ("……（共 {count} 项）", " … ({count} in all)"),
+    "caveat_more": (
+        "……（共 {count} 个地区，其余见下表）",
+        " … ({count} regions in all: see the table)",
+    ),
+    "chart_show_all": ("在图中显示全部", "Draw all in the chart"),
+    "chart_show_all_help": (
+        "画出每个地区的每个数字：地区上千时图会很长，加载也较慢。",
+        "Draw every figure of every region: with thousands of regions the chart is very long "
+        "and slow to load.",
+    ),
     "view_bars": ("排序条形图", "Sorted bars"),
     "view_spread": ("分布（箱线图）", "Distribution (box)"),
     "pick_view": ("图形", "Chart"),
@@ -580,6 +602,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "search": ("搜索统计对象和原文", "Search labels and source clauses"),
     "search_placeholder": ("例如：导师、培训、合作社", "e.g. 导师, 培训, 合作社"),
     "explore_count": ("显示 {shown} / {total} 条数据", "Showing {shown} of {total} figures"),
+    "explore_first_rows": (
+        "表中列出前 {rows} 条；下载的文件包含全部 {shown} 条。用上面的筛选可缩小范围。",
+        "The table lists the first {rows}; the downloads hold all {shown}. "
+        "Use the filters above to narrow them down.",
+    ),
+    "table_page": ("页码（共 {pages} 页）", "Page (of {pages})"),
+    "table_page_rows": ("第 {first}–{last} 行，共 {rows} 行", "Rows {first}–{last} of {rows}"),
     "explore_nothing": ("没有符合条件的数据。", "No figure matches these filters."),
     # sources and methods
     "sources_reports": ("报告与日期", "Reports and their dates"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import os
 import threading
 import uuid
@@ -254,12 +255,17 @@ LEFT JOIN raw_files AS rf ON rf.file = r.file
 """
 
 
-def content_hash(data_dir: Path, metrics_dir: Path) -> str:
+def content_hash(data_dir: Path, metrics_dir: Path, memo: Path | None = None) -> str:
     """Return a hash of everything a build reads: curated files, reports, views and this code.
 
     The app asks on every rerun, so a file is read again only when its size or time changed,
     and each file costs one stat and no Path object: at national scale data/ holds thousands.
+    With `memo` (see digest_memo) what was read is kept on disk too, so a new process reads
+    only the files changed since: a cold start need not read a national folder's 100 MB.
     """
+    if memo is not None:
+        _recall(memo)
+    reads = _READS[0]
     digest = hashlib.sha256(units_version().encode())
     # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
     files = _walk(str(data_dir))
@@ -272,7 +278,52 @@ def content_hash(data_dir: Path, metrics_dir: Path) -> str:
         digest.update(path.encode())
         digest.update(b"\0")
         digest.update(_file_digest(path, stat))
+    if memo is not None and _READS[0] != reads:
+        _remember(memo, {str(data_dir / "sources.yaml"), *(path for path, _ in files)})
     return digest.hexdigest()
+
+
+def digest_memo(db_path: Path) -> Path:
+    """Return where the digests of a database's inputs are kept: beside it, git-ignored."""
+    return db_path.with_name(db_path.name + ".digests")
+
+
+_RECALLED: set[str] = set()
+_READS = [0]  # files read (not recalled) by this process: a memo is written only after a read
+
+
+def _recall(memo: Path) -> None:
+    """Take a memo's digests (once per process) for files whose size and time are unchanged."""
+    if str(memo) in _RECALLED:
+        return
+    _RECALLED.add(str(memo))
+    try:
+        entries = json.loads(memo.read_bytes())
+    except (OSError, ValueError):
+        return  # none yet, or unreadable: every file is read and the memo written anew
+    readers = {"_sha256": bytes.fromhex, "_reports_named": list}
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            path, reader, mtime_ns, size, value = entry
+            _READ.setdefault((path, reader), ((int(mtime_ns), int(size)), readers[reader](value)))
+        except (KeyError, TypeError, ValueError):
+            continue  # a stale or mangled entry: that file is read again
+
+
+def _remember(memo: Path, hashed: set[str]) -> None:
+    """Write the digests of the `hashed` files to `memo`, atomically; a failure costs only time."""
+    entries = [
+        [path, reader, stamp[0], stamp[1], value.hex() if isinstance(value, bytes) else value]
+        for (path, reader), (stamp, value) in list(_READ.items())
+        if reader in ("_sha256", "_reports_named") and path in hashed
+    ]
+    partial = memo.with_name(f".{memo.name}.{os.getpid()}.{uuid.uuid4().hex}.partial")
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        partial.replace(memo)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def _walk(folder: str, suffixes: tuple[str, ...] | None = None) -> list[tuple[str, os.stat_result]]:
@@ -312,6 +363,7 @@ def _unless_unchanged(path: str, read: Callable[[str], T], stat: os.stat_result 
         return known[1]  # type: ignore[return-value]
     result = read(path)
     _READ[key] = (stamp, result)
+    _READS[0] += 1
     return result
 
 
@@ -416,9 +468,10 @@ def ensure_database(
     Sessions that notice new inputs at the same moment build one after another; each looks
     again once it holds the lock, so the same inputs are built once.
     """
-    if stored_hash(db_path) == content_hash(data_dir, metrics_dir):
+    memo = digest_memo(db_path)
+    if stored_hash(db_path) == content_hash(data_dir, metrics_dir, memo):
         return db_path
     with _BUILDING:
-        if stored_hash(db_path) != content_hash(data_dir, metrics_dir):
+        if stored_hash(db_path) != content_hash(data_dir, metrics_dir, memo):
             build(data_dir, metrics_dir, db_path, progress)
     return db_path

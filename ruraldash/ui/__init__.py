@@ -7,7 +7,7 @@ navigation: a page's start, address aliases, the not-found page, Back after a pa
 output: headings, notes, charts, tables as exported, their downloads and briefings.
 """
 
-from ruraldash.ui.database import cached, cursor, prepared_add
+from ruraldash.ui.database import cached, cursor, deferred, prepared_add
 from ruraldash.ui.inputs import (
     choose,
     choose_many,
@@ -27,6 +27,7 @@ from ruraldash.ui.navigation import (
     page_start,
 )
 from ruraldash.ui.output import (
+    Offered,
     briefing_downloads,
     bullets,
     caveats,
@@ -47,6 +48,7 @@ from ruraldash.ui.output import (
 )
 
 __all__ = [
+    "Offered",
     "alias",
     "briefing_downloads",
     "bullets",
@@ -58,6 +60,7 @@ __all__ = [
     "choose_view",
     "counts",
     "cursor",
+    "deferred",
     "download_all",
     "downloads",
     "facts",

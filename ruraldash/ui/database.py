@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import duckdb
 import streamlit as st
 
 from ruraldash import paths
-from ruraldash.draft import add
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
-from ruraldash.store.build import BUILD_STEPS, content_hash, ensure_database, stored_hash
+from ruraldash.store.build import (
+    BUILD_STEPS,
+    content_hash,
+    digest_memo,
+    ensure_database,
+    stored_hash,
+)
 from ruraldash.store.db import connect
 from ruraldash.store.problems import InvalidData
 from ruraldash.ui.inputs import drafts_switch, language
+
+if TYPE_CHECKING:
+    from ruraldash.draft import add
 
 _CURSOR = "_ruraldash_cursor"
 _USE_LAST_GOOD = "use_last_good"
@@ -121,6 +131,29 @@ def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: s
     _SEEN_BUILT.add(seen)
 
 
+# Checking every input for a change costs one stat a file: nothing for the shipped data, about
+# 40 ms per run for a national folder's 8,700 files. While a check is that slow, one made in the
+# last RECHECK_SECONDS is trusted: an edit to data/ shows within that time instead of at once.
+SLOW_CHECK, RECHECK_SECONDS = 0.02, 2.0
+_CHECKED: dict[tuple[str, str, str], tuple[float, float, str]] = {}
+_checked_lock = threading.Lock()
+
+
+def _input_hash(data_dir: Path, metrics_dir: Path, db_path: Path) -> str:
+    """Return the inputs' content hash, reusing a recent one while checking is slow."""
+    key = (str(data_dir), str(metrics_dir), str(db_path))
+    now = time.monotonic()
+    with _checked_lock:
+        held = _CHECKED.get(key)
+    if held is not None and held[1] > SLOW_CHECK and now - held[0] < RECHECK_SECONDS:
+        return held[2]
+    started = time.perf_counter()
+    input_hash = content_hash(data_dir, metrics_dir, digest_memo(db_path))
+    with _checked_lock:
+        _CHECKED[key] = (now, time.perf_counter() - started, input_hash)
+    return input_hash
+
+
 def cursor() -> duckdb.DuckDBPyConnection:
     """Return this session's cursor on the shared read-only connection (one cursor per session).
 
@@ -128,7 +161,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
     picked up on the next rerun. Invalid data shows its problems instead of a traceback.
     """
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
-    input_hash = content_hash(data_dir, paths.default_metrics_dir())
+    input_hash = _input_hash(data_dir, paths.default_metrics_dir(), db_path)
     _build_showing_steps(data_dir, db_path, input_hash, language())
     drafts = drafts_switch()
     database = _open(str(data_dir), str(db_path), input_hash, drafts)
@@ -192,6 +225,8 @@ def _prepared_add(
     date: str | None,
     title: str | None,
 ) -> add.PreparedAdd:
+    from ruraldash.draft import add  # only the draft page adds: not imported at start
+
     return add.prepare_add(
         raw, name, Path(data_dir), Path(metrics_dir), source, region, date, title
     )
@@ -216,3 +251,55 @@ def prepared_add(
     return _prepared_add(
         raw, name, str(data_dir), str(metrics_dir), input_hash, source, region, date, title
     )
+
+
+# Results made on request (a download's file): few, each possibly large, the newest kept.
+DEFERRED_RESULTS = 4
+_deferred: OrderedDict[tuple, object] = OrderedDict()
+_deferred_lock = threading.Lock()
+
+
+class Deferred(Generic[Result]):
+    """compute(con, *args), made when first called and then kept; `key` says which result."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        key: tuple,
+        compute: Callable[..., Result],
+        args: tuple,
+    ) -> None:
+        self.key, self._con, self._compute, self._args = key, con, compute, args
+
+    def __call__(self) -> Result:
+        """Return the result, made now if no session has asked for it lately."""
+        with _deferred_lock:
+            if self.key in _deferred:
+                _deferred.move_to_end(self.key)
+                return _deferred[self.key]  # type: ignore[return-value]
+        own = self._con.cursor()  # called from a download's own thread: a cursor of its own
+        try:
+            result = self._compute(own, *self._args)
+        finally:
+            own.close()
+        with _deferred_lock:
+            _deferred[self.key] = result
+            while len(_deferred) > DEFERRED_RESULTS:
+                _deferred.popitem(last=False)
+        return result
+
+
+def deferred(
+    con: duckdb.DuckDBPyConnection, compute: Callable[..., Result], *args: Hashable
+) -> Deferred[Result]:
+    """Return compute(con, *args) to be made when first called, then kept for every session.
+
+    For what only a download needs (every figure of a national folder as a file): nothing is
+    made while the page draws. Streamlit calls a download's data function in a thread of its
+    own, so it reads through a cursor of its own; the key is that of ui.cached.
+    """
+    database, held = st.session_state[_CURSOR]
+    if held is not con:
+        raise ValueError("ui.deferred needs the cursor ui.cursor() returned in this session")
+    key = (database, today().isoformat(), f"{compute.__module__}.{compute.__qualname__}", args)
+    return Deferred(con, key, compute, args)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
 
 import duckdb
 import orjson
@@ -16,19 +17,22 @@ import pyarrow as pa
 import streamlit as st
 
 from ruraldash.language.i18n import t
-from ruraldash.ui.database import cached
+from ruraldash.ui.database import Deferred, cached, deferred
 from ruraldash.ui.inputs import language
 from ruraldash.views import images, report_context
 from ruraldash.views.briefing import View, briefing_stem
 from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
 from ruraldash.views.briefing_files import briefing_file
-from ruraldash.views.dataset_export import localised_figures_export
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, to_xlsx
+from ruraldash.views.dataset_export import exported_rows, localised_figures_export
+from ruraldash.views.export import EXPORTERS, MIME_TYPES, ExportTable, to_xlsx
 from ruraldash.views.plain import markdown_text, tame_markdown
 from ruraldash.views.provenance import ShownTable, file_stem
 from ruraldash.views.screen import screen_widths
 
 TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels
+# Longer tables are shown a page at a time: a browser grid of 100,000 rows takes seconds to
+# send and draw, and nobody reads it on screen (the downloads hold every row).
+PAGE_ROWS = 1_000
 DRAWN_TABLES = 256  # tables kept converted to Arrow (see _drawable)
 
 
@@ -194,6 +198,8 @@ def table(
         if frame.empty and empty:
             st.info(empty)  # our own words, not an empty grid's "empty"
             return
+        if len(frame) > PAGE_ROWS:
+            data = _page_of(data, len(frame), key)
         st.dataframe(
             data,
             hide_index=True,
@@ -201,6 +207,32 @@ def table(
             placeholder="—",
             height="content" if len(frame) <= TABLE_ROWS else TABLE_HEIGHT,
         )
+
+
+def _page_of(data: pa.Table | pd.DataFrame, rows: int, key: str) -> pa.Table | pd.DataFrame:
+    """Return the page of a long table's rows the reader chose (rows 1-1,000 first)."""
+    lang = language()
+    pages = -(-rows // PAGE_ROWS)
+    with st.container(horizontal=True, vertical_alignment="bottom", key=f"{key}_pages"):
+        page = st.number_input(
+            t("table_page", lang).format(pages=f"{pages:,}"),
+            min_value=1,
+            max_value=pages,
+            value=1,
+            step=1,
+            key=f"{key}_page",
+            width=200,
+        )
+        first = (int(page) - 1) * PAGE_ROWS
+        last = min(first + PAGE_ROWS, rows)
+        st.caption(
+            t("table_page_rows", lang).format(
+                first=f"{first + 1:,}", last=f"{last:,}", rows=f"{rows:,}"
+            )
+        )
+    if isinstance(data, pa.Table):
+        return data.slice(first, last - first)
+    return data.iloc[first:last]
 
 
 def quote_in_report(
@@ -250,12 +282,34 @@ def facts(items: Mapping[str, str]) -> None:
 LARGE_EXPORT = 20_000
 
 
-def _prepared_xlsx(offered: ShownTable, key: str) -> None:
+@dataclass(frozen=True)
+class Offered:
+    """A table's files as offered: its export (made when first asked for), rows and name."""
+
+    export: Callable[[], ExportTable]
+    rows: int
+    stem: str
+    lang: str
+    identity: Hashable  # which export: a prepared XLSX of another is never offered for it
+
+    @classmethod
+    def shown(cls, table: ShownTable) -> Offered:
+        """Offer a table whose export is made already."""
+        export = table.export
+        return cls(lambda: export, len(export.table), table.stem, export.lang, id(export))
+
+    @classmethod
+    def later(cls, export: Deferred[ExportTable], rows: int, stem: str, lang: str) -> Offered:
+        """Offer a table whose export is made only when a file is asked for."""
+        return cls(export, rows, stem, lang, export.key)
+
+
+def _prepared_xlsx(offered: Offered, key: str) -> None:
     """Offer a large table's XLSX in two steps: write it with a progress bar, then download."""
-    lang, rows = offered.export.lang, len(offered.export.table)
+    lang, rows = offered.lang, offered.rows
     held = f"{key}_xlsx_prepared"
     made = st.session_state.get(held)
-    if made is None or made[0] != (offered.stem, rows, id(offered.export)):
+    if made is None or made[0] != (offered.stem, rows, offered.identity):
         if not st.button(
             t("prepare_xlsx", lang).format(rows=f"{rows:,}"),
             key=f"{key}_xlsx_prepare",
@@ -269,10 +323,10 @@ def _prepared_xlsx(offered: ShownTable, key: str) -> None:
                 text = t("preparing_xlsx", lang).format(done=f"{done:,}", total=f"{total:,}")
                 bar.progress(done / max(total, 1), text=text)
 
-            data = to_xlsx(offered.export, progress)
+            data = to_xlsx(offered.export(), progress)
             status.update(label=t("prepared_xlsx", lang).format(rows=f"{rows:,}"), state="complete")
         # Kept for this session only, and only the last one: a large workbook is megabytes.
-        made = ((offered.stem, rows, id(offered.export)), data)
+        made = ((offered.stem, rows, offered.identity), data)
         st.session_state[held] = made
     st.download_button(
         t("download_xlsx", lang),
@@ -285,19 +339,25 @@ def _prepared_xlsx(offered: ShownTable, key: str) -> None:
     )
 
 
-def downloads(offered: ShownTable, key: str) -> None:
+def _rendered(render: Callable[[ExportTable], bytes], export: Callable[[], ExportTable]) -> bytes:
+    return render(export())
+
+
+def downloads(offered: ShownTable | Offered, key: str) -> None:
     """Offer the table as CSV and XLSX; made on click and without rerunning the page.
 
     A large table's XLSX is written on request instead, showing how many rows are done.
     """
+    if isinstance(offered, ShownTable):
+        offered = Offered.shown(offered)
     with st.container(horizontal=True, key=f"{key}_downloads"):
         for fmt, render in EXPORTERS.items():
-            if fmt == "xlsx" and len(offered.export.table) > LARGE_EXPORT:
+            if fmt == "xlsx" and offered.rows > LARGE_EXPORT:
                 _prepared_xlsx(offered, key)
                 continue
             st.download_button(
-                t(f"download_{fmt}", offered.export.lang),
-                data=functools.partial(render, offered.export),
+                t(f"download_{fmt}", offered.lang),
+                data=functools.partial(_rendered, render, offered.export),
                 file_name=f"{offered.stem}.{fmt}",
                 mime=MIME_TYPES[fmt],
                 key=f"{key}_{fmt}",
@@ -354,10 +414,13 @@ def table_and_downloads(
 
 
 def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
-    """Offer every figure: the canonical export's rows, in the reader's words and headers."""
+    """Offer every figure: the canonical export's rows, in the reader's words and headers.
+
+    The whole dataset is made only when a file is asked for, then kept for every session.
+    """
     st.caption(t("download_all_hint", lang))
-    # The whole dataset: made once, not per rerun.
-    export = cached(con, localised_figures_export, lang)
+    export = deferred(con, localised_figures_export, lang)
+    rows = cached(con, exported_rows)
     downloads(
-        ShownTable(export.table, export, file_stem("figures", filtered=False)), key="download_all"
+        Offered.later(export, rows, file_stem("figures", filtered=False), lang), key="download_all"
     )

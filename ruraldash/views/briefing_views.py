@@ -48,13 +48,14 @@ def compare_regions(
     total = regions.nunique()
     reported = total - missing.nunique()
     region_table = run_query(con, "regions")
+    named = set(regions)
     levels = distinct(
         [
             t(f"level_{level}", lang)
             for name, level in zip(
                 localised(region_table, "region", lang), region_table["region_level"], strict=True
             )
-            if name in set(regions)
+            if name in named
         ]
     )
     count = (

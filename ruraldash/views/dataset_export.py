@@ -45,6 +45,21 @@ def header(column: str, lang: str) -> str:
     return HEADERS[column][1 if lang == "en" else 0]
 
 
+def exported_rows(con: duckdb.DuckDBPyConnection) -> int:
+    """Return how many rows the figures export has, without making it."""
+    return int(run_query(con, "figures_export_rows")["rows"].iloc[0])
+
+
+def _worded(codes: pd.Series, words: dict[str, str]) -> pd.Series:
+    """Return each code's word, or the code itself where it has none."""
+    # Through a plain array: element access on an Arrow-backed column costs microseconds each.
+    return pd.Series(
+        [words.get(code, code) for code in codes.to_numpy(dtype=object)],
+        index=codes.index,
+        dtype=codes.dtype,
+    )
+
+
 def localised_figures_export(con: duckdb.DuckDBPyConnection, lang: str) -> ExportTable:
     """Return the canonical export's rows with headers, units, qualifiers and statuses in `lang`.
 
@@ -58,9 +73,9 @@ def localised_figures_export(con: duckdb.DuckDBPyConnection, lang: str) -> Expor
     table = canonical.table.copy()
     for column, kind in WORDS.items():
         words = vocabulary[vocabulary["kind"] == kind].set_index("id")[name]
-        table[column] = table[column].map(lambda code, words=words: words.get(code, code))
+        table[column] = _worded(table[column], dict(words.items()))
     category_names = categories.set_index("category")[f"category_{'en' if lang == 'en' else 'zh'}"]
-    table["category"] = table["category"].map(lambda code: category_names.get(code, code))
+    table["category"] = _worded(table["category"], dict(category_names.items()))
     table = table.rename(columns={column: header(column, lang) for column in table.columns})
     mapping = pd.DataFrame(
         {

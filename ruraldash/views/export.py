@@ -9,15 +9,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
-import xlsxwriter
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.excel_text import excel_csv
 from ruraldash.views.printing import row_height, set_up_printing
+
+if TYPE_CHECKING:
+    from xlsxwriter.workbook import Workbook
 
 FIGURE_EXPORT_COLUMNS = (
     "figure_id",
@@ -84,7 +87,7 @@ PROGRESS_EVERY = 10_000  # rows between two progress reports of a large export
 
 
 def _write_sheet(
-    book: xlsxwriter.Workbook,
+    book: Workbook,
     name: str,
     frame: pd.DataFrame,
     title: str = "",
@@ -155,6 +158,8 @@ def to_xlsx(export: ExportTable, progress: Progress | None = None) -> bytes:
     """
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="ruraldash-xlsx-") as scratch:
+        import xlsxwriter  # 60 ms: imported when a workbook is written, not at start
+
         book = xlsxwriter.Workbook(
             buffer,
             {"constant_memory": True, "tmpdir": scratch, "strings_to_numbers": False},

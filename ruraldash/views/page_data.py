@@ -20,6 +20,7 @@ from ruraldash.compare.figures import FigureFilter, filter_options, load_figures
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, methods, tables
+from ruraldash.views.export import ExportTable
 from ruraldash.views.provenance import (
     ShownTable,
     figure_sources,
@@ -132,6 +133,7 @@ class RegionComparison:
     denominators: list[str]
     table: ShownTable
     not_drawn: str = ""  # one line: which metrics have no chart, and why
+    trimmed: str = ""  # one line: what a chart of many regions left to the table
 
 
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
@@ -149,10 +151,21 @@ def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
     )
 
 
-def region_comparison(
-    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
-) -> RegionComparison:
-    """Return every region for one metric (or every metric of a category), with or without one."""
+@dataclass(frozen=True)
+class RegionChart:
+    """What Compare regions shows above its table: caveats, the chart and what it leaves out."""
+
+    caveats: list[str]
+    chart: go.Figure | None  # None when no metric has a value to draw
+    denominators: list[str]
+    not_drawn: str = ""
+    trimmed: str = ""
+
+
+def _compared_rows(
+    con: duckdb.DuckDBPyConnection, category: str, metric: str, per_capita: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the used catalogue and every region's rows for the metric (or category)."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
     chosen = honest.chosen_metrics(catalogue, category, metric)
@@ -160,6 +173,42 @@ def region_comparison(
     rows = honest.region_rows(figures, regions, chosen)
     if per_capita:
         rows = honest.add_per_capita(rows, regions)
+    return catalogue, rows
+
+
+def region_chart(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
+) -> RegionChart:
+    """Return the caveats and chart of every region for one metric (or a category's metrics).
+
+    With many regions the chart draws each metric's largest and smallest figures unless
+    `show_all`. Made apart from the table, so that the chart is drawn before the table is
+    written out (a national metric's table is tens of thousands of rows).
+    """
+    _, rows = _compared_rows(con, category, metric, per_capita)
+    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
+    trimmed = None
+    if not show_all:
+        drawn, trimmed = honest.chart_extremes(drawn, "per_10k" if per_capita else "value")
+    return RegionChart(
+        honest.caveats(rows, lang, per_capita),
+        charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
+        honest.denominator_lines(rows, lang) if per_capita else [],
+        not_drawn,
+        _trimmed_line(trimmed, lang),
+    )
+
+
+def region_table(
+    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+) -> ShownTable:
+    """Return every region's figures for one metric (or a category) as a table with its export."""
+    catalogue, rows = _compared_rows(con, category, metric, per_capita)
     found = honest.caveats(rows, lang, per_capita)
     denominators = honest.denominator_lines(rows, lang) if per_capita else []
     shown = tables.figure_table(
@@ -170,27 +219,58 @@ def region_comparison(
         (t("pick_metric", lang), honest.metric_choices(catalogue, category, lang)[metric]),
         (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
     ]
-    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
-    return RegionComparison(
-        found,
-        charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
-        denominators,
-        shown_table(
-            t("page_compare_regions", lang),
-            shown,
-            figure_sources(rows, lang),
-            filters,
-            found + denominators,
-            lang,
-            file_stem(
-                "compare_regions",
-                honest.subject(category, metric),
-                "per10k" if per_capita else "",
-                filtered=True,
-            ),
+    return shown_table(
+        t("page_compare_regions", lang),
+        shown,
+        figure_sources(rows, lang),
+        filters,
+        found + denominators,
+        lang,
+        file_stem(
+            "compare_regions",
+            honest.subject(category, metric),
+            "per10k" if per_capita else "",
+            filtered=True,
         ),
-        not_drawn,
     )
+
+
+def region_comparison(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
+) -> RegionComparison:
+    """Return every region for one metric (or every metric of a category), with or without one:
+    region_chart and region_table together."""
+    drawn = region_chart(con, lang, category, metric, per_capita, show_all)
+    return RegionComparison(
+        drawn.caveats,
+        drawn.chart,
+        drawn.denominators,
+        region_table(con, lang, category, metric, per_capita),
+        drawn.not_drawn,
+        drawn.trimmed,
+    )
+
+
+def _trimmed_line(trimmed: honest.Trimmed | None, lang: str) -> str:
+    """Say what a chart of many regions left out: figures in between, regions without one."""
+    if trimmed is None:
+        return ""
+    line = t("chart_extremes", lang).format(
+        keep=honest.CHART_EXTREMES, drawn=f"{trimmed.drawn:,}", hidden=f"{trimmed.figures:,}"
+    )
+    if trimmed.missing:
+        line += t("chart_extremes_missing", lang).format(missing=f"{trimmed.missing:,}")
+    return line
+
+
+def has_many_regions(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a chart of every region may be long enough to draw only its extremes."""
+    return len(run_query(con, "regions")) > 2 * honest.CHART_EXTREMES
 
 
 # --- compare programs ----------------------------------------------------------------------
@@ -318,11 +398,21 @@ def profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Profile:
 
 @dataclass(frozen=True)
 class Explored:
-    """The figures that pass the filters, out of how many there are."""
+    """The figures that pass the filters, out of how many there are; the first of them listed."""
 
-    shown: int
-    total: int
-    table: ShownTable
+    shown: int  # figures that pass the filters
+    total: int  # figures in the data
+    table: ShownTable  # the first EXPLORE_ROWS of them; explore_export() has them all
+
+    @property
+    def complete(self) -> bool:
+        """Whether the table holds every figure that passes the filters."""
+        return len(self.table.shown) == self.shown
+
+
+# Explore lists at most this many figures (a national folder has over half a million); its
+# downloads hold every one, made when asked for.
+EXPLORE_ROWS = 5_000
 
 
 def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict[str, str]]:
@@ -337,8 +427,23 @@ def explore_options(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, dict
 
 
 def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> Explored:
-    """Return the figures that pass `where` as the Explore table, with the filters in its notes."""
+    """Return how many figures pass `where` and the first EXPLORE_ROWS as the Explore table."""
     figures = load_figures(con, where)
+    return Explored(
+        len(figures),
+        int(run_query(con, "sources")["figure_count"].sum()),
+        _explore_table(con, lang, where, figures.head(EXPLORE_ROWS)),
+    )
+
+
+def explore_export(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> ExportTable:
+    """Return the export of every figure that passes `where`, as Explore's downloads hold it."""
+    return _explore_table(con, lang, where, load_figures(con, where)).export
+
+
+def _explore_table(
+    con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter, figures: pd.DataFrame
+) -> ShownTable:
     options = explore_options(con, lang)
     filters = [
         (
@@ -347,18 +452,14 @@ def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> E
         )
         for name in options
     ] + [(t("search", lang), where.search)]
-    return Explored(
-        len(figures),
-        int(run_query(con, "sources")["figure_count"].sum()),
-        shown_table(
-            t("page_explore", lang),
-            tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
-            figure_sources(figures, lang),
-            filters,
-            [t("warn_explore", lang)],
-            lang,
-            file_stem("explore", filtered=where.is_active()),
-        ),
+    return shown_table(
+        t("page_explore", lang),
+        tables.figure_table(figures, lang, tables.EXPLORE_COLUMNS),
+        figure_sources(figures, lang),
+        filters,
+        [t("warn_explore", lang)],
+        lang,
+        file_stem("explore", filtered=where.is_active()),
     )
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-
-from xlsxwriter.workbook import Workbook
-from xlsxwriter.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from ruraldash.language.i18n import t
+
+if TYPE_CHECKING:  # xlsxwriter is imported when a workbook is written, not at start
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
 
 A4 = 9  # Excel's paper code for A4
 NARROWEST = 8  # column widths in characters

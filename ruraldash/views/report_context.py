@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from ruraldash.compare.figures import FigureFilter, load_figures, name_of
+from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 
@@ -85,13 +85,26 @@ def in_report(text: str | None, quote: str, title: str) -> QuoteInReport:
     )
 
 
-def quote_choices(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> dict[str, str]:
-    """Return the figures that pass `where` as {figure id: "「quote」 label · region"}."""
+def quote_choices(
+    con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter, first: int | None = None
+) -> dict[str, str]:
+    """Return the figures that pass `where` as {figure id: "「quote」 label · region"}.
+
+    With `first`, only the first that many (the ones a long list shows): a choice among half a
+    million figures would be megabytes sent on every rerun.
+    """
     figures = load_figures(con, where)
+    if first is not None:
+        figures = figures.head(first)
     return {
-        row["figure_id"]: f"「{_shortened(row['quote'])}」 {row['label']} · "
-        f"{name_of(row, 'region', lang)}"
-        for _, row in figures.iterrows()
+        figure: f"「{_shortened(quote)}」 {label} · {region}"
+        for figure, quote, label, region in zip(
+            figures["figure_id"],
+            figures["quote"],
+            figures["label"],
+            localised(figures, "region", lang),
+            strict=True,
+        )
     }
 
 
