@@ -52,7 +52,9 @@ def expected_text(page: AppPage, lang: str, names: dict) -> list[str]:
         "sources": titles,  # each report's curation notes, under its title
     }
     intro = f"{page.title_key}_intro"
-    return ([t(intro, lang)] if intro in TEXT else []) + by_page.get(page.stem, [])
+    # The intro is Markdown: `data/` shows as code, without its backticks
+    shown = [t(intro, lang).replace("`", "")] if intro in TEXT else []
+    return shown + by_page.get(page.stem, [])
 
 
 def assert_no_errors(page: Page, lang: str) -> None:
