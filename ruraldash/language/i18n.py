@@ -622,6 +622,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "Curation rules (data/README.md)",
     ),
     "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
+    "curation_notes_count": (
+        "{total}份报告中{with_notes}份有整理说明，请选择报告查看（可输入地区名查找）。",
+        "{with_notes} of {total} reports have curation notes: pick a report to read its notes "
+        "(type a region's name to find it).",
+    ),
+    "pick_report_notes": ("看哪份报告的整理说明", "Curation notes of which report"),
+    "curation_no_notes": ("这份报告没有整理说明。", "This report has no curation notes."),
     "kind_unit": ("单位", "unit"),
     "kind_qualifier": ("限定词", "qualifier"),
     "kind_status": ("状态", "status"),

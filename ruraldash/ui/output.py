@@ -65,9 +65,9 @@ def bullets(title: str, lines: list[str]) -> None:
     st.markdown(f"**{markdown_text(title)}**\n\n" + items)
 
 
-def markdown(text: str, title: str) -> None:
+def markdown(text: str, title: str, expanded: bool = False) -> None:
     """Show a curated Markdown document folded under `title`; images, links and HTML inert."""
-    with st.expander(markdown_text(title)):
+    with st.expander(markdown_text(title), expanded=expanded):
         st.markdown(tame_markdown(text))
 
 

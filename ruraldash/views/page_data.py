@@ -10,6 +10,7 @@ Over 300 lines because it holds one short section per page, in the order of app.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -363,6 +364,37 @@ def explore(con: duckdb.DuckDBPyConnection, lang: str, where: FigureFilter) -> E
 
 
 # --- sources and methods -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Curation:
+    """How the figures were curated: data/README.md and the reports whose notes can be read."""
+
+    readme: str
+    reports: dict[str, str]  # {source id: "region · title"}, in sources.yaml order
+    with_notes: frozenset[str]
+
+    @property
+    def folded(self) -> bool:
+        """True when the reports are few enough to fold out each one's notes under its title."""
+        return len(self.reports) <= methods.NOTES_FOLDED
+
+    @property
+    def first_with_notes(self) -> str | None:
+        """Return the first report that has notes (the list starts there), or None."""
+        return next((source for source in self.reports if source in self.with_notes), None)
+
+
+def curation(con: duckdb.DuckDBPyConnection, lang: str, data_dir: str) -> Curation:
+    """Return the curation rules and which reports have notes (files in `data_dir`, which the
+    database's input hash covers: a changed note makes this afresh)."""
+    folder = Path(data_dir)
+    reports = methods.report_choices(run_query(con, "sources"), lang)
+    return Curation(
+        methods.curation_notes(folder),
+        reports,
+        frozenset(methods.reports_with_notes(folder) & reports.keys()),
+    )
 
 
 def sources_tables(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, ShownTable]:
