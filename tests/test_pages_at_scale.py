@@ -3,13 +3,19 @@ what an official sees when there are too many reports or regions to draw one by 
 
 from __future__ import annotations
 
+import base64
+import json
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 from support.national_folder import write_national_folder
 
 from ruraldash import paths
+from ruraldash.compare.program_groups import MATRIX_COLUMNS
 from ruraldash.views.methods import NOTES_FOLDED
 from ruraldash.views.plain import markdown_text
 
@@ -94,3 +100,57 @@ def test_a_few_reports_fold_out_their_notes_one_by_one() -> None:
     assert len(reports) == len(at.dataframe[0].value) <= NOTES_FOLDED
     assert any("Ningde" in label for label in reports)
     assert "This report has no curation notes." not in shown_markdown(at)
+
+
+def plotted(array: dict | list) -> np.ndarray:
+    """Return a plotly array as sent to the browser (a typed array is base64 with its dtype)."""
+    if isinstance(array, dict):
+        values = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
+        return values.reshape([int(n) for n in str(array["shape"]).split(",")])
+    return np.array(array, dtype=float)
+
+
+def keyed_table(at: AppTest, key: str) -> pd.DataFrame:
+    """Return the frame ui.table drew in its container under `key`."""
+    pending: list = [at.main]
+    while pending:
+        node = pending.pop()
+        pending += list(getattr(node, "children", {}).values())
+        if isinstance(node, Block) and getattr(node.proto, "id", "").endswith(f"-{key}"):
+            return node.dataframe[0].value
+    raise KeyError(key)
+
+
+@pytest.mark.usefixtures("serve_national")
+def test_many_regions_are_grouped_by_province_in_the_program_matrix() -> None:
+    at = run("compare_programs", lang="en")
+    assert not at.exception
+    captions = "\n".join(c.value for c in at.caption)
+    assert "60 regions have a report, too many for a column each: grouped by provinces" in captions
+    heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    table = keyed_table(at, "programs_matrix")
+    provinces = table.iloc[:-1]
+    # A column per province with a report, named as the table's rows are.
+    assert len(heatmap["x"]) == len(provinces) < COUNTIES
+    assert provinces["Admin code"].str.endswith("0000").all()
+    assert provinces["Regions with a report"].sum() == COUNTIES
+    assert list(table.iloc[-1][["Region", "Regions with a report"]]) == ["All", COUNTIES]
+    # Every county runs a mentoring scheme; nobody mentions a fund: blank, never 0.
+    mentoring = heatmap["y"].index("Mentoring")
+    funding = heatmap["y"].index("Funding")
+    shares = plotted(heatmap["z"])
+    assert (shares[mentoring] == 1).all()
+    assert np.isnan(shares[funding]).all()
+    assert set(heatmap["text"][funding]) == {""}
+    reported = provinces["Regions with a report"].astype(str)
+    assert list(provinces["Mentoring"]) == list(reported + "/" + reported)
+    assert set(table["Funding"]) == {"not mentioned in its reports"}
+
+
+@pytest.mark.usefixtures("serve_shipped")
+def test_a_few_regions_keep_a_column_each_in_the_program_matrix() -> None:
+    at = run("compare_programs", lang="en")
+    assert not at.exception
+    assert "too many for a column each" not in "\n".join(c.value for c in at.caption)
+    heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert len(heatmap["x"]) == len(at.dataframe[0].value.columns) - 2 <= MATRIX_COLUMNS

@@ -497,6 +497,21 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # compare programs
     "programs_matrix": ("项目类型 × 地区", "Program types × regions"),
+    "programs_grouped": (
+        "有报告的地区共{regions}个，无法每个地区一列，按{levels}合并为{groups}列。"
+        "格中为“提到此类项目的地区数/有报告的地区数”；空白表示这些报告都未提及，不等于没有。",
+        "{regions} regions have a report, too many for a column each: grouped by {levels} "
+        'into {groups} columns. A cell reads "regions naming a program of this kind / regions '
+        'with a report"; blank: none of their reports mentions one, which is not none.',
+    ),
+    "programs_group_hover": (
+        "{reported}个有报告的地区中{named}个提到",
+        "{named} of {reported} regions with a report name one",
+    ),
+    "programs_group_more": ("等{count}个", " and {count} more"),
+    "programs_group_none": ("报告均未提及", "not mentioned in its reports"),
+    "programs_group_all": ("全部", "All"),
+    "col_regions_reported": ("有报告的地区数", "Regions with a report"),
     "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
     "pick_program_type": ("项目类型", "Program type"),
     "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
