@@ -23,7 +23,8 @@ ui.heading(t("sources_curation", lang))
 ui.paragraph(t("curation_summary", lang))
 data_dir = paths.default_data_dir()
 curation = ui.cached(con, page_data.curation, lang, str(data_dir))
-ui.markdown(curation.readme, t("curation_readme", lang))
+if curation.readme:
+    ui.markdown(curation.readme, t("curation_readme", lang))
 if curation.folded:
     for source_id, title in curation.reports.items():
         ui.markdown(
@@ -31,11 +32,7 @@ if curation.folded:
             t("curation_report_notes", lang).format(report=title),
         )
 else:
-    ui.note(
-        t("curation_notes_count", lang).format(
-            with_notes=len(curation.with_notes), total=len(curation.reports)
-        )
-    )
+    ui.note(curation.count_line(lang))
     report = ui.choose(
         "report",
         t("pick_report_notes", lang),

@@ -70,10 +70,9 @@ def test_many_reports_show_one_reports_notes_picked_from_a_list() -> None:
     assert pick.value == NOTED
     assert at.query_params["report"] == NOTED
     assert "1 of 60 reports have curation notes" in "\n".join(c.value for c in at.caption)
-    # Two folded sections, not one per report: the rules and the chosen report's notes.
+    # One section, not one per report: the chosen report's notes (the folder has no README).
     labels = [expander.label for expander in at.expander]
-    expected = ["Curation rules (data/README.md)", f"Curation notes: {pick.options[2]}"]
-    assert labels == [markdown_text(label) for label in expected]
+    assert labels == [markdown_text(f"Curation notes: {pick.options[2]}")]
     assert "A synthetic report, its date inferred." in shown_markdown(at)
     assert "合成报告" not in shown_markdown(at)
 
@@ -130,18 +129,19 @@ def test_many_regions_are_grouped_by_province_in_the_program_matrix() -> None:
     heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
     table = keyed_table(at, "programs_matrix")
     provinces = table.iloc[:-1]
-    # A column per province with a report, named as the table's rows are.
-    assert len(heatmap["x"]) == len(provinces) < COUNTIES
+    # A row per province with a report, as in the table.
+    assert len(heatmap["y"]) == len(provinces) < COUNTIES
     assert provinces["Admin code"].str.endswith("0000").all()
     assert provinces["Regions with a report"].sum() == COUNTIES
     assert list(table.iloc[-1][["Region", "Regions with a report"]]) == ["All", COUNTIES]
     # Every county runs a mentoring scheme; nobody mentions a fund: blank, never 0.
-    mentoring = heatmap["y"].index("Mentoring")
-    funding = heatmap["y"].index("Funding")
+    mentoring = heatmap["x"].index("Mentoring")
+    funding = heatmap["x"].index("Funding")
     shares = plotted(heatmap["z"])
-    assert (shares[mentoring] == 1).all()
-    assert np.isnan(shares[funding]).all()
-    assert set(heatmap["text"][funding]) == {""}
+    assert (shares[:, mentoring] == 1).all()
+    assert np.isnan(shares[:, funding]).all()
+    assert {row[funding] for row in heatmap["text"]} == {""}
+    assert [row[mentoring] for row in heatmap["text"]] == list(provinces["Mentoring"])
     reported = provinces["Regions with a report"].astype(str)
     assert list(provinces["Mentoring"]) == list(reported + "/" + reported)
     assert set(table["Funding"]) == {"not mentioned in its reports"}

@@ -498,11 +498,12 @@ TEXT: dict[str, tuple[str, str]] = {
     # compare programs
     "programs_matrix": ("项目类型 × 地区", "Program types × regions"),
     "programs_grouped": (
-        "有报告的地区共{regions}个，无法每个地区一列，按{levels}合并为{groups}列。"
+        "有报告的地区共{regions}个，无法每个地区一列，按{levels}合并为{groups}行。"
         "格中为“提到此类项目的地区数/有报告的地区数”；空白表示这些报告都未提及，不等于没有。",
         "{regions} regions have a report, too many for a column each: grouped by {levels} "
-        'into {groups} columns. A cell reads "regions naming a program of this kind / regions '
-        'with a report"; blank: none of their reports mentions one, which is not none.',
+        'into {groups} rows. A cell reads "regions naming a program of this kind / regions '
+        'with a report"; blank: none of their reports mentions one (which does not mean '
+        "there is none).",
     ),
     "programs_group_hover": (
         "{reported}个有报告的地区中{named}个提到",

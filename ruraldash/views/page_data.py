@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from ruraldash.compare import coverage, honest, program_groups, ratios
 from ruraldash.compare.figures import FigureFilter, filter_options, load_figures, localised
+from ruraldash.language.formatting import format_number
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, methods, tables
@@ -407,6 +408,13 @@ class Curation:
     def folded(self) -> bool:
         """True when the reports are few enough to fold out each one's notes under its title."""
         return len(self.reports) <= methods.NOTES_FOLDED
+
+    def count_line(self, lang: str) -> str:
+        """Say how many of the reports have notes, and how to pick one."""
+        return t("curation_notes_count", lang).format(
+            with_notes=format_number(len(self.with_notes), lang),
+            total=format_number(len(self.reports), lang),
+        )
 
     @property
     def first_with_notes(self) -> str | None:

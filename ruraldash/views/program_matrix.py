@@ -1,4 +1,4 @@
-"""Compare programs' matrix when regions are grouped: a heatmap and a table, types × groups."""
+"""Compare programs' matrix when regions are grouped: a heatmap and a table, groups × types."""
 
 from __future__ import annotations
 
@@ -19,32 +19,31 @@ def _cell(named: int, reported: int) -> str:
 
 
 def grouped_chart(matrix: GroupedMatrix, type_names: list[str], lang: str) -> go.Figure:
-    """Return types × groups coloured by the share of a group's reports that name a kind.
+    """Return groups × types (a row per group, as in the table: thirty-odd columns leave no
+    room for "12/84"), coloured by the share of a group's reports that name a kind.
 
     A group where no report names a kind stays blank: not mentioned is not none.
     """
-    named = matrix.named.to_numpy()
+    named = matrix.named.T.to_numpy()
     reported = matrix.reported.to_numpy()
-    share = pd.DataFrame(named / reported).where(named > 0).to_numpy()
+    share = pd.DataFrame(named / reported[:, None]).where(named > 0).to_numpy()
     text = [
-        [_cell(count, of) if count else "" for count, of in zip(row, reported, strict=True)]
-        for row in named
+        [_cell(count, of) if count else "" for count in row]
+        for row, of in zip(named, reported, strict=True)
     ]
     hover = [
         [
             _hover(count, of, names, lang) if count else ""
-            for count, of, names in zip(row, reported, name_row, strict=True)
+            for count, names in zip(row, name_row, strict=True)
         ]
-        for row, name_row in zip(named, matrix.names.to_numpy(), strict=True)
+        for row, of, name_row in zip(named, reported, matrix.names.T.to_numpy(), strict=True)
     ]
-    columns = [hover_text(name) for name in matrix.group_names]
     trace = go.Heatmap(
         z=share,
-        x=columns,
-        y=[hover_text(name) for name in type_names],
+        x=[hover_text(name) for name in type_names],
+        y=[hover_text(name) for name in matrix.group_names],
         text=text,
         texttemplate="%{text}",
-        textfont={"size": 11},
         customdata=hover,
         hovertemplate="%{y} · %{x}<br>%{customdata}<extra></extra>",
         colorscale=HEATMAP_SCALE,
@@ -52,19 +51,19 @@ def grouped_chart(matrix: GroupedMatrix, type_names: list[str], lang: str) -> go
         zmax=1,
         showscale=False,
         hoverongaps=False,
-        xgap=2,
-        ygap=3,
+        xgap=3,
+        ygap=2,
     )
     return go.Figure(
         trace,
         {
-            "height": 28 * len(type_names) + 160,
+            "height": 24 * len(matrix.group_names) + 180,
             "font": {"family": FONT, "size": 13},
             "plot_bgcolor": "white",
-            "margin": {"l": 10, "r": 30, "t": 100, "b": 20},
+            "margin": {"l": 10, "r": 30, "t": 140, "b": 20},
             "hoverlabel": {"font": {"family": FONT}},
             "yaxis": {"autorange": "reversed", "automargin": True},
-            "xaxis": {"side": "top", "tickangle": -45},
+            "xaxis": {"side": "top", "tickangle": -30, "automargin": True},
         },
     )
 
