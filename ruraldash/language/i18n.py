@@ -189,6 +189,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "No unit here has a figure of this metric whose period (its end) is known: "
         "nothing is like for like.",
     ),
+    "units_reported_none": ("此处没有单位报告此项数据。", "No unit here reported this metric."),
     "col_admin_unit": ("行政单位", "Unit"),
     "col_place": ("地方", "Place"),
     "col_level": ("层级", "Level"),
