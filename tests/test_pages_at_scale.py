@@ -12,12 +12,12 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
-from support.national_folder import write_national_folder
 
 from ruraldash import paths
 from ruraldash.compare.program_groups import MATRIX_COLUMNS
 from ruraldash.views.methods import NOTES_FOLDED
 from ruraldash.views.plain import markdown_text
+from tests.support.national_folder import write_national_folder
 
 TIMEOUT = 60
 COUNTIES = 60
