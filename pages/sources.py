@@ -15,7 +15,7 @@ sections = ui.cached(con, page_data.sources_tables, lang)
 for key, shown in sections.items():
     ui.heading(t(key, lang))
     ui.note(t(f"{key}_intro", lang))
-    ui.table_and_downloads(shown, key=key)
+    ui.table_and_downloads(shown, key=key, empty=t("sources_none", lang))
 
 # 4/ how figures were curated: the summary, data/README.md and the reports' notes: a few
 # reports fold out one by one; many (a national folder) are picked one at a time from a list

@@ -78,6 +78,15 @@ def test_many_reports_show_one_reports_notes_picked_from_a_list() -> None:
 
 
 @pytest.mark.usefixtures("serve_national")
+def test_a_section_the_folder_has_nothing_for_says_so_in_the_page_language() -> None:
+    # The national folder has no reference figures (population, area …).
+    at = run("sources")
+    assert not at.exception
+    assert "这份数据中没有此类条目。" in [info.value for info in at.info]
+    assert len(at.dataframe) == 3  # reports, metrics and vocabularies, but no empty grid
+
+
+@pytest.mark.usefixtures("serve_national")
 def test_a_report_without_notes_says_so_and_stays_in_the_link() -> None:
     at = run("sources", lang="en", report="cn110101_2014")
     assert not at.exception

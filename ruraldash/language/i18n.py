@@ -639,6 +639,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Curation rules (data/README.md)",
     ),
     "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
+    "sources_none": ("这份数据中没有此类条目。", "This data has no such entries."),
     "curation_notes_count": (
         "{total}份报告中{with_notes}份有整理说明，请选择报告查看（可输入地区名查找）。",
         "{with_notes} of {total} reports have curation notes: pick a report to read its notes "
