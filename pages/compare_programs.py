@@ -11,6 +11,8 @@ con = ui.cursor()
 # 2/ the matrix: program types × regions
 ui.heading(t("programs_matrix", lang))
 matrix = ui.cached(con, page_data.program_matrix, lang)
+if matrix.note:  # too many regions for a column each: grouped by a level above
+    ui.note(matrix.note)
 ui.chart(matrix.chart, key="programs_matrix_chart")
 ui.table_and_downloads(matrix.table, key="programs_matrix")
 

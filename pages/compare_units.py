@@ -4,7 +4,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import units_view
+from ruraldash.views import units_reported, units_view
 from ruraldash.views.plain import markdown_text
 
 # 1/ inputs: where, which level, which metric, which period and label (all in the URL)
@@ -29,7 +29,13 @@ with middle:
     )
 found = ui.cached(con, units_view.unit_options, scope, level, metric)
 if not found.periods:
+    # Nothing is like for like: no chart, but who reported it, as written, and n of N.
+    reports = ui.cached(con, units_reported.unit_reports, lang, scope, level, metric)
+    ui.heading(reports.headline)
     st.info(t("units_no_periods", lang))
+    ui.table_and_downloads(
+        reports.table, key="compare_units_reported", empty=t("units_reported_none", lang)
+    )
     st.stop()
 left, middle, right = st.columns(3)
 with left:

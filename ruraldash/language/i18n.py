@@ -211,6 +211,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "No unit here has a figure of this metric whose period (its end) is known: "
         "nothing is like for like.",
     ),
+    "units_reported_none": ("此处没有单位报告此项数据。", "No unit here reported this metric."),
     "col_admin_unit": ("行政单位", "Unit"),
     "col_place": ("地方", "Place"),
     "col_level": ("层级", "Level"),
@@ -519,6 +520,22 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # compare programs
     "programs_matrix": ("项目类型 × 地区", "Program types × regions"),
+    "programs_grouped": (
+        "有报告的地区共{regions}个，无法每个地区一列，按{levels}合并为{groups}行。"
+        "格中为“提到此类项目的地区数/有报告的地区数”；空白表示这些报告都未提及，不等于没有。",
+        "{regions} regions have a report, too many for a column each: grouped by {levels} "
+        'into {groups} rows. A cell reads "regions naming a program of this kind / regions '
+        'with a report"; blank: none of their reports mentions one (which does not mean '
+        "there is none).",
+    ),
+    "programs_group_hover": (
+        "{reported}个有报告的地区中{named}个提到",
+        "{named} of {reported} regions with a report name one",
+    ),
+    "programs_group_more": ("等{count}个", " and {count} more"),
+    "programs_group_none": ("报告均未提及", "not mentioned in its reports"),
+    "programs_group_all": ("全部", "All"),
+    "col_regions_reported": ("有报告的地区数", "Regions with a report"),
     "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
     "pick_program_type": ("项目类型", "Program type"),
     "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
@@ -651,6 +668,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "Curation rules (data/README.md)",
     ),
     "curation_report_notes": ("整理说明：{report}", "Curation notes: {report}"),
+    "sources_none": ("这份数据中没有此类条目。", "This data has no such entries."),
+    "curation_notes_count": (
+        "{total}份报告中{with_notes}份有整理说明，请选择报告查看（可输入地区名查找）。",
+        "{with_notes} of {total} reports have curation notes: pick a report to read its notes "
+        "(type a region's name to find it).",
+    ),
+    "pick_report_notes": ("看哪份报告的整理说明", "Curation notes of which report"),
+    "curation_no_notes": ("这份报告没有整理说明。", "This report has no curation notes."),
     "kind_unit": ("单位", "unit"),
     "kind_qualifier": ("限定词", "qualifier"),
     "kind_status": ("状态", "status"),

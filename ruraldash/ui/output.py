@@ -71,16 +71,21 @@ def bullets(title: str, lines: list[str]) -> None:
     st.markdown(f"**{markdown_text(title)}**\n\n" + items)
 
 
-def markdown(text: str, title: str) -> None:
+def markdown(text: str, title: str, expanded: bool = False) -> None:
     """Show a curated Markdown document folded under `title`; images, links and HTML inert."""
-    with st.expander(markdown_text(title)):
+    with st.expander(markdown_text(title), expanded=expanded):
         st.markdown(tame_markdown(text))
 
 
 def chart(figure: go.Figure | None, key: str) -> None:
-    """Draw a plotly figure under a stable key (CSS class st-key-<key>); None draws nothing."""
+    """Draw a plotly figure under a stable key (CSS class st-key-<key>); None draws nothing.
+
+    The figure is a shared cached result: its dict is made once, not deep-copied per rerun.
+    """
     if figure is not None:
-        st.plotly_chart(figure, key=key, config={"displaylogo": False})
+        st.plotly_chart(
+            _sent_figure(figure, _sent, DRAWN_TABLES // 4), key=key, config={"displaylogo": False}
+        )
 
 
 _drawn: OrderedDict[int, tuple[pd.DataFrame, pa.Table | pd.DataFrame, tuple[str, ...]]] = (
@@ -121,6 +126,24 @@ class _SentFigure(go.Figure):
 
 
 _sent: OrderedDict[int, tuple[go.Figure, _SentFigure]] = OrderedDict()
+_sent_maps: OrderedDict[int, tuple[go.Figure, _SentFigure]] = OrderedDict()
+
+
+def _sent_figure(
+    figure: go.Figure, sent: OrderedDict[int, tuple[go.Figure, _SentFigure]], kept: int
+) -> _SentFigure:
+    """Return the figure whose dict is made once, held in `sent` with the figure (see
+    _drawable), which keeps the last `kept` of them (a map is megabytes: fewer maps)."""
+    with _drawn_lock:
+        held = sent.get(id(figure))
+        if held is None or held[0] is not figure:
+            held = (figure, _SentFigure(figure))
+            sent[id(figure)] = held
+            while len(sent) > kept:
+                sent.popitem(last=False)
+        else:
+            sent.move_to_end(id(figure))
+        return held[1]
 
 
 def map_chart(figure: go.Figure, key: str, on_click: Callable[[str], None] | None = None) -> None:
@@ -129,14 +152,7 @@ def map_chart(figure: go.Figure, key: str, on_click: Callable[[str], None] | Non
     A map of every county is a few MB of outlines: its dict is made once per figure, not per
     rerun (the figure is a shared cached result, so it must not change; see ui.cached).
     """
-    with _drawn_lock:
-        held = _sent.get(id(figure))
-        if held is None or held[0] is not figure:
-            held = (figure, _SentFigure(figure))
-            _sent[id(figure)] = held
-            while len(_sent) > DRAWN_TABLES // 16:
-                _sent.popitem(last=False)
-        sent = held[1]
+    sent = _sent_figure(figure, _sent_maps, DRAWN_TABLES // 16)
 
     def clicked() -> None:
         points = st.session_state[key].selection.points

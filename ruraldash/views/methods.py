@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -138,6 +139,25 @@ def report_notes(data_dir: Path, source_id: str, lang: str | None = None) -> str
     # A linked note is refused by the build and never read here, even from the last good data.
     text = path.read_text(encoding="utf-8") if is_real_file(path) else ""
     return markdown_in_language(text, lang) if lang else text
+
+
+# Up to this many reports, each report's notes fold out under its title; past it, one list
+# picks the report (2,850 folded sections are neither readable nor quick to draw).
+NOTES_FOLDED = 12
+
+
+def reports_with_notes(data_dir: Path) -> frozenset[str]:
+    """Return the ids of the reports that have curation notes (data/notes/<id>.md), at one
+    directory read; a link is not notes (the build refuses it)."""
+    try:
+        with os.scandir(data_dir / "notes") as entries:
+            return frozenset(
+                entry.name.removesuffix(".md")
+                for entry in entries
+                if entry.name.endswith(".md") and entry.is_file(follow_symlinks=False)
+            )
+    except (FileNotFoundError, NotADirectoryError):
+        return frozenset()
 
 
 def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -10,16 +10,19 @@ Over 300 lines because it holds one short section per page, in the order of app.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, honest, ratios
-from ruraldash.compare.figures import FigureFilter, filter_options, load_figures
+from ruraldash.compare import coverage, honest, program_groups, ratios
+from ruraldash.compare.figures import FigureFilter, filter_options, load_figures, localised
+from ruraldash.language.formatting import format_number
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, methods, tables
+from ruraldash.views import program_matrix as program_matrix_view
 from ruraldash.views.export import ExportTable
 from ruraldash.views.provenance import (
     ShownTable,
@@ -284,25 +287,53 @@ class ProgramComparison:
     ratios: ShownTable
 
 
-def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> Charted:
-    """Return program types × regions: how many programs (heatmap) and which (table)."""
-    programs, regions, types, sources = (
-        run_query(con, name) for name in ("programs_by_kind", "regions", "program_types", "sources")
+@dataclass(frozen=True)
+class ProgramMatrix(Charted):
+    """The program matrix, and a line on how it is grouped ('' when a column is a region)."""
+
+    note: str = ""
+
+
+def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> ProgramMatrix:
+    """Return program types × regions: how many programs (heatmap) and which (table).
+
+    With more regions than fit a column each, a column is a region above them (see
+    program_groups) and a cell says how many of its reporting regions name such a program.
+    """
+    programs, types, sources = (
+        run_query(con, name) for name in ("programs_by_kind", "program_types", "sources")
     )
-    reported = set(sources["region_id"])
-    counts, listed = coverage.program_matrix(programs, regions, types, lang, reported)
+    reports = report_sources(sources, lang)
+    stem = file_stem("compare_programs_matrix", filtered=False)
+    groups = run_query(con, "region_groups")
+    level = program_groups.grouping(groups)
+    if level is not None:
+        grouped = program_groups.grouped_matrix(programs, groups, types, level, lang)
+        type_names = list(localised(types, "program_type", lang))
+        note = program_matrix_view.grouped_note(
+            groups["region_id"].nunique(), level, lang, len(grouped.group_names)
+        )
+        return ProgramMatrix(
+            program_matrix_view.grouped_chart(grouped, type_names, lang),
+            shown_table(
+                t("programs_matrix", lang),
+                program_matrix_view.grouped_table(grouped, type_names, lang),
+                reports,
+                [],
+                [note],
+                lang,
+                stem,
+            ),
+            note,
+        )
+    regions = run_query(con, "regions")
+    counts, listed = coverage.program_matrix(
+        programs, regions, types, lang, set(sources["region_id"])
+    )
     matrix = coverage.program_table(listed, counts, lang)
-    return Charted(
+    return ProgramMatrix(
         charts.heatmap(counts, lang, hover_names=listed),
-        shown_table(
-            t("programs_matrix", lang),
-            matrix,
-            report_sources(run_query(con, "sources"), lang),
-            [],
-            [],
-            lang,
-            file_stem("compare_programs_matrix", filtered=False),
-        ),
+        shown_table(t("programs_matrix", lang), matrix, reports, [], [], lang, stem),
     )
 
 
@@ -464,6 +495,44 @@ def _explore_table(
 
 
 # --- sources and methods -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Curation:
+    """How the figures were curated: data/README.md and the reports whose notes can be read."""
+
+    readme: str
+    reports: dict[str, str]  # {source id: "region · title"}, in sources.yaml order
+    with_notes: frozenset[str]
+
+    @property
+    def folded(self) -> bool:
+        """True when the reports are few enough to fold out each one's notes under its title."""
+        return len(self.reports) <= methods.NOTES_FOLDED
+
+    def count_line(self, lang: str) -> str:
+        """Say how many of the reports have notes, and how to pick one."""
+        return t("curation_notes_count", lang).format(
+            with_notes=format_number(len(self.with_notes), lang),
+            total=format_number(len(self.reports), lang),
+        )
+
+    @property
+    def first_with_notes(self) -> str | None:
+        """Return the first report that has notes (the list starts there), or None."""
+        return next((source for source in self.reports if source in self.with_notes), None)
+
+
+def curation(con: duckdb.DuckDBPyConnection, lang: str, data_dir: str) -> Curation:
+    """Return the curation rules and which reports have notes (files in `data_dir`, which the
+    database's input hash covers: a changed note makes this afresh)."""
+    folder = Path(data_dir)
+    reports = methods.report_choices(run_query(con, "sources"), lang)
+    return Curation(
+        methods.curation_notes(folder),
+        reports,
+        frozenset(methods.reports_with_notes(folder) & reports.keys()),
+    )
 
 
 def sources_tables(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, ShownTable]:

@@ -1,0 +1,26 @@
+"""A small national folder (real codes, synthetic figures) written by benchmarks/national.py."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from ruraldash import paths
+from ruraldash.store.build import ensure_database
+
+
+def write_national_folder(root: Path, counties: int, notes: dict[str, str] | None = None) -> Path:
+    """Write benchmarks/national.py's folder into `root` (4 metrics, 3 years), add the given
+    curation notes ({source id: Markdown}) and build its database; return `root`."""
+    spec = importlib.util.spec_from_file_location(
+        "national", paths.REPO_ROOT / "benchmarks" / "national.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(root, counties=counties, metrics=4, years=3)
+    for source, text in (notes or {}).items():
+        (root / "data" / "notes").mkdir(exist_ok=True)
+        (root / "data" / "notes" / f"{source}.md").write_text(text, encoding="utf-8")
+    ensure_database(root / "data", root / "metrics", root / "national.duckdb")
+    return root
