@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 import pytest
+from PIL import Image
 
 from tests.browser.driver import App, settle
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Route
+    from playwright.sync_api import Browser, Locator, Page, Route
 
 pytestmark = pytest.mark.browser
 
 LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+# Drawn units cover about 16 % of the map canvas (measured at 1366 px); a blank map, none.
+MIN_DRAWN = 0.05
+BACKGROUND = 245  # grey level: white and near-white are background, grey units are not
+DRAW_WAIT_MS = 30_000
+
+
+def drawn_share(page: Page, canvas: Locator) -> float:
+    """Return the share of the map canvas's pixels that are not background, once it has drawn.
+
+    The map draws a moment after its canvas appears (more on a busy machine): wait for it.
+    """
+    share = 0.0
+    for _ in range(DRAW_WAIT_MS // 500):
+        with Image.open(io.BytesIO(canvas.screenshot())) as shot:
+            levels = shot.convert("L").histogram()
+        share = sum(levels[:BACKGROUND]) / max(sum(levels), 1)
+        if share > MIN_DRAWN:
+            break
+        page.wait_for_timeout(500)
+    return share
 
 
 @pytest.mark.parametrize(("lang", "no_figure"), [("zh", "无数据"), ("en", "no figure")])
@@ -39,6 +61,8 @@ def test_the_map_is_drawn_with_every_outside_request_blocked(
         settle(page, lambda: chart.locator("canvas").first.wait_for(state="visible"))
         # The map is a WebGL canvas under plotly's SVG (legend, colour bar, caption).
         assert chart.locator("canvas").count() >= 1
+        # ... and it has drawn the units: a blank canvas would pass the count alone.
+        assert drawn_share(page, chart.locator("canvas").first) > MIN_DRAWN
         assert chart.locator("svg.main-svg").count() >= 1
         legend = chart.locator(".legendtext").all_text_contents()
         assert no_figure in legend
