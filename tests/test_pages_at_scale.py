@@ -8,16 +8,15 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.element_tree import Block
 
 from ruraldash import paths
 from ruraldash.compare.program_groups import MATRIX_COLUMNS
 from ruraldash.views.methods import NOTES_FOLDED
 from ruraldash.views.plain import markdown_text
 from tests.support.national_folder import write_national_folder
+from tests.support.tables import keyed_table
 
 TIMEOUT = 60
 COUNTIES = 60
@@ -116,17 +115,6 @@ def plotted(array: dict | list) -> np.ndarray:
         values = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
         return values.reshape([int(n) for n in str(array["shape"]).split(",")])
     return np.array(array, dtype=float)
-
-
-def keyed_table(at: AppTest, key: str) -> pd.DataFrame:
-    """Return the frame ui.table drew in its container under `key`."""
-    pending: list = [at.main]
-    while pending:
-        node = pending.pop()
-        pending += list(getattr(node, "children", {}).values())
-        if isinstance(node, Block) and getattr(node.proto, "id", "").endswith(f"-{key}"):
-            return node.dataframe[0].value
-    raise KeyError(key)
 
 
 @pytest.mark.usefixtures("serve_national")

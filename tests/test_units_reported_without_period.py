@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.element_tree import Block
 
 from ruraldash import paths
 from ruraldash.language.i18n import t
 from ruraldash.store.admin_units import admin_units
+from tests.support.tables import keyed_table
 
 TIMEOUT = 60
 NO_PERIOD = t("units_no_periods", "en")
@@ -26,17 +25,6 @@ def run(**query: str) -> AppTest:
     at = AppTest.from_file("../pages/compare_units.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
-
-
-def keyed_table(at: AppTest, key: str) -> pd.DataFrame:
-    """Return the frame ui.table drew in its container under `key`."""
-    pending: list = [at.main]
-    while pending:
-        node = pending.pop()
-        pending += list(getattr(node, "children", {}).values())
-        if isinstance(node, Block) and getattr(node.proto, "id", "").endswith(f"-{key}"):
-            return node.dataframe[0].value
-    raise KeyError(key)
 
 
 @pytest.mark.usefixtures("app_db")
