@@ -34,5 +34,5 @@ ui.heading(t("units_below_title", lang))
 ui.note(below.headline)
 ui.table_and_downloads(below.table, key="region_units_below")
 
-# 6/ how this report was curated (read each time: notes are not part of the database)
+# 6/ how this report was curated (read from its notes file on each run)
 ui.markdown(methods.report_notes(paths.default_data_dir(), report, lang), t("profile_notes", lang))

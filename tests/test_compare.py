@@ -112,6 +112,15 @@ def test_per_capita_divides_totals_by_resident_population_and_names_it(
     assert any(
         line.startswith("乙县") and "2018年" in line and "非普查数据" in line for line in lines
     )
+    # Shown as Markdown, an address autolinks up to the next space: it ends the line.
+    sources = set(regions["population_source"].dropna())
+    english = honest.denominator_lines(rows, "en")
+    assert any("(note: 7th national census)" in line for line in english)
+    assert all(
+        line.endswith(tuple(sources))
+        for line in lines + english
+        if "ource" in line or "来源" in line
+    )
     assert "Population figures from different years: 2018, 2020" in honest.caveats(
         rows, "en", per_capita=True
     )

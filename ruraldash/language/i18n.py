@@ -424,8 +424,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
     "denominator_line": (
-        "{region}：常住人口 {population} 人（{year}年，{basis}），来源：{source}{note}",
-        "{region}: resident population {population} ({year}, {basis}), source: {source}{note}",
+        "{region}：常住人口 {population} 人（{year}年，{basis}）{note}，来源：{source}",
+        "{region}: resident population {population} ({year}, {basis}){note}, source: {source}",
     ),
     "per_10k_not_drawn": ("未画图的指标：{metrics}。", "Not drawn: {metrics}."),
     "per_10k_not_drawn_reason": ("{metrics}（{reason}）", "{metrics} ({reason})"),
@@ -434,6 +434,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "No ratio for this kind of program: no numerator and denominator from the same report, "
         "period and scope.",
     ),
+    # The source (an address) ends the line: a Markdown autolink runs on to the next space.
     "denominator_note": ("（备注：{note}）", " (note: {note})"),
     "denominator_missing": (
         "{region}：没有常住人口数据，不计算",
@@ -648,9 +649,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "sources_reference": ("地区参考数据", "Regions' reference figures"),
     "sources_reference_intro": (
-        "每万人数值的分母（常住人口）等参考数据，各有年份和来源；新宁县没有找到2020年普查数。",
+        "每万人数值的分母（常住人口）等参考数据，各有年份、来源和说明。",
         "Reference figures such as the per-10,000 denominator (resident population), each with "
-        "its year and source; no 2020 census figure was found for Xinning.",
+        "its year, source and note.",
     ),
     "sources_curation": ("数据是如何整理的", "How the figures were curated"),
     "curation_summary": (
