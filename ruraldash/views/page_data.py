@@ -194,6 +194,40 @@ def region_chart(
     written out (a national metric's table is tens of thousands of rows).
     """
     _, rows = _compared_rows(con, category, metric, per_capita)
+    return _chart_of(rows, lang, per_capita, show_all)
+
+
+def region_table(
+    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+) -> ShownTable:
+    """Return every region's figures for one metric (or a category) as a table with its export."""
+    catalogue, rows = _compared_rows(con, category, metric, per_capita)
+    return _table_of(catalogue, rows, lang, category, metric, per_capita)
+
+
+def region_comparison(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    show_all: bool = False,
+) -> RegionComparison:
+    """Return every region for one metric (or every metric of a category), with or without one:
+    region_chart and region_table together, from one reading of the figures."""
+    catalogue, rows = _compared_rows(con, category, metric, per_capita)
+    drawn = _chart_of(rows, lang, per_capita, show_all)
+    return RegionComparison(
+        drawn.caveats,
+        drawn.chart,
+        drawn.denominators,
+        _table_of(catalogue, rows, lang, category, metric, per_capita, drawn),
+        drawn.not_drawn,
+        drawn.trimmed,
+    )
+
+
+def _chart_of(rows: pd.DataFrame, lang: str, per_capita: bool, show_all: bool) -> RegionChart:
     drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
     trimmed = None
     if not show_all:
@@ -207,13 +241,22 @@ def region_chart(
     )
 
 
-def region_table(
-    con: duckdb.DuckDBPyConnection, lang: str, category: str, metric: str, per_capita: bool
+def _table_of(
+    catalogue: pd.DataFrame,
+    rows: pd.DataFrame,
+    lang: str,
+    category: str,
+    metric: str,
+    per_capita: bool,
+    drawn: RegionChart | None = None,
 ) -> ShownTable:
-    """Return every region's figures for one metric (or a category) as a table with its export."""
-    catalogue, rows = _compared_rows(con, category, metric, per_capita)
-    found = honest.caveats(rows, lang, per_capita)
-    denominators = honest.denominator_lines(rows, lang) if per_capita else []
+    """The table and its export; the export's notes are the chart's caveats and denominators
+    (`drawn` when they are made already)."""
+    if drawn is None:
+        found = honest.caveats(rows, lang, per_capita)
+        denominators = honest.denominator_lines(rows, lang) if per_capita else []
+    else:
+        found, denominators = drawn.caveats, drawn.denominators
     shown = tables.figure_table(
         rows, lang, tables.COMPARE_COLUMNS + (tables.PER_CAPITA_COLUMNS if per_capita else ())
     )
@@ -235,27 +278,6 @@ def region_table(
             "per10k" if per_capita else "",
             filtered=True,
         ),
-    )
-
-
-def region_comparison(
-    con: duckdb.DuckDBPyConnection,
-    lang: str,
-    category: str,
-    metric: str,
-    per_capita: bool,
-    show_all: bool = False,
-) -> RegionComparison:
-    """Return every region for one metric (or every metric of a category), with or without one:
-    region_chart and region_table together."""
-    drawn = region_chart(con, lang, category, metric, per_capita, show_all)
-    return RegionComparison(
-        drawn.caveats,
-        drawn.chart,
-        drawn.denominators,
-        region_table(con, lang, category, metric, per_capita),
-        drawn.not_drawn,
-        drawn.trimmed,
     )
 
 
