@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -10,45 +9,27 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import paths
 from ruraldash.store.admin_units import admin_units
-from ruraldash.store.build import ensure_database
+from tests.support.national_folder import serve_folder, serve_shipped_data, write_national_folder
 
 TIMEOUT = 60
-
-
-def _national_module():
-    spec = importlib.util.spec_from_file_location(
-        "national", paths.REPO_ROOT / "benchmarks" / "national.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="session")
 def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A national folder with few counties (real codes, synthetic figures), built once."""
-    root = tmp_path_factory.mktemp("national")
-    _national_module().generate(root, counties=60, metrics=4, years=3)
-    ensure_database(root / "data", root / "metrics", root / "national.duckdb")
-    return root
+    return write_national_folder(tmp_path_factory.mktemp("national"), counties=60)
 
 
 @pytest.fixture
 def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Serve the shipped data/ (its real places), not the comparison-rules fixture."""
-    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
-    monkeypatch.setenv("RURALDASH_DB", str(built_db))
-    return built_db
+    return serve_shipped_data(built_db, monkeypatch)
 
 
 @pytest.fixture
 def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("RURALDASH_DATA", str(national / "data"))
-    monkeypatch.setenv("RURALDASH_METRICS", str(national / "metrics"))
-    monkeypatch.setenv("RURALDASH_DB", str(national / "national.duckdb"))
-    return national
+    return serve_folder(national, monkeypatch)
 
 
 def run(**query: str) -> AppTest:

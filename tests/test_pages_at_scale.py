@@ -11,11 +11,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import paths
 from ruraldash.compare.program_groups import MATRIX_COLUMNS
 from ruraldash.views.methods import NOTES_FOLDED
 from ruraldash.views.plain import markdown_text
-from tests.support.national_folder import write_national_folder
+from tests.support.national_folder import serve_folder, serve_shipped_data, write_national_folder
 from tests.support.tables import keyed_table
 
 TIMEOUT = 60
@@ -35,17 +34,12 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("RURALDASH_DATA", str(national / "data"))
-    monkeypatch.setenv("RURALDASH_METRICS", str(national / "metrics"))
-    monkeypatch.setenv("RURALDASH_DB", str(national / "national.duckdb"))
-    return national
+    return serve_folder(national, monkeypatch)
 
 
 @pytest.fixture
 def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
-    monkeypatch.setenv("RURALDASH_DB", str(built_db))
-    return built_db
+    return serve_shipped_data(built_db, monkeypatch)
 
 
 def run(name: str, **query: str) -> AppTest:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from ruraldash import paths
 from ruraldash.store.build import ensure_database
 
@@ -24,3 +26,18 @@ def write_national_folder(root: Path, counties: int, notes: dict[str, str] | Non
         (root / "data" / "notes" / f"{source}.md").write_text(text, encoding="utf-8")
     ensure_database(root / "data", root / "metrics", root / "national.duckdb")
     return root
+
+
+def serve_folder(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at a national folder written by write_national_folder; return `root`."""
+    monkeypatch.setenv("RURALDASH_DATA", str(root / "data"))
+    monkeypatch.setenv("RURALDASH_METRICS", str(root / "metrics"))
+    monkeypatch.setenv("RURALDASH_DB", str(root / "national.duckdb"))
+    return root
+
+
+def serve_shipped_data(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the shipped data/ (its real places) and its built database."""
+    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
+    monkeypatch.setenv("RURALDASH_DB", str(built_db))
+    return built_db
