@@ -43,6 +43,19 @@ def test_the_units_of_the_five_reports_sit_where_the_issue_says(units: pd.DataFr
     ]
 
 
+def test_provinces_have_their_english_names_and_no_two_share_one(units: pd.DataFrame) -> None:
+    provinces = units[units["level"] == "province"].set_index("admin_code")["name_en"]
+    # Pinyin alone gives Shanxi for both 山西 and 陕西, and Neimenggu for 内蒙古.
+    assert provinces[["140000", "610000", "150000", "540000"]].tolist() == [
+        "Shanxi",
+        "Shaanxi",
+        "Inner Mongolia",
+        "Xizang",
+    ]
+    assert provinces.is_unique
+    assert len(provinces) == 34
+
+
 def test_municipalities_and_province_governed_counties_hang_under_the_province(
     units: pd.DataFrame,
 ) -> None:

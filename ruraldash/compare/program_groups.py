@@ -68,7 +68,8 @@ def grouped_matrix(
     owners = set(owner)
     columns = [group for group in ordered.index if group in owners]
     found = ordered.loc[columns]
-    # Two groups may share a name (陕西 and 山西 are both Shanxi): a repeated name has its code.
+    # Two groups may share a name (朝阳区 of Beijing and of Changchun are both Chaoyang): a
+    # repeated name has its code.
     names = pd.Series(list(localised(found, "group", lang)), index=columns)
     repeated = names.duplicated(keep=False)
     names[repeated] = names[repeated] + " " + found.loc[repeated, "group_code"].astype(str)

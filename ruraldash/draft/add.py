@@ -29,6 +29,7 @@ from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
 from ruraldash.language.bilingual import split_bilingual
 from ruraldash.language.textnorm import normalise_lines
+from ruraldash.store.admin_units import PROVINCES_EN
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue, Metric, Region
@@ -39,19 +40,6 @@ _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
 _PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
 _THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")
-# English names of the provinces (pinyin alone would give Shanxi twice, and no Inner Mongolia).
-PROVINCES_EN = {
-    "北京市": "Beijing", "天津市": "Tianjin", "河北省": "Hebei", "山西省": "Shanxi",
-    "内蒙古自治区": "Inner Mongolia", "辽宁省": "Liaoning", "吉林省": "Jilin",
-    "黑龙江省": "Heilongjiang", "上海市": "Shanghai", "江苏省": "Jiangsu", "浙江省": "Zhejiang",
-    "安徽省": "Anhui", "福建省": "Fujian", "江西省": "Jiangxi", "山东省": "Shandong",
-    "河南省": "Henan", "湖北省": "Hubei", "湖南省": "Hunan", "广东省": "Guangdong",
-    "广西壮族自治区": "Guangxi", "海南省": "Hainan", "重庆市": "Chongqing", "四川省": "Sichuan",
-    "贵州省": "Guizhou", "云南省": "Yunnan", "西藏自治区": "Tibet", "陕西省": "Shaanxi",
-    "甘肃省": "Gansu", "青海省": "Qinghai", "宁夏回族自治区": "Ningxia",
-    "新疆维吾尔自治区": "Xinjiang", "台湾省": "Taiwan", "香港特别行政区": "Hong Kong",
-    "澳门特别行政区": "Macao",
-}  # fmt: skip
 _LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
 _LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
 # How the draft page names the fields the command line's options stand for.
