@@ -179,7 +179,11 @@ def _briefing(args: argparse.Namespace) -> int:
                 return EXIT_NO_BROWSER
             print(f"warning: the briefing has no chart: {error}", file=sys.stderr)
         view = briefing_views.VIEWS[args.view](con, args.lang, **selection)
-        data = briefing_file(view, args.format)
+        try:
+            data = briefing_file(view, args.format)
+        except images.ImagesUnavailable as error:  # Chromium gave up printing (a PDF only)
+            print(f"cannot make a PDF: {error}", file=sys.stderr)
+            return EXIT_NO_BROWSER
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(data)

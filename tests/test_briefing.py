@@ -8,12 +8,14 @@ file tests skip with the reason, except under CI=true, where they must run.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import io
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +30,7 @@ from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.build import ensure_database
-from ruraldash.store.db import connect
+from ruraldash.store.db import connect, run_query
 from ruraldash.views import (
     briefing,
     briefing_docx,
@@ -39,6 +41,7 @@ from ruraldash.views import (
 )
 from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.provenance import shown_table
+from tests.support.national_folder import write_national_folder
 from tests.support.tools import chromium_present, require_tool
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
@@ -450,3 +453,95 @@ def test_a_chart_too_tall_for_the_page_is_left_out_with_a_note() -> None:
     document = Document(io.BytesIO(briefing_file(view, "docx", DAY)))  # no Chromium needed
     assert not document.inline_shapes
     assert any("图表有 2 个指标，放不进一页" in p.text for p in document.paragraphs)
+
+
+# --- one page at any scale --------------------------------------------------------------------
+
+
+def test_a_briefing_names_some_regions_without_a_figure_and_counts_them_all() -> None:
+    made = briefing.make_briefing(_long_view(4, 100, None), DAY)
+    # 50 regions without a figure per metric: the first twelve are named, then the count.
+    assert made.absent.count("（共 50 个，全部见页面的 CSV/Excel 下载）") == 2
+    assert "地区23" in made.absent and "地区25" not in made.absent
+    assert "地区22" in made.absent and "地区24" not in made.absent
+
+
+def test_a_briefing_prints_at_most_its_row_limit_and_only_their_clauses() -> None:
+    made = briefing.make_briefing(_long_view(100, 0, None), DAY)
+    assert len(made.rows) == briefing.BRIEFING_ROWS == 60
+    assert made.table_note == "表中只列前 60 行（共 100 行），全部见页面的 CSV/Excel 下载。"
+    assert [clause.quote for clause in made.clauses] == [f"投入资金{n}万元" for n in range(60)]
+    assert made.rows[-1][-1] == "[60]"
+    short = briefing.make_briefing(_long_view(60, 0, None), DAY)
+    assert len(short.rows) == 60 and short.table_note == ""
+
+
+def test_a_view_keeping_some_figures_prints_those_with_their_clauses_and_its_note() -> None:
+    view = dataclasses.replace(
+        _long_view(20, 30, None), kept_ids=frozenset({"f-3", "f-17"}), kept_note="只列两项。"
+    )
+    made = briefing.make_briefing(view, DAY)
+    assert [clause.quote for clause in made.clauses] == ["投入资金3万元", "投入资金17万元"]
+    assert [row[-1] for row in made.rows] == ["[1]", "[2]"]
+    assert made.table_note == "只列两项。"
+    assert made.absent.startswith("无数据（未列入上表）：")  # still named under the table
+
+
+def test_the_docx_prints_the_table_note_under_the_table() -> None:
+    view = _long_view(100, 0, None)
+    document = Document(io.BytesIO(briefing_file(view, "docx", DAY)))  # no chart, no Chromium
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "表中只列前 60 行（共 100 行），全部见页面的 CSV/Excel 下载。" in texts
+    assert len(document.tables[0].rows) == 1 + 60
+
+
+@pytest.fixture(scope="module")
+def many_regions(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    root = write_national_folder(tmp_path_factory.mktemp("national"), counties=60)
+    with connect(root / "national.duckdb") as connection:
+        yield connection
+
+
+def test_comparing_many_regions_a_briefing_keeps_the_extremes_in_chart_and_table(
+    many_regions: duckdb.DuckDBPyConnection,
+) -> None:
+    metric = str(run_query(many_regions, "metric_catalogue")["metric_id"].iloc[0])
+    category = str(
+        run_query(many_regions, "metric_catalogue").set_index("metric_id").loc[metric, "category"]
+    )
+    view = briefing_views.compare_regions(many_regions, "zh", category, metric)
+    made = briefing.make_briefing(view, DAY)
+    keep = briefing_views.BRIEFING_EXTREMES
+    page = page_data.region_comparison(many_regions, "zh", category, metric, False)
+    figured = page.table.shown[t("col_value_text", "zh")] != t("no_figure", "zh")
+    assert int(figured.sum()) > 2 * keep  # enough figures for the briefing to leave some out
+    assert len(view.kept_ids) == len(made.rows) == 2 * keep
+    assert sum(len(bars.y) for bars in view.chart.data) == 2 * keep
+    assert made.table_note.startswith(
+        f"地区较多：表中与图中一样，每个指标只列数值最大和最小的各 {keep} 项"
+    )
+    assert f"其余 {int(figured.sum()) - 2 * keep:,} 项数字" in made.table_note
+    assert len(made.clauses) <= 2 * keep
+    # The kept figures are the five largest and five smallest, as the chart draws them.
+    rows = page.table.shown[figured.to_numpy()]
+    ordered = rows.sort_values(t("col_value", "zh"), ascending=False, kind="stable")
+    ids = ordered[t("col_figure_id", "zh")].astype(str)
+    assert view.kept_ids == {*ids.head(keep), *ids.tail(keep)}
+
+
+def test_chromium_that_does_not_finish_in_time_is_reported_not_raised_as_a_timeout() -> None:
+    browser = images._Browser()
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    browser._loop = loop
+    try:
+        with pytest.raises(images.ImagesUnavailable, match="did not finish within 0 s"):
+            browser._run(asyncio.sleep(5), timeout=0.05)
+    finally:
+        asyncio.run_coroutine_threadsafe(asyncio.sleep(0.01), loop).result(
+            5
+        )  # cancelled sleep ends
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=5)
+        loop.close()

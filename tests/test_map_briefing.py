@@ -88,9 +88,12 @@ def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
     assert written and without
     values = [row[made.keys.index("value_text")] for row in made.rows]
     assert sorted(values) == sorted(written)  # every figure, as written, with its unit
-    # Hundreds of units without a figure: named once under the table, not a row each.
+    # Hundreds of units without a figure: not a row each, but the first twelve named under the
+    # table and how many there are (the page's CSV/XLSX lists every one).
     assert made.absent.startswith("无数据")
-    assert all(name in made.absent for name in without)
+    assert all(name in made.absent for name in without[: briefing.BRIEFING_NAMES])
+    assert not any(name in made.absent for name in without[briefing.BRIEFING_NAMES :])
+    assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in made.absent
     assert all(row[-1].startswith("[") for row in made.rows)  # each row cites its clause
     assert made.stem.startswith("briefing_map_party_organisations_set_up_actual_china")
 
@@ -137,7 +140,8 @@ def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
     written, without = _figures(shown)
     assert set(written) <= cells
     absent = next(text for text in paragraphs if text.startswith("无数据"))
-    assert all(name in absent for name in without)
+    assert all(name in absent for name in without[: briefing.BRIEFING_NAMES])
+    assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in absent
     assert list(shown.notes) == [
         p.text for p in document.paragraphs if p.style.name == "List Bullet"
     ]
@@ -163,7 +167,8 @@ def test_the_pdf_holds_the_caption_values_and_missing_units(
     assert "新建党组织：全国地级单位分布（实际）" in flat
     assert "".join(shown.caption.split()) in flat
     written, without = _figures(shown)
-    for expected in (*written, *without):
+    more = "".join(f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）".split())
+    for expected in (*written, *without[: briefing.BRIEFING_NAMES], more):
         assert expected in flat, expected
 
 

@@ -386,6 +386,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "briefing_sources": ("来源", "Sources"),
     "briefing_source_column": ("来源", "Ref."),
     "briefing_absent": ("无数据（未列入上表）", "No figure (not listed above)"),
+    "briefing_more": (
+        "……（共 {count} 个，全部见页面的 CSV/Excel 下载）",
+        " … ({count} in all: see the page's CSV/Excel download)",
+    ),
+    "briefing_kept": (
+        "地区较多：表中与图中一样，每个指标只列数值最大和最小的各 {keep} 项（共 {kept} 项）；"
+        "其余 {left} 项数字见页面的 CSV/Excel 下载。",
+        "Many regions: like the chart, the table lists each metric's {keep} largest and {keep} "
+        "smallest figures ({kept} in all); the other {left} figures are in the page's CSV/Excel "
+        "download.",
+    ),
+    "briefing_first_rows": (
+        "表中只列前 {kept} 行（共 {rows} 行），全部见页面的 CSV/Excel 下载。",
+        "The table lists the first {kept} of {rows} rows: all are in the page's CSV/Excel "
+        "download.",
+    ),
     "briefing_chart_too_tall": (
         "（图表有 {panels} 个指标，放不进一页，未放入简报；"
         "请在页面上查看，或按单个指标生成简报。）",

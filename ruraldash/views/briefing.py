@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -34,6 +35,10 @@ ENGLISH_WEIGHTS = {
 }
 UNIFORM_FOLDS = ("scope", "status")  # said once when every figure has the same
 LONG_TABLE = 25  # rows; past it, regions without a figure are named under the table
+# A briefing is one page: at national scale it names some regions and prints some rows, says
+# how many there are in all, and leaves them to the page's CSV/XLSX, which holds every one.
+BRIEFING_NAMES = 12  # regions named in a line (no figure, reported …)
+BRIEFING_ROWS = 60  # table rows at most
 NAME_KEYS = ("region", "map_unit")  # the column naming a row's place: a region, a map's unit
 # How wide each kind of column prints, relative to the others: the clause of what is counted
 # gets the most room, a status or a source number the least.
@@ -70,6 +75,10 @@ class View:
     # The chart drawn at exactly (width, height) pixels, not the screen's rows closed up:
     # a map's zoom is fitted to its width, and its caption is printed under it instead.
     chart_px: tuple[int, int] | None = None
+    # The figures the table prints, with the line that says which (a chart's extremes); None
+    # for every figure. Rows without a figure are named under the table either way.
+    kept_ids: frozenset[str] | None = None
+    kept_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,7 @@ class Briefing:
     clauses: tuple[Clause, ...]
     stem: str
     absent: str = ""  # under a long table: the regions without a figure, named once
+    table_note: str = ""  # under the table: which of the view's figures it lists, if not all
     chart_caption: str = ""
     chart_px: tuple[int, int] | None = None
 
@@ -141,8 +151,11 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _clauses(shown: ShownTable, lang: str) -> tuple[tuple[Clause, ...], dict[str, int]]:
-    """Number the distinct source clauses of a table's rows; return them and figure id → number."""
+def _clauses(
+    shown: ShownTable, lang: str, only: set[str] | None = None
+) -> tuple[tuple[Clause, ...], dict[str, int]]:
+    """Number the distinct source clauses of a table's rows (those of the figures `only`, if
+    given); return them and figure id → number."""
     sources = shown.export.sources
     figure_id, region, report, when, quote = (
         t(key, lang)
@@ -152,6 +165,8 @@ def _clauses(shown: ShownTable, lang: str) -> tuple[tuple[Clause, ...], dict[str
     numbers: dict[tuple[str, str, str], int] = {}
     of_figure: dict[str, int] = {}
     for row in sources.to_dict("records"):
+        if only is not None and _cell(row[figure_id]) not in only:
+            continue
         key = (_cell(row[report]), _cell(row[when]), _cell(row[quote]))
         if key not in numbers:
             numbers[key] = len(clauses) + 1
@@ -226,7 +241,7 @@ def _fold_absent(
             absent.setdefault("" if metric is None else row[metric], []).append(row[region])
     colon = ": " if lang == "en" else "："
     parts = [
-        (f"{name}{colon}" if name else "") + join_names(distinct(regions), lang)
+        (f"{name}{colon}" if name else "") + some_names(distinct(regions), lang)
         for name, regions in absent.items()
     ]
     return kept, t("briefing_absent", lang) + colon + join_names(parts, lang, "；")
@@ -238,11 +253,35 @@ def briefing_stem(view: View, day: date | None = None) -> str:
 
 
 def make_briefing(view: View, day: date | None = None) -> Briefing:
-    """Return the briefing of a view: its table's rows as written, each with its source number."""
+    """Return the briefing of a view: its table's rows as written, each with its source number.
+
+    At most BRIEFING_ROWS rows: the view's kept figures (a chart's extremes) if it names them,
+    then the first rows, each cut said under the table.
+    """
     lang, made = view.lang, day or today()
     shown = view.table.shown
-    clauses, of_figure = _clauses(view.table, lang)
     ids = shown[t("col_figure_id", lang)].map(_cell) if len(shown) else pd.Series(dtype=str)
+    table_note = ""
+    # Rows without a figure always stay: a long table names them, not prints them, under it.
+    value = t("col_value_text", lang)
+    figured = (
+        (shown[value] != t("no_figure", lang)).to_numpy()
+        if value in shown
+        else np.ones(len(shown), dtype=bool)
+    )
+    if view.kept_ids is not None and len(shown):
+        keep = ids.isin(view.kept_ids).to_numpy() | ~figured
+        shown, ids, figured = shown[keep], ids[keep], figured[keep]
+        table_note = view.kept_note
+    if int(figured.sum()) > BRIEFING_ROWS:
+        keep = ~figured | (np.cumsum(figured) <= BRIEFING_ROWS)
+        first = t("briefing_first_rows", lang).format(
+            kept=BRIEFING_ROWS, rows=f"{int(figured.sum()):,}"
+        )
+        table_note = f"{table_note} {first}" if table_note else first
+        shown, ids = shown[keep], ids[keep]
+    cut = len(ids) < len(view.table.shown)
+    clauses, of_figure = _clauses(view.table, lang, set(ids) if cut else None)
     headers = [t(f"col_{name}", lang) for name in view.columns]
     body = [[_cell(value) for value in row] for row in shown[headers].itertuples(index=False)]
     keys = list(view.columns)
@@ -272,6 +311,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         clauses=clauses,
         stem=briefing_stem(view, made),
         absent=absent,
+        table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
     )
@@ -295,6 +335,14 @@ def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
 def join_names(items: Sequence[str], lang: str, mark: str = "、") -> str:
     """Join names as the language lists them: 甲市、乙县 or Alpha, Beta; 时期 with "；"."""
     return ("; " if mark == "；" else ", ").join(items) if lang == "en" else mark.join(items)
+
+
+def some_names(items: Sequence[str], lang: str, mark: str = "、") -> str:
+    """Join the first BRIEFING_NAMES names, and say how many there are in all if more."""
+    if len(items) <= BRIEFING_NAMES:
+        return join_names(items, lang, mark)
+    more = t("briefing_more", lang).format(count=f"{len(items):,}")
+    return join_names(items[:BRIEFING_NAMES], lang, mark) + more
 
 
 def distinct(values: Sequence[str]) -> list[str]:

@@ -240,10 +240,11 @@ def to_docx(briefing: Briefing) -> bytes:
 
     document.add_paragraph(briefing.label("briefing_table"), style="Heading 1")
     _table(document, briefing)
-    if briefing.absent:
-        absent = document.add_paragraph()
-        absent.paragraph_format.space_before = Pt(2)
-        absent.add_run(briefing.absent).font.size = Pt(9)
+    for line in (briefing.table_note, briefing.absent):
+        if line:
+            under = document.add_paragraph()
+            under.paragraph_format.space_before = Pt(2)
+            under.add_run(line).font.size = Pt(9)
 
     if briefing.caveats:
         document.add_paragraph(briefing.label("briefing_caveats"), style="Heading 1")

@@ -98,8 +98,9 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
         ),
         "</tbody></table>",
     ]
-    if briefing.absent:
-        parts.append(f'<p class="selection" style="margin-top:1.5mm">{escape(briefing.absent)}</p>')
+    for line in (briefing.table_note, briefing.absent):
+        if line:
+            parts.append(f'<p class="selection" style="margin-top:1.5mm">{escape(line)}</p>')
     if briefing.caveats:
         parts += [
             f"<h2>{escape(briefing.label('briefing_caveats'))}</h2><ul>",

@@ -16,14 +16,18 @@ from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, map_data, map_places, maps, page_data
-from ruraldash.views.briefing import View, distinct, join_names, table_filters
+from ruraldash.views.briefing import View, distinct, join_names, some_names, table_filters
 from ruraldash.views.provenance import ShownTable
+
+# Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
+# figures: ten bars still print legibly beside the table on one A4 page, thirty do not.
+BRIEFING_EXTREMES = 5
 
 
 def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
     return (
         t("briefing_periods", lang),
-        join_names(distinct(shown[t("col_period", lang)]), lang, "；"),
+        some_names(distinct(shown[t("col_period", lang)]), lang, "；"),
     )
 
 
@@ -35,7 +39,9 @@ def compare_regions(
     per_capita: bool = False,
 ) -> View:
     """Return the Compare regions page as a view: one metric (or a category) across regions."""
-    compared = page_data.region_comparison(con, lang, category, metric, per_capita)
+    compared = page_data.region_comparison(
+        con, lang, category, metric, per_capita, extremes=BRIEFING_EXTREMES
+    )
     catalogue = run_query(con, "metric_catalogue")
     subject = (
         honest.category_choices(catalogue, lang)[category]
@@ -60,7 +66,7 @@ def compare_regions(
     )
     count = (
         t("briefing_reported_value", lang).format(
-            count=reported, total=total, missing=join_names(distinct(list(missing)), lang)
+            count=reported, total=total, missing=some_names(distinct(list(missing)), lang)
         )
         if len(missing)
         else t("briefing_reported_all", lang).format(count=reported, total=total)
@@ -77,6 +83,8 @@ def compare_regions(
         columns=tuple(columns),
         chart=compared.chart,
         caveats=(*compared.caveats, *compared.denominators),
+        kept_ids=compared.drawn_ids,
+        kept_note=_kept_note(compared, shown, lang),
         selection=(
             (t("briefing_level", lang), join_names(levels, lang)),
             (t("briefing_reported", lang), count),
@@ -84,6 +92,17 @@ def compare_regions(
         ),
         lang=lang,
         file_subject=(honest.subject(category, metric), "per10k" if per_capita else ""),
+    )
+
+
+def _kept_note(compared: page_data.RegionComparison, shown: pd.DataFrame, lang: str) -> str:
+    """Say that a briefing's table lists only the chart's extremes, and how many it leaves."""
+    if compared.drawn_ids is None:
+        return ""
+    figured = int((shown[t("col_value_text", lang)] != t("no_figure", lang)).sum())
+    kept = len(compared.drawn_ids)
+    return t("briefing_kept", lang).format(
+        keep=BRIEFING_EXTREMES, kept=f"{kept:,}", left=f"{figured - kept:,}"
     )
 
 
@@ -113,7 +132,7 @@ def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> Vi
         ),
         chart=charts.region_bars(figures, lang) if len(figures) else None,
         caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
-        selection=((t("col_region", lang), join_names(regions, lang)), _periods(shown, lang)),
+        selection=((t("col_region", lang), some_names(regions, lang)), _periods(shown, lang)),
         lang=lang,
         file_subject=(kind,),
     )

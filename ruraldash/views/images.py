@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import concurrent.futures
 import hashlib
 import os
 import shutil
@@ -53,9 +54,20 @@ class _Browser:
         self._pdf_lock: asyncio.Lock | None = None
 
     def _run(self, coroutine, timeout: float = RENDER_TIMEOUT):
-        """Run a coroutine on the browser's loop and wait for its result."""
+        """Run a coroutine on the browser's loop and wait for its result.
+
+        A drawing or print that does not finish in time is given up with ImagesUnavailable,
+        which the page and the command line report, rather than a bare TimeoutError.
+        """
         assert self._loop is not None
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError as error:
+            future.cancel()
+            raise ImagesUnavailable(
+                f"Chromium did not finish within {timeout:.0f} s (the machine may be busy)"
+            ) from error
 
     def start(self) -> None:
         """Start Chromium once per process (later calls return at once)."""

@@ -137,6 +137,9 @@ class RegionComparison:
     table: ShownTable
     not_drawn: str = ""  # one line: which metrics have no chart, and why
     trimmed: str = ""  # one line: what a chart of many regions left to the table
+    # The figures a chart of many regions draws (its largest and smallest), when it leaves some
+    # out; None when it draws every figure. A briefing's table prints these.
+    drawn_ids: frozenset[str] | None = None
 
 
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
@@ -163,6 +166,7 @@ class RegionChart:
     denominators: list[str]
     not_drawn: str = ""
     trimmed: str = ""
+    drawn_ids: frozenset[str] | None = None
 
 
 def _compared_rows(
@@ -212,11 +216,13 @@ def region_comparison(
     metric: str,
     per_capita: bool,
     show_all: bool = False,
+    extremes: int = honest.CHART_EXTREMES,
 ) -> RegionComparison:
     """Return every region for one metric (or every metric of a category), with or without one:
-    region_chart and region_table together, from one reading of the figures."""
+    region_chart and region_table together, from one reading of the figures. A chart of many
+    regions draws each metric's `extremes` largest and smallest figures (a briefing, fewer)."""
     catalogue, rows = _compared_rows(con, category, metric, per_capita)
-    drawn = _chart_of(rows, lang, per_capita, show_all)
+    drawn = _chart_of(rows, lang, per_capita, show_all, extremes)
     return RegionComparison(
         drawn.caveats,
         drawn.chart,
@@ -224,20 +230,30 @@ def region_comparison(
         _table_of(catalogue, rows, lang, category, metric, per_capita, drawn),
         drawn.not_drawn,
         drawn.trimmed,
+        drawn.drawn_ids,
     )
 
 
-def _chart_of(rows: pd.DataFrame, lang: str, per_capita: bool, show_all: bool) -> RegionChart:
+def _chart_of(
+    rows: pd.DataFrame,
+    lang: str,
+    per_capita: bool,
+    show_all: bool,
+    extremes: int = honest.CHART_EXTREMES,
+) -> RegionChart:
     drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
     trimmed = None
     if not show_all:
-        drawn, trimmed = honest.chart_extremes(drawn, "per_10k" if per_capita else "value")
+        drawn, trimmed = honest.chart_extremes(
+            drawn, "per_10k" if per_capita else "value", extremes
+        )
     return RegionChart(
         honest.caveats(rows, lang, per_capita),
         charts.region_bars(drawn, lang, per_capita) if not drawn.empty else None,
         honest.denominator_lines(rows, lang) if per_capita else [],
         not_drawn,
-        _trimmed_line(trimmed, lang),
+        _trimmed_line(trimmed, lang, extremes),
+        None if trimmed is None else frozenset(drawn["figure_id"].dropna().astype(str)),
     )
 
 
@@ -281,12 +297,14 @@ def _table_of(
     )
 
 
-def _trimmed_line(trimmed: honest.Trimmed | None, lang: str) -> str:
+def _trimmed_line(
+    trimmed: honest.Trimmed | None, lang: str, extremes: int = honest.CHART_EXTREMES
+) -> str:
     """Say what a chart of many regions left out: figures in between, regions without one."""
     if trimmed is None:
         return ""
     line = t("chart_extremes", lang).format(
-        keep=honest.CHART_EXTREMES, drawn=f"{trimmed.drawn:,}", hidden=f"{trimmed.figures:,}"
+        keep=extremes, drawn=f"{trimmed.drawn:,}", hidden=f"{trimmed.figures:,}"
     )
     if trimmed.missing:
         line += t("chart_extremes_missing", lang).format(missing=f"{trimmed.missing:,}")
