@@ -12,6 +12,9 @@ chart already drawn (the DOCX and the PDF of one selection share it). The view i
 page's results, cached by the app) is made once outside the timing. Every time is printed as a
 ratio against a baseline measured in the same run: a bare python-docx document holding one
 table of the same size. Target: a warm briefing within 3 s.
+
+RURALDASH_DATA, RURALDASH_METRICS and RURALDASH_DB select another folder, e.g. a national one
+written by benchmarks/national.py.
 """
 
 from __future__ import annotations
@@ -68,7 +71,9 @@ def main() -> int:
     parser.add_argument("--level", help="with --map: the units' level (default: the page's)")
     args = parser.parse_args()
 
-    db = ensure_database(paths.DATA_DIR, paths.METRICS_DIR, paths.default_db_path())
+    db = ensure_database(
+        paths.default_data_dir(), paths.default_metrics_dir(), paths.default_db_path()
+    )
     shown = None
     with connect(db) as con:
         if args.map:
