@@ -37,6 +37,7 @@ from ruraldash.views import (
     briefing_pdf,
     briefing_views,
     images,
+    map_data,
     page_data,
 )
 from ruraldash.views.briefing_files import briefing_file
@@ -545,3 +546,24 @@ def test_chromium_that_does_not_finish_in_time_is_reported_not_raised_as_a_timeo
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=5)
         loop.close()
+
+
+def test_a_map_of_many_units_briefs_its_largest_and_smallest_figures(
+    many_regions: duckdb.DuckDBPyConnection,
+) -> None:
+    metric = str(run_query(many_regions, "metric_catalogue")["metric_id"].iloc[0])
+    selection = (metric, "actual", "china", "county")
+    shown = map_data.map_view(many_regions, "zh", *selection)
+    view = briefing_views.map_briefing(shown, "zh", *selection)
+    made = briefing.make_briefing(view, DAY)
+    keep = briefing_views.BRIEFING_EXTREMES
+    table = shown.table.shown
+    figured = table[table[t("col_value_text", "zh")] != t("no_figure", "zh")]
+    assert len(figured) > 2 * keep and len(made.rows) == 2 * keep
+    values = figured[t("col_value", "zh")].astype(float).sort_values(ascending=False)
+    printed = figured[figured[t("col_figure_id", "zh")].astype(str).isin(view.kept_ids)]
+    assert sorted(printed[t("col_value", "zh")].astype(float)) == sorted(
+        [*values.head(keep), *values.tail(keep)]
+    )
+    assert made.table_note.startswith(f"单位较多：表中只列数值最大和最小的各 {keep} 项")
+    assert f"其余 {len(figured) - 2 * keep:,} 项数字" in made.table_note

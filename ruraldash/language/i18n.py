@@ -397,6 +397,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "smallest figures ({kept} in all); the other {left} figures are in the page's CSV/Excel "
         "download.",
     ),
+    "briefing_kept_extremes": (
+        "单位较多：表中只列数值最大和最小的各 {keep} 项（共 {kept} 项，地图画出全部）；"
+        "其余 {left} 项数字见页面的 CSV/Excel 下载。",
+        "Many units: the table lists the {keep} largest and {keep} smallest figures ({kept} in "
+        "all; the map draws every one); the other {left} figures are in the page's CSV/Excel "
+        "download.",
+    ),
     "briefing_first_rows": (
         "表中只列前 {kept} 行（共 {rows} 行），全部见页面的 CSV/Excel 下载。",
         "The table lists the first {kept} of {rows} rows: all are in the page's CSV/Excel "

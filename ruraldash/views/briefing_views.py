@@ -106,6 +106,22 @@ def _kept_note(compared: page_data.RegionComparison, shown: pd.DataFrame, lang: 
     )
 
 
+def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
+    """Of a map's many figures, keep the largest and smallest for its briefing's table (the
+    map itself draws all): View's kept_ids and kept_note, or nothing when they are few."""
+    shown = table.shown
+    figured = shown[shown[t("col_value_text", lang)] != t("no_figure", lang)]
+    if len(figured) <= 2 * BRIEFING_EXTREMES:
+        return {}
+    ordered = figured.sort_values(t("col_value", lang), ascending=False, kind="stable")
+    ids = list(ordered[t("col_figure_id", lang)].astype(str))
+    kept = frozenset(ids[:BRIEFING_EXTREMES] + ids[-BRIEFING_EXTREMES:])
+    note = t("briefing_kept_extremes", lang).format(
+        keep=BRIEFING_EXTREMES, kept=f"{len(kept):,}", left=f"{len(figured) - len(kept):,}"
+    )
+    return {"kept_ids": kept, "kept_note": note}
+
+
 def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> View:
     """Return one kind of program across regions as a view, its figures drawn as bars."""
     compared = page_data.program_comparison(con, lang, kind)
@@ -217,6 +233,7 @@ def map_briefing(
         # The page's notes: figures of a finer unit drawn over one, figures not drawn at
         # this level, plan figures on their own map.
         caveats=tuple(shown.notes),
+        **_extremes(shown.table, lang),
         selection=((t("briefing_map_reported", lang), shown.summary),),
         lang=lang,
         file_subject=(metric, status, place, level, period),
