@@ -13,22 +13,7 @@ from ruraldash.draft.files import (
 )
 from ruraldash.language.i18n import t
 from ruraldash.store.catalogue import load_catalogue
-from ruraldash.views.plain import markdown_text
-
-
-def _column(column: str, label: str, named: dict[str, str] | None) -> dict:
-    """A code column is edited by choosing a name (the cell keeps the code); others as text."""
-    if named is None:
-        return st.column_config.TextColumn(label, help=f"`{column}`")
-    return st.column_config.SelectboxColumn(
-        label, help=f"`{column}`", options=list(named), format_func=named.__getitem__
-    )
-
-
-def _code(identifier: str) -> str:
-    """An id as code (Markdown shows a code span verbatim), or escaped if it could close one."""
-    return f"`{identifier}`" if identifier and "`" not in identifier else markdown_text(identifier)
-
+from ruraldash.views.plain import markdown_code, markdown_text
 
 # 1/ inputs: an uploaded or pasted report, its source and region ids
 lang = ui.page_start("page_draft")
@@ -88,7 +73,7 @@ edited = st.data_editor(
     placeholder="",  # an empty cell is one to fill in, not Streamlit's "None"
     column_order=view.shown_columns(list(columns.columns), lang),
     column_config={
-        column: _column(column, label, names.get(column))
+        column: ui.code_column(column, label, names.get(column))
         for column, label in view.column_labels(list(columns.columns), lang).items()
     },
 )
@@ -152,8 +137,8 @@ except add.AddError as error:
 found = prepared.result
 ui.note(
     t("draft_add_found", lang).format(
-        source=_code(found.source_id),
-        region=_code(found.region_id),
+        source=markdown_code(found.source_id),
+        region=markdown_code(found.region_id),
         new=t("draft_add_new" if found.region_is_new else "draft_add_declared", lang),
         reason=markdown_text(found.region_reason.text(lang)),
         date=markdown_text(found.date.date),
@@ -172,7 +157,7 @@ if add.curator_mode():
             st.error(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
         else:
             done_text = t("draft_add_done", lang)
-            st.success(done_text.format(source=_code(done.source_id), count=done.figures))
+            st.success(done_text.format(source=markdown_code(done.source_id), count=done.figures))
 else:
     ui.note(t("draft_add_read_only", lang))
     st.download_button(

@@ -84,3 +84,30 @@ def rules_copy(tmp_path: Path) -> Path:
     """A private copy of the comparison-rules fixture (with its reports); returns its data/."""
     shutil.copytree(RULES, tmp_path / "rules")
     return tmp_path / "rules" / "data"
+
+
+@pytest.fixture(scope="session")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A national folder with few counties (real codes, synthetic figures), built once.
+
+    A test module may override it (a folder with curation notes); serve_national serves
+    whichever it is."""
+    from tests.support.national_folder import write_national_folder
+
+    return write_national_folder(tmp_path_factory.mktemp("national"), counties=60)
+
+
+@pytest.fixture
+def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the `national` folder."""
+    from tests.support.national_folder import serve_folder
+
+    return serve_folder(national, monkeypatch)
+
+
+@pytest.fixture
+def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Serve the shipped data/ (its real places), not the comparison-rules fixture."""
+    from tests.support.national_folder import serve_shipped_data
+
+    return serve_shipped_data(built_db, monkeypatch)

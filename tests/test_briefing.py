@@ -42,7 +42,6 @@ from ruraldash.views import (
 )
 from ruraldash.views.briefing_files import briefing_file
 from ruraldash.views.provenance import shown_table
-from tests.support.national_folder import write_national_folder
 from tests.support.tools import chromium_present, require_tool
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
@@ -497,9 +496,8 @@ def test_the_docx_prints_the_table_note_under_the_table() -> None:
 
 
 @pytest.fixture(scope="module")
-def many_regions(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
-    root = write_national_folder(tmp_path_factory.mktemp("national"), counties=60)
-    with connect(root / "national.duckdb") as connection:
+def many_regions(national: Path) -> duckdb.DuckDBPyConnection:
+    with connect(national / "national.duckdb") as connection:
         yield connection
 
 

@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from ruraldash.store.admin_units import admin_units
-from tests.support.national_folder import serve_folder, serve_shipped_data, write_national_folder
 
 TIMEOUT = 60
-
-
-@pytest.fixture(scope="session")
-def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A national folder with few counties (real codes, synthetic figures), built once."""
-    return write_national_folder(tmp_path_factory.mktemp("national"), counties=60)
-
-
-@pytest.fixture
-def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Serve the shipped data/ (its real places), not the comparison-rules fixture."""
-    return serve_shipped_data(built_db, monkeypatch)
-
-
-@pytest.fixture
-def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return serve_folder(national, monkeypatch)
 
 
 def run(**query: str) -> AppTest:

@@ -18,7 +18,6 @@ from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.store.db import connect
 from ruraldash.views import page_data
-from tests.test_compare_units_page import national, serve_national, serve_shipped  # noqa: F401
 
 TIMEOUT = 60
 

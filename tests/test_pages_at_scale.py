@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from ruraldash.compare.program_groups import MATRIX_COLUMNS
 from ruraldash.views.methods import NOTES_FOLDED
 from ruraldash.views.plain import markdown_text
-from tests.support.national_folder import serve_folder, serve_shipped_data, write_national_folder
+from tests.support.national_folder import write_national_folder
 from tests.support.tables import keyed_table
 
 TIMEOUT = 60
@@ -30,16 +30,6 @@ NOTES = (
 def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Sixty counties' reports, one of them with curation notes."""
     return write_national_folder(tmp_path_factory.mktemp("national"), COUNTIES, {NOTED: NOTES})
-
-
-@pytest.fixture
-def serve_national(national: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return serve_folder(national, monkeypatch)
-
-
-@pytest.fixture
-def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return serve_shipped_data(built_db, monkeypatch)
 
 
 def run(name: str, **query: str) -> AppTest:

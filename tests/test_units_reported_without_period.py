@@ -7,12 +7,10 @@ without a period and once since 2019 with no end, so no period is comparable.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import paths
 from ruraldash.language.i18n import t
 from ruraldash.store.admin_units import admin_units
 from tests.support.tables import keyed_table
@@ -59,13 +57,6 @@ def test_the_chinese_page_lists_them_too() -> None:
     assert list(table["数值"]) == ["420", "2663"]
     assert list(table["时期"]) == ["时期未注明", "2019年以来"]
     assert list(table["行政单位"]) == ["福州市", "福州市"]
-
-
-@pytest.fixture
-def serve_shipped(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
-    monkeypatch.setenv("RURALDASH_DB", str(built_db))
-    return built_db
 
 
 @pytest.mark.usefixtures("serve_shipped")

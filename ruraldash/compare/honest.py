@@ -17,8 +17,8 @@ from ruraldash.language.formatting import (
     format_period,
     format_report_date,
     format_scope,
-    format_value,
     is_missing,
+    written_values,
 )
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
@@ -346,21 +346,7 @@ def _metric_caveats(rows: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
             if len(plans) == len(present)
             else (
                 "plan",
-                _per_region(
-                    plans,
-                    lang,
-                    (
-                        format_value(value, unit, qualifier, status, lang, quote)
-                        for value, unit, qualifier, status, quote in zip(
-                            plans["value"],
-                            plans["unit"],
-                            plans["qualifier"],
-                            plans["status"],
-                            plans["quote"],
-                            strict=True,
-                        )
-                    ),
-                ),
+                _per_region(plans, lang, written_values(plans, lang)),
             )
         )
     if (present["qualifier"] != "exact").any():

@@ -151,6 +151,23 @@ def format_value(
     return text + t("plan_mark", lang) if status == "plan" else text
 
 
+def written_values(figures: pd.DataFrame, lang: str) -> list[str]:
+    """Return format_value for every row of a frame of figures (value, unit, qualifier, status
+    and, if present, quote), in its order."""
+    quotes = figures["quote"] if "quote" in figures else [None] * len(figures)
+    return [
+        format_value(value, unit, qualifier, status, lang, quote)
+        for value, unit, qualifier, status, quote in zip(
+            figures["value"],
+            figures["unit"],
+            figures["qualifier"],
+            figures["status"],
+            quotes,
+            strict=True,
+        )
+    ]
+
+
 def format_period(text: object, start: object, end: object, lang: str) -> str:
     """Return the period as written, with its dates: 2019年6月以来（2019-06-01起）."""
     first = None if is_missing(start) else pd.Timestamp(start).date().isoformat()

@@ -421,6 +421,16 @@ def image_download(figure: go.Figure, stem: str, lang: str, key: str, width: int
     )
 
 
+def code_column(column: str, label: str, named: Mapping[str, str] | None) -> object:
+    """An editable grid's column: a code column (`named`: code -> name) is edited by choosing
+    a name while the cell keeps the code; any other as text. The help names the column."""
+    if named is None:
+        return st.column_config.TextColumn(label, help=f"`{column}`")
+    return st.column_config.SelectboxColumn(
+        label, help=f"`{column}`", options=list(named), format_func=named.__getitem__
+    )
+
+
 def table_and_downloads(
     shown: ShownTable, key: str, downloads_key: str | None = None, empty: str | None = None
 ) -> None:

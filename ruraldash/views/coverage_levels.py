@@ -17,6 +17,7 @@ from ruraldash.store.db import run_query
 from ruraldash.views.charts import FONT, HEATMAP_SCALE
 from ruraldash.views.plain import hover_text
 from ruraldash.views.provenance import ShownTable, file_stem, report_sources, shown_table
+from ruraldash.views.units_view import unit_names
 
 # Past this many reporting regions a region-by-region matrix is no picture: drill down instead.
 MATRIX_MAX_REGIONS = 40
@@ -34,12 +35,6 @@ class LevelCoverage:
     headline: str
     chart: go.Figure | None
     table: ShownTable
-
-
-def _names(frame: pd.DataFrame, lang: str) -> pd.Series:
-    if lang == "en":
-        return frame["name_en"].where(frame["name_en"].fillna("") != "", frame["name_zh"])
-    return frame["name_zh"]
 
 
 def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> LevelCoverage:
@@ -70,7 +65,7 @@ def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> Lev
     )
     table = pd.DataFrame(
         {
-            t("col_admin_unit", lang): _names(children, lang),
+            t("col_admin_unit", lang): unit_names(children, lang),
             t("col_admin_code", lang): children["admin_code"],
             t("col_units_below", lang): children["admin_code"].map(sizes).fillna(1).astype(int),
         }
@@ -85,7 +80,7 @@ def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> Lev
             go.Heatmap(
                 z=matrix.to_numpy(),
                 x=[hover_text(name) for name in names.values()],
-                y=[hover_text(name) for name in _names(children, lang)],
+                y=[hover_text(name) for name in unit_names(children, lang)],
                 colorscale=HEATMAP_SCALE,
                 text=matrix.to_numpy(),
                 texttemplate="%{text}",
@@ -136,7 +131,7 @@ def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -
     headline = t("coverage_below_headline", lang).format(reporting=reporting, total=len(below))
     table = pd.DataFrame(
         {
-            t("col_admin_unit", lang): _names(below, lang),
+            t("col_admin_unit", lang): unit_names(below, lang),
             t("col_admin_code", lang): below["admin_code"],
             t("col_level", lang): [t(f"level_{level}", lang) for level in below["level"]],
             t("col_figures", lang): below["figure_count"].astype(int),

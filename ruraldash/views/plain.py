@@ -20,6 +20,12 @@ def markdown_text(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
+def markdown_code(identifier: str) -> str:
+    """Return an id as a Markdown code span (shown verbatim), or escaped text if it could
+    close one (it holds a backtick) or is empty."""
+    return f"`{identifier}`" if identifier and "`" not in identifier else markdown_text(identifier)
+
+
 def hover_text(text: object) -> str:
     """Return `text` for plotly labels and hover boxes, which read a small HTML subset:
     &, < and > written as entities so that no tag or link can come out of it."""

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from ruraldash.language.formatting import format_value, is_missing
+from ruraldash.language.formatting import is_missing, written_values
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
-from ruraldash.views.units_view import NATION
+from ruraldash.views.units_view import NATION, unit_names
 
 
 @dataclass(frozen=True)
@@ -44,20 +44,10 @@ def unit_reports(
     title_column = "source_title_en" if lang == "en" else "source_title_zh"
     table = pd.DataFrame(
         {
-            t("col_admin_unit", lang): _names(rows, lang),
+            t("col_admin_unit", lang): unit_names(rows, lang),
             t("col_admin_code", lang): rows["admin_code"],
             t("col_label", lang): rows["label"],
-            t("col_value_text", lang): [
-                format_value(value, unit, qualifier, status, lang, quote)
-                for value, unit, qualifier, status, quote in zip(
-                    rows["value"],
-                    rows["unit"],
-                    rows["qualifier"],
-                    rows["status"],
-                    rows["quote"],
-                    strict=True,
-                )
-            ],
+            t("col_value_text", lang): written_values(rows, lang),
             t("col_period", lang): [
                 t("kind_unstated", lang) if is_missing(text) or not str(text) else str(text)
                 for text in rows["period_text"]
@@ -85,10 +75,3 @@ def unit_reports(
         stem,
     )
     return UnitReports(headline, shown)
-
-
-def _names(rows: pd.DataFrame, lang: str) -> pd.Series:
-    """Name each unit as the national list does, in Chinese where it has no English name."""
-    if lang == "en":
-        return rows["name_en"].where(rows["name_en"].fillna("") != "", rows["name_zh"])
-    return rows["name_zh"]

@@ -152,7 +152,8 @@ class UnitComparison:
     drawn: int  # bars the chart draws: own figures and complete sums
 
 
-def _unit_name(rows: pd.DataFrame, lang: str) -> pd.Series:
+def unit_names(rows: pd.DataFrame, lang: str) -> pd.Series:
+    """Name each unit as the national list does, in Chinese where it has no English name."""
     if lang == "en":
         return rows["name_en"].where(rows["name_en"].fillna("") != "", rows["name_zh"])
     return rows["name_zh"]
@@ -176,7 +177,7 @@ def unit_comparison(
     info = catalogue.loc[metric]
     unit, summable = str(info["unit"]), bool(info["summable"])
     rows = unit_rules.compare_units(units, picked, level, summable)
-    rows["name"] = _unit_name(rows, lang)
+    rows["name"] = unit_names(rows, lang)
     rows["rank"] = unit_rules.positions(rows)
     cover = unit_rules.coverage(rows)
     # A position that rests on a qualified value (800多) among its peers is marked as such.

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from ruraldash import paths
 from ruraldash.language.i18n import t
-from ruraldash.store.build import ensure_database
 from tests.browser.driver import (
     EXCEPTION,
     TITLE,
@@ -22,6 +19,7 @@ from tests.browser.driver import (
 )
 from tests.browser.test_page_visits import assert_charts_drawn, assert_no_errors
 from tests.support.app_pages import app_pages
+from tests.support.national_folder import write_national_folder
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -38,14 +36,10 @@ NATIONAL_SETTLE_MS = 120_000
 @pytest.fixture(scope="module")
 def national_url(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server reading a national folder written by benchmarks/national.py."""
-    spec = importlib.util.spec_from_file_location(
-        "national", paths.REPO_ROOT / "benchmarks" / "national.py"
+    root = write_national_folder(
+        tmp_path_factory.mktemp("national_browser"), COUNTIES, metrics=METRICS, years=YEARS
     )
-    national = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(national)
-    root = tmp_path_factory.mktemp("national_browser")
-    national.generate(root, COUNTIES, METRICS, YEARS)
-    db_path = ensure_database(root / "data", root / "metrics", root / "national.duckdb")
+    db_path = root / "national.duckdb"
     patch = pytest.MonkeyPatch()
     patch.setenv("RURALDASH_DATA", str(root / "data"))
     patch.setenv("RURALDASH_METRICS", str(root / "metrics"))

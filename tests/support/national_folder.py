@@ -11,16 +11,22 @@ from ruraldash import paths
 from ruraldash.store.build import ensure_database
 
 
-def write_national_folder(root: Path, counties: int, notes: dict[str, str] | None = None) -> Path:
-    """Write benchmarks/national.py's folder into `root` (4 metrics, 3 years), add the given
-    curation notes ({source id: Markdown}) and build its database; return `root`."""
+def write_national_folder(
+    root: Path,
+    counties: int,
+    notes: dict[str, str] | None = None,
+    metrics: int = 4,
+    years: int = 3,
+) -> Path:
+    """Write benchmarks/national.py's folder into `root`, add the given curation notes
+    ({source id: Markdown}) and build its database (root/national.duckdb); return `root`."""
     spec = importlib.util.spec_from_file_location(
         "national", paths.REPO_ROOT / "benchmarks" / "national.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module.generate(root, counties=counties, metrics=4, years=3)
+    module.generate(root, counties=counties, metrics=metrics, years=years)
     for source, text in (notes or {}).items():
         (root / "data" / "notes").mkdir(exist_ok=True)
         (root / "data" / "notes" / f"{source}.md").write_text(text, encoding="utf-8")
