@@ -34,8 +34,12 @@ from docx import Document  # noqa: E402
 from ruraldash import paths  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
-from ruraldash.views import briefing, briefing_views, images, map_data, maps  # noqa: E402
-from ruraldash.views.briefing_files import briefing_file  # noqa: E402
+from ruraldash.views.briefing import images  # noqa: E402
+from ruraldash.views.briefing import pages as briefing_pages  # noqa: E402
+from ruraldash.views.briefing import view as briefing_view  # noqa: E402
+from ruraldash.views.briefing.files import briefing_file  # noqa: E402
+from ruraldash.views.maps import choropleth  # noqa: E402
+from ruraldash.views.pages import map as map_page  # noqa: E402
 
 BUDGET_SECONDS = 3.0
 
@@ -46,7 +50,7 @@ def _timed(make) -> float:
     return time.perf_counter() - started
 
 
-def bare_docx(made: briefing.Briefing) -> bytes:
+def bare_docx(made: briefing_view.Briefing) -> bytes:
     """The baseline: a python-docx document with one table as large as the briefing's."""
     document = Document()
     table = document.add_table(rows=1 + len(made.rows), cols=len(made.headers))
@@ -77,13 +81,13 @@ def main() -> int:
     shown = None
     with connect(db) as con:
         if args.map:
-            level = args.level or map_data.level_options("zh", args.place)[1]
+            level = args.level or map_page.level_options("zh", args.place)[1]
             selection = (args.metric, "actual", args.place, level)
-            shown = map_data.map_view(con, "zh", *selection)  # the page's cached result
-            view = briefing_views.map_briefing(shown, "zh", *selection)
+            shown = map_page.map_view(con, "zh", *selection)  # the page's cached result
+            view = briefing_pages.map_briefing(shown, "zh", *selection)
         else:
-            view = briefing_views.compare_regions(con, "zh", args.category, args.metric)
-    made = briefing.make_briefing(view)
+            view = briefing_pages.compare_regions(con, "zh", args.category, args.metric)
+    made = briefing_view.make_briefing(view)
     baseline = statistics.median(_timed(lambda: bare_docx(made)) for _ in range(args.runs))
 
     rows: list[tuple[str, float]] = [
@@ -102,7 +106,7 @@ def main() -> int:
     if shown is not None:
         # The page's "download image" button: the map as it is, at twice its pixels.
         def png() -> bytes:
-            return images.chart_png(shown.figure, maps.ASSUMED_WIDTH, maps.HEIGHT, 2)
+            return images.chart_png(shown.figure, choropleth.ASSUMED_WIDTH, choropleth.HEIGHT, 2)
 
         fresh = []
         for _ in range(args.runs):

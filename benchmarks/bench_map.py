@@ -41,7 +41,7 @@ from ruraldash.store import boundaries  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
 from ruraldash.ui.output import _SentFigure  # noqa: E402
-from ruraldash.views import map_data  # noqa: E402
+from ruraldash.views.pages import map as map_page  # noqa: E402
 
 # (label, place, level, period): the views an official opens most.
 SHIPPED_VIEWS = (
@@ -86,7 +86,7 @@ def sizes(db_path: Path, metric: str, views: tuple) -> None:
     with connect(db_path) as con:
         for label, place, level, period in views:
             start = time.perf_counter()
-            view = map_data.map_view(con, "zh", metric, "actual", place, level, period)
+            view = map_page.map_view(con, "zh", metric, "actual", place, level, period)
             made = time.perf_counter() - start
             text = pio.to_json(view.figure, validate=False)
             print(

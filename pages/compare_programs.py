@@ -2,7 +2,8 @@
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing_views, page_data
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.pages import compare_programs
 
 # 1/ inputs
 lang = ui.page_start("page_compare_programs")
@@ -10,7 +11,7 @@ con = ui.cursor()
 
 # 2/ the matrix: program types × regions
 ui.heading(t("programs_matrix", lang))
-matrix = ui.cached(con, page_data.program_matrix, lang)
+matrix = ui.cached(con, compare_programs.program_matrix, lang)
 if matrix.note:  # too many regions for a column each: grouped by a level above
     ui.note(matrix.note)
 ui.chart(matrix.chart, key="programs_matrix_chart")
@@ -21,12 +22,12 @@ ui.heading(t("programs_side_by_side", lang))
 kind = ui.choose(
     "type",
     t("pick_program_type", lang),
-    ui.cached(con, page_data.program_choices, lang),
+    ui.cached(con, compare_programs.program_choices, lang),
     default="mentoring",
 )
-compared = ui.cached(con, page_data.program_comparison, lang, kind)
+compared = ui.cached(con, compare_programs.program_comparison, lang, kind)
 ui.table_and_downloads(compared.figures, key="programs_figures")
-ui.briefing_downloads(ui.cached(con, briefing_views.compare_programs, lang, kind), key="programs")
+ui.briefing_downloads(ui.cached(con, briefing_pages.compare_programs, lang, kind), key="programs")
 
 # 4/ derived ratios, each with how it was computed
 ui.heading(t("programs_ratios", lang))

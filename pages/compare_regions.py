@@ -4,12 +4,13 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing_views, page_data
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.pages import compare_regions
 
 # 1/ inputs
 lang = ui.page_start("page_compare_regions")
 con = ui.cursor()
-choices = ui.cached(con, page_data.region_choices, lang)
+choices = ui.cached(con, compare_regions.region_choices, lang)
 left, right = st.columns(2)
 with left:
     category = ui.choose(
@@ -24,12 +25,14 @@ with right:
     )
 per_capita = ui.switch("per10k", t("per_10k_switch", lang), t("per_10k_help", lang))
 # With many regions the chart draws each metric's extremes unless asked for all
-show_all = ui.cached(con, page_data.has_many_regions) and ui.switch(
+show_all = ui.cached(con, compare_regions.has_many_regions) and ui.switch(
     "all", t("chart_show_all", lang), t("chart_show_all_help", lang)
 )
 
 # 2/ the chart first: made apart from the table, which at national scale takes longer
-compared = ui.cached(con, page_data.region_chart, lang, category, metric, per_capita, show_all)
+compared = ui.cached(
+    con, compare_regions.region_chart, lang, category, metric, per_capita, show_all
+)
 
 # 3/ chart, with what is not like for like
 ui.caveats(compared.caveats, lang)
@@ -43,9 +46,9 @@ if compared.denominators:
     ui.bullets(t("per_10k_caption", lang), compared.denominators)
 
 # 4/ table (every region, with or without a figure) and export
-table = ui.cached(con, page_data.region_table, lang, category, metric, per_capita)
+table = ui.cached(con, compare_regions.region_table, lang, category, metric, per_capita)
 ui.table_and_downloads(table, key="compare_regions_table", downloads_key="compare_regions")
 ui.briefing_downloads(
-    ui.cached(con, briefing_views.compare_regions, lang, category, metric, per_capita),
+    ui.cached(con, briefing_pages.compare_regions, lang, category, metric, per_capita),
     key="compare_regions",
 )

@@ -4,33 +4,34 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import units_reported, units_view
+from ruraldash.views import national_list
+from ruraldash.views.pages import compare_units
 from ruraldash.views.plain import markdown_text
 
 # 1/ inputs: where, which level, which metric, which period and label (all in the URL)
 lang = ui.page_start("page_compare_units")
 con = ui.cursor()
-places = ui.cached(con, units_view.places)
+places = ui.cached(con, national_list.places)
 place = ui.place_picker("place", places, lang)
 # A county has no units under it: compare it among the counties of its prefecture.
 focus = place if places.level.get(place) == "county" else ""
 scope = places.parent[place] if focus else place
 left, middle = st.columns(2)
 with left:
-    levels = units_view.level_choices(places.level.get(scope), lang)
-    busiest = ui.cached(con, units_view.busiest_level, scope)
+    levels = compare_units.level_choices(places.level.get(scope), lang)
+    busiest = ui.cached(con, compare_units.busiest_level, scope)
     level = ui.choose("level", t("pick_level", lang), levels, default=busiest)
 with middle:
     metric = ui.choose(
         "metric",
         t("pick_metric", lang),
-        ui.cached(con, units_view.metric_choices, lang),
-        default=ui.cached(con, units_view.widest_metric, scope, level),
+        ui.cached(con, compare_units.metric_choices, lang),
+        default=ui.cached(con, compare_units.widest_metric, scope, level),
     )
-found = ui.cached(con, units_view.unit_options, scope, level, metric)
+found = ui.cached(con, compare_units.unit_options, scope, level, metric)
 if not found.periods:
     # Nothing is like for like: no chart, but who reported it, as written, and n of N.
-    reports = ui.cached(con, units_reported.unit_reports, lang, scope, level, metric)
+    reports = ui.cached(con, compare_units.unit_reports, lang, scope, level, metric)
     ui.heading(reports.headline)
     st.info(t("units_no_periods", lang))
     ui.table_and_downloads(
@@ -55,7 +56,7 @@ with right:
 
 # 2/ data: every unit at the level, with or without a figure
 compared = ui.cached(
-    con, units_view.unit_comparison, lang, scope, level, metric, period, label, show_all
+    con, compare_units.unit_comparison, lang, scope, level, metric, period, label, show_all
 )
 
 # 3/ chart: the extremes or the whole distribution, always with n of N
@@ -80,7 +81,7 @@ if focus and focus not in reported:
     reported = {focus: places.name(focus, lang), **reported}
 if reported:
     unit = ui.choose("unit", t("trend_unit", lang), reported, default=focus or None)
-    trend = ui.cached(con, units_view.unit_trend, lang, unit, metric)
+    trend = ui.cached(con, compare_units.unit_trend, lang, unit, metric)
     ui.chart(trend.chart, key="compare_units_trend")
     ui.table_and_downloads(trend.table, key="compare_units_trend_table")
 else:

@@ -4,12 +4,14 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing_views, map_data, maps
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.maps import choropleth
+from ruraldash.views.pages import map as map_page
 
 # 1/ inputs: metric and status, then the place and the level of its units
 lang = ui.page_start("page_map")
 con = ui.cursor()
-choices = ui.cached(con, map_data.map_choices, lang)
+choices = ui.cached(con, map_page.map_choices, lang)
 left, middle = st.columns([3, 1])
 with left:
     metric = ui.choose(
@@ -20,15 +22,15 @@ with middle:
 left, right, last = st.columns([2, 1, 1])
 with left:
     place = ui.choose("place", t("map_place", lang), choices.places)
-levels, first_level = map_data.level_options(lang, place)
+levels, first_level = map_page.level_options(lang, place)
 with right:
     level = ui.choose("level", t("map_level", lang), levels, default=first_level)
-periods = ui.cached(con, map_data.period_options, lang, metric, status)
+periods = ui.cached(con, map_page.period_options, lang, metric, status)
 with last:
     period = ui.choose("period", t("map_period", lang), periods)
 
 # 2/ data: every unit at that level, with or without a figure (made once per selection)
-view = ui.cached(con, map_data.map_view, lang, metric, status, place, level, period)
+view = ui.cached(con, map_page.map_view, lang, metric, status, place, level, period)
 
 # 3/ the map: a click opens a unit's region profile, or draws the units under it
 ui.note(view.summary)
@@ -41,9 +43,11 @@ ui.map_chart(
 ui.note(t("map_click_hint", lang) + " " + view.caption)
 # The map as a PNG (its caption drawn in) and as a briefing; each made only when clicked.
 with st.container(horizontal=True, key="map_exports"):
-    ui.image_download(view.figure, view.table.stem, lang, key="map_image", width=maps.ASSUMED_WIDTH)
+    ui.image_download(
+        view.figure, view.table.stem, lang, key="map_image", width=choropleth.ASSUMED_WIDTH
+    )
     ui.briefing_downloads(
-        briefing_views.map_briefing(view, lang, metric, status, place, level, period), key="map"
+        briefing_pages.map_briefing(view, lang, metric, status, place, level, period), key="map"
     )
 
 # 4/ table and export

@@ -2,24 +2,25 @@
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import coverage_levels, page_data, units_view
+from ruraldash.views import coverage_levels, national_list
+from ruraldash.views.pages import overview
 
 # 1/ inputs
 lang = ui.page_start("page_overview")
 con = ui.cursor()
 
 # 2/ data: made once per process, language and state of the data (ui.cached)
-overview = ui.cached(con, page_data.overview, lang)
-ui.counts(overview.counts)
+shown = ui.cached(con, overview.overview, lang)
+ui.counts(shown.counts)
 
 # 3/ figures per category: the picture first, drawn while the tables below are still coming
 ui.heading(t("overview_categories", lang))
-ui.chart(overview.categories.chart, key="overview_categories_chart")
-ui.table_and_downloads(overview.categories.table, key="overview_categories")
+ui.chart(shown.categories.chart, key="overview_categories_chart")
+ui.table_and_downloads(shown.categories.table, key="overview_categories")
 
 # 4/ the reports
 ui.heading(t("overview_reports", lang))
-ui.table_and_downloads(overview.reports, key="overview_reports")
+ui.table_and_downloads(shown.reports, key="overview_reports")
 
 # 5/ coverage matrix: where comparisons are possible (region by region only while readable)
 if ui.cached(con, coverage_levels.region_count) <= coverage_levels.MATRIX_MAX_REGIONS:
@@ -30,13 +31,13 @@ if ui.cached(con, coverage_levels.region_count) <= coverage_levels.MATRIX_MAX_RE
         {"category": t("by_category", lang), "metric": t("by_metric", lang)},
     )
     ui.note(t("coverage_note", lang))
-    matrix = ui.cached(con, page_data.coverage_view, lang, view)
+    matrix = ui.cached(con, overview.coverage_view, lang, view)
     ui.chart(matrix.chart, key="overview_coverage_chart")
     ui.table_and_downloads(matrix.table, key="overview_coverage")
 
 # 6/ coverage by level: the units under a place (provinces of the country, drilling down)
 ui.heading(t("coverage_by_province", lang))
-place = ui.place_picker("cover", ui.cached(con, units_view.places), lang)
+place = ui.place_picker("cover", ui.cached(con, national_list.places), lang)
 below = ui.cached(con, coverage_levels.coverage_below, lang, place)
 ui.note(below.headline)
 if below.chart is not None:

@@ -3,16 +3,18 @@
 from ruraldash import paths, ui
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.language.i18n import t
-from ruraldash.views import briefing_views, coverage_levels, methods, page_data, report_context
+from ruraldash.views import coverage_levels, methods, report_context
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.pages import region_profile
 
 # 1/ inputs
 lang = ui.page_start("page_region_profile")
 con = ui.cursor()
-reports = ui.cached(con, page_data.report_choices, lang)
+reports = ui.cached(con, region_profile.report_choices, lang)
 report = ui.choose("report", t("pick_report", lang), reports)
 
 # 2/ the report and its region (made once per report, see ui.cached)
-profile = ui.cached(con, page_data.profile, lang, report)
+profile = ui.cached(con, region_profile.profile, lang, report)
 ui.facts(profile.facts)
 
 # 3/ its figures, by category
@@ -20,7 +22,7 @@ ui.heading(t("profile_figures", lang).format(count=profile.figure_count))
 for category, name, part in profile.by_category:
     ui.table(part, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
-ui.briefing_downloads(ui.cached(con, briefing_views.region_profile, lang, report), key="profile")
+ui.briefing_downloads(ui.cached(con, briefing_pages.region_profile, lang, report), key="profile")
 quotes = ui.cached(con, report_context.quote_choices, lang, FigureFilter(sources=(report,)))
 ui.quote_in_report(con, lang, quotes, key="profile_quote")
 

@@ -2,14 +2,15 @@
 
 from ruraldash import paths, ui
 from ruraldash.language.i18n import t
-from ruraldash.views import methods, page_data
+from ruraldash.views import methods
+from ruraldash.views.pages import sources
 
 # 1/ inputs
 lang = ui.page_start("page_sources")
 con = ui.cursor()
 
 # 2/ the tables: reports and their dates, metrics in both languages, vocabularies, references
-sections = ui.cached(con, page_data.sources_tables, lang)
+sections = ui.cached(con, sources.sources_tables, lang)
 
 # 3/ each table with its intro and downloads
 for key, shown in sections.items():
@@ -22,7 +23,7 @@ for key, shown in sections.items():
 ui.heading(t("sources_curation", lang))
 ui.paragraph(t("curation_summary", lang))
 data_dir = paths.default_data_dir()
-curation = ui.cached(con, page_data.curation, lang, str(data_dir))
+curation = ui.cached(con, sources.curation, lang, str(data_dir))
 if curation.readme:
     ui.markdown(curation.readme, t("curation_readme", lang))
 if curation.folded:

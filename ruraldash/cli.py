@@ -82,8 +82,8 @@ def _build(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from ruraldash.store.build import ensure_database
     from ruraldash.store.db import connect
-    from ruraldash.views.export import export_figures
-    from ruraldash.views.region_export import export_regions
+    from ruraldash.views.export.files import export_figures
+    from ruraldash.views.export.regions import export_regions
 
     try:
         db_path = ensure_database(args.data, args.metrics, args.db)
@@ -101,10 +101,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
     """Return the view's selection from the arguments, or why it is not one the data has."""
-    from ruraldash.views import page_data
+    from ruraldash.views.pages import compare_programs, compare_regions, region_profile
 
     if args.view == "compare-regions":
-        choices = page_data.region_choices(con, args.lang)
+        choices = compare_regions.region_choices(con, args.lang)
         if args.category not in choices.categories:
             return (
                 {},
@@ -117,13 +117,13 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
         selection = {"category": args.category, "metric": metric, "per_capita": args.per_10k}
         return selection, None
     if args.view == "compare-programs":
-        kinds = page_data.program_choices(con, args.lang)
+        kinds = compare_programs.program_choices(con, args.lang)
         if args.type not in kinds:
             return {}, f"--type {args.type!r}: expected one of {', '.join(kinds)}"
         return {"kind": args.type}, None
     if args.view == "map":
         return _map_choices(con, args)
-    reports = page_data.report_choices(con, args.lang)
+    reports = region_profile.report_choices(con, args.lang)
     if args.report not in reports:
         return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
     return {"report": args.report}, None
@@ -131,18 +131,18 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
 
 def _map_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
     """Return the map's selection from the arguments, or why it is not one the data has."""
-    from ruraldash.views import map_data
+    from ruraldash.views.pages import map as map_page
 
-    choices = map_data.map_choices(con, args.lang)
+    choices = map_page.map_choices(con, args.lang)
     if args.metric not in choices.metrics:
         return {}, f"--metric {args.metric!r}: expected one of {', '.join(choices.metrics)}"
     if args.place not in choices.places:
         return {}, f"--place {args.place!r}: expected an admin code such as 350000, or china"
-    levels, first = map_data.level_options(args.lang, args.place)
+    levels, first = map_page.level_options(args.lang, args.place)
     level = args.level or first
     if level not in levels:
         return {}, f"--level {level!r}: expected one of {', '.join(levels)} under {args.place}"
-    periods = map_data.period_options(con, args.lang, args.metric, args.status)
+    periods = map_page.period_options(con, args.lang, args.metric, args.status)
     if args.period not in periods:
         return {}, f"--period {args.period!r}: expected one of {', '.join(periods)}"
     selection = {
@@ -158,8 +158,9 @@ def _map_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str 
 def _briefing(args: argparse.Namespace) -> int:
     from ruraldash.store.build import ensure_database
     from ruraldash.store.db import connect
-    from ruraldash.views import briefing_views, images
-    from ruraldash.views.briefing_files import briefing_file
+    from ruraldash.views.briefing import images
+    from ruraldash.views.briefing import pages as briefing_pages
+    from ruraldash.views.briefing.files import briefing_file
 
     try:
         db_path = ensure_database(args.data, args.metrics, args.db)
@@ -178,7 +179,7 @@ def _briefing(args: argparse.Namespace) -> int:
                 print(f"cannot make a PDF: {error}", file=sys.stderr)
                 return EXIT_NO_BROWSER
             print(f"warning: the briefing has no chart: {error}", file=sys.stderr)
-        view = briefing_views.VIEWS[args.view](con, args.lang, **selection)
+        view = briefing_pages.VIEWS[args.view](con, args.lang, **selection)
         try:
             data = briefing_file(view, args.format)
         except images.ImagesUnavailable as error:  # Chromium gave up printing (a PDF only)

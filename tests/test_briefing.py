@@ -31,17 +31,15 @@ from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import (
-    briefing,
-    briefing_docx,
-    briefing_pdf,
-    briefing_views,
-    images,
-    map_data,
-    page_data,
-)
-from ruraldash.views.briefing_files import briefing_file
-from ruraldash.views.provenance import shown_table
+from ruraldash.views.briefing import docx as briefing_docx
+from ruraldash.views.briefing import images
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.briefing import pdf as briefing_pdf
+from ruraldash.views.briefing import view as briefing_view
+from ruraldash.views.briefing.files import briefing_file
+from ruraldash.views.export.provenance import shown_table
+from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import map as map_page
 from tests.support.tools import chromium_present, require_tool
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
@@ -78,11 +76,11 @@ def con(fixture_db: Path) -> duckdb.DuckDBPyConnection:
 
 
 @pytest.fixture(scope="module")
-def funds_view(con: duckdb.DuckDBPyConnection) -> briefing.View:
-    return briefing_views.compare_regions(con, "zh", "funds", "funds_invested")
+def funds_view(con: duckdb.DuckDBPyConnection) -> briefing_view.View:
+    return briefing_pages.compare_regions(con, "zh", "funds", "funds_invested")
 
 
-def _cells(made: briefing.Briefing) -> list[str]:
+def _cells(made: briefing_view.Briefing) -> list[str]:
     return [cell for row in made.rows for cell in row]
 
 
@@ -90,10 +88,10 @@ def _cells(made: briefing.Briefing) -> list[str]:
 
 
 def test_a_briefing_carries_the_pages_table_caveats_and_selection(
-    con: duckdb.DuckDBPyConnection, funds_view: briefing.View
+    con: duckdb.DuckDBPyConnection, funds_view: briefing_view.View
 ) -> None:
-    page = page_data.region_comparison(con, "zh", "funds", "funds_invested", False)
-    made = briefing.make_briefing(funds_view, DAY)
+    page = compare_regions.region_comparison(con, "zh", "funds", "funds_invested", False)
+    made = briefing_view.make_briefing(funds_view, DAY)
     assert made.title == "投入资金：各地区比较"
     assert made.caveats == tuple(page.caveats)  # what the page warns, word for word
     assert made.chart is not None and made.chart.to_json() == page.chart.to_json()
@@ -106,9 +104,9 @@ def test_a_briefing_carries_the_pages_table_caveats_and_selection(
 
 
 def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
-    funds_view: briefing.View,
+    funds_view: briefing_view.View,
 ) -> None:
-    made = briefing.make_briefing(funds_view, DAY)
+    made = briefing_view.make_briefing(funds_view, DAY)
     by_value = {row[made.keys.index("value_text")]: row for row in made.rows}
     assert set(VALUES_AS_WRITTEN) < set(by_value)
     clauses = {f"[{clause.number}]": clause for clause in made.clauses}
@@ -123,9 +121,9 @@ def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
 
 
 def test_a_region_without_a_figure_is_named_and_has_nothing_else(
-    funds_view: briefing.View,
+    funds_view: briefing_view.View,
 ) -> None:
-    made = briefing.make_briefing(funds_view, DAY)
+    made = briefing_view.make_briefing(funds_view, DAY)
     (gamma,) = [row for row in made.rows if row[0] == "丙市"]
     assert gamma[made.keys.index("value_text")] == "无数据"
     assert [cell for cell in gamma if cell] == ["丙市", "无数据"]  # no unit, no source
@@ -133,8 +131,8 @@ def test_a_region_without_a_figure_is_named_and_has_nothing_else(
 
 
 def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
-    made = briefing.make_briefing(
-        briefing_views.compare_regions(con, "en", "funds", "funds_invested")
+    made = briefing_view.make_briefing(
+        briefing_pages.compare_regions(con, "en", "funds", "funds_invested")
     )
     assert made.title == "Funds invested: regions compared"
     assert t("no_figure", "en") in _cells(made)
@@ -142,7 +140,9 @@ def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> 
 
 
 def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> None:
-    programs = briefing.make_briefing(briefing_views.compare_programs(con, "zh", "training"), DAY)
+    programs = briefing_view.make_briefing(
+        briefing_pages.compare_programs(con, "zh", "training"), DAY
+    )
     assert programs.title == "教育培训：各地同类项目比较"
     assert {"1.2万多人次", "5000人次"} < set(_cells(programs))
     # every figure of the kind counts the whole region and is actual: said once, not per row
@@ -153,7 +153,9 @@ def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> N
         "受训党员1.2万多人次",
         "轮训党员5000人次",
     ]
-    profile = briefing.make_briefing(briefing_views.region_profile(con, "zh", "alpha_2021"), DAY)
+    profile = briefing_view.make_briefing(
+        briefing_pages.region_profile(con, "zh", "alpha_2021"), DAY
+    )
     assert profile.title == "甲市：报告所载数据"
     assert {"近8亿元", "2亿元（计划）", "1.2万多人次"} < set(_cells(profile))
     assert len(profile.clauses) == 3
@@ -163,12 +165,12 @@ def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> N
 
 
 @pytest.fixture(scope="module")
-def docx_file(funds_view: briefing.View, chromium: None) -> bytes:
+def docx_file(funds_view: briefing_view.View, chromium: None) -> bytes:
     return briefing_file(funds_view, "docx", DAY)
 
 
 def test_the_docx_reads_back_with_every_value_caveat_and_clause(
-    docx_file: bytes, funds_view: briefing.View
+    docx_file: bytes, funds_view: briefing_view.View
 ) -> None:
     document = Document(io.BytesIO(docx_file))
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
@@ -226,18 +228,18 @@ def _run(*command: str) -> str:
 
 @pytest.fixture(scope="module")
 def pdf_path(
-    funds_view: briefing.View,
+    funds_view: briefing_view.View,
     chromium: None,
     poppler: None,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Path:
-    path = tmp_path_factory.mktemp("pdf") / "briefing.pdf"
+    path = tmp_path_factory.mktemp("pdf") / "briefing_view.pdf"
     path.write_bytes(briefing_file(funds_view, "pdf", DAY))
     return path
 
 
 def test_the_pdf_holds_every_value_caveat_and_clause(
-    pdf_path: Path, funds_view: briefing.View
+    pdf_path: Path, funds_view: briefing_view.View
 ) -> None:
     text = _run("pdftotext", "-enc", "UTF-8", str(pdf_path), "-")
     flat = "".join(text.split())  # pdftotext breaks lines where the page does
@@ -264,9 +266,9 @@ def test_the_pdf_is_one_a4_page_with_its_cjk_font_embedded(pdf_path: Path) -> No
 
 
 def test_a_long_table_prints_smaller_to_stay_within_two_pages(
-    funds_view: briefing.View, chromium: None, poppler: None, tmp_path: Path
+    funds_view: briefing_view.View, chromium: None, poppler: None, tmp_path: Path
 ) -> None:
-    made = briefing.make_briefing(funds_view, DAY)
+    made = briefing_view.make_briefing(funds_view, DAY)
     # A whole category of many regions: the fixture's rows and clauses 24 times over, three
     # pages as written.
     clauses = tuple(
@@ -379,7 +381,7 @@ def test_libreoffice_lays_the_docx_out_on_one_a4_page(
 ) -> None:
     soffice = shutil.which("soffice")
     require_tool("soffice (apt-get install -y libreoffice-writer-nogui)", soffice is not None)
-    source = tmp_path / "briefing.docx"
+    source = tmp_path / "briefing_view.docx"
     source.write_bytes(docx_file)
     subprocess.run(
         [
@@ -396,7 +398,7 @@ def test_libreoffice_lays_the_docx_out_on_one_a4_page(
         check=True,
         timeout=180,
     )
-    converted = tmp_path / "briefing.pdf"
+    converted = tmp_path / "briefing_view.pdf"
     assert "Pages:           1" in _run("pdfinfo", str(converted))
     flat = "".join(_run("pdftotext", "-enc", "UTF-8", str(converted), "-").split())
     for expected in ("投入资金：各地区比较", *VALUES_AS_WRITTEN, "无数据", *QUOTES):
@@ -406,7 +408,9 @@ def test_libreoffice_lays_the_docx_out_on_one_a4_page(
 # --- long tables and tall charts ------------------------------------------------------------
 
 
-def _long_view(rows_with_figures: int, rows_without: int, chart: go.Figure | None) -> briefing.View:
+def _long_view(
+    rows_with_figures: int, rows_without: int, chart: go.Figure | None
+) -> briefing_view.View:
     """A view built by hand: a few figures, then many 无数据 rows over two metrics."""
     lang = "zh"
     names = ("region", "metric", "label", "value_text", "unit", "period", "scope", "status")
@@ -431,24 +435,24 @@ def _long_view(rows_with_figures: int, rows_without: int, chart: go.Figure | Non
         }
     )
     table = shown_table("地区比较", shown, sources, [], [], lang, "long")
-    return briefing.View(
+    return briefing_view.View(
         "compare_regions", "投入资金", table, names, chart, (), (), lang, ("long",)
     )
 
 
 def test_a_long_table_names_its_regions_without_a_figure_under_it_once() -> None:
-    made = briefing.make_briefing(_long_view(4, briefing.LONG_TABLE, None), DAY)
+    made = briefing_view.make_briefing(_long_view(4, briefing_view.LONG_TABLE, None), DAY)
     assert len(made.rows) == 4 and "无数据" not in _cells(made)
     assert made.absent.startswith("无数据（未列入上表）：")
     assert "投入资金：地区1、地区3" in made.absent and "培训人次：地区0、地区2" in made.absent
-    short = briefing.make_briefing(_long_view(4, 3, None), DAY)
+    short = briefing_view.make_briefing(_long_view(4, 3, None), DAY)
     assert short.absent == "" and _cells(short).count("无数据") == 3
 
 
 def test_a_chart_too_tall_for_the_page_is_left_out_with_a_note() -> None:
     tall = go.Figure(layout={"height": 5000, "annotations": [{"text": "a"}, {"text": "b"}]})
     view = _long_view(4, 0, tall)
-    made = briefing.make_briefing(view, DAY)
+    made = briefing_view.make_briefing(view, DAY)
     assert not briefing_docx.chart_fits(made)
     document = Document(io.BytesIO(briefing_file(view, "docx", DAY)))  # no Chromium needed
     assert not document.inline_shapes
@@ -459,7 +463,7 @@ def test_a_chart_too_tall_for_the_page_is_left_out_with_a_note() -> None:
 
 
 def test_a_briefing_names_some_regions_without_a_figure_and_counts_them_all() -> None:
-    made = briefing.make_briefing(_long_view(4, 100, None), DAY)
+    made = briefing_view.make_briefing(_long_view(4, 100, None), DAY)
     # 50 regions without a figure per metric: the first twelve are named, then the count.
     assert made.absent.count("（共 50 个，全部见页面的 CSV/Excel 下载）") == 2
     assert "地区23" in made.absent and "地区25" not in made.absent
@@ -467,12 +471,12 @@ def test_a_briefing_names_some_regions_without_a_figure_and_counts_them_all() ->
 
 
 def test_a_briefing_prints_at_most_its_row_limit_and_only_their_clauses() -> None:
-    made = briefing.make_briefing(_long_view(100, 0, None), DAY)
-    assert len(made.rows) == briefing.BRIEFING_ROWS == 60
+    made = briefing_view.make_briefing(_long_view(100, 0, None), DAY)
+    assert len(made.rows) == briefing_view.BRIEFING_ROWS == 60
     assert made.table_note == "表中只列前 60 行（共 100 行），全部见页面的 CSV/Excel 下载。"
     assert [clause.quote for clause in made.clauses] == [f"投入资金{n}万元" for n in range(60)]
     assert made.rows[-1][-1] == "[60]"
-    short = briefing.make_briefing(_long_view(60, 0, None), DAY)
+    short = briefing_view.make_briefing(_long_view(60, 0, None), DAY)
     assert len(short.rows) == 60 and short.table_note == ""
 
 
@@ -480,7 +484,7 @@ def test_a_view_keeping_some_figures_prints_those_with_their_clauses_and_its_not
     view = dataclasses.replace(
         _long_view(20, 30, None), kept_ids=frozenset({"f-3", "f-17"}), kept_note="只列两项。"
     )
-    made = briefing.make_briefing(view, DAY)
+    made = briefing_view.make_briefing(view, DAY)
     assert [clause.quote for clause in made.clauses] == ["投入资金3万元", "投入资金17万元"]
     assert [row[-1] for row in made.rows] == ["[1]", "[2]"]
     assert made.table_note == "只列两项。"
@@ -508,10 +512,10 @@ def test_comparing_many_regions_a_briefing_keeps_the_extremes_in_chart_and_table
     category = str(
         run_query(many_regions, "metric_catalogue").set_index("metric_id").loc[metric, "category"]
     )
-    view = briefing_views.compare_regions(many_regions, "zh", category, metric)
-    made = briefing.make_briefing(view, DAY)
-    keep = briefing_views.BRIEFING_EXTREMES
-    page = page_data.region_comparison(many_regions, "zh", category, metric, False)
+    view = briefing_pages.compare_regions(many_regions, "zh", category, metric)
+    made = briefing_view.make_briefing(view, DAY)
+    keep = briefing_pages.BRIEFING_EXTREMES
+    page = compare_regions.region_comparison(many_regions, "zh", category, metric, False)
     figured = page.table.shown[t("col_value_text", "zh")] != t("no_figure", "zh")
     assert int(figured.sum()) > 2 * keep  # enough figures for the briefing to leave some out
     assert len(view.kept_ids) == len(made.rows) == 2 * keep
@@ -551,10 +555,10 @@ def test_a_map_of_many_units_briefs_its_largest_and_smallest_figures(
 ) -> None:
     metric = str(run_query(many_regions, "metric_catalogue")["metric_id"].iloc[0])
     selection = (metric, "actual", "china", "county")
-    shown = map_data.map_view(many_regions, "zh", *selection)
-    view = briefing_views.map_briefing(shown, "zh", *selection)
-    made = briefing.make_briefing(view, DAY)
-    keep = briefing_views.BRIEFING_EXTREMES
+    shown = map_page.map_view(many_regions, "zh", *selection)
+    view = briefing_pages.map_briefing(shown, "zh", *selection)
+    made = briefing_view.make_briefing(view, DAY)
+    keep = briefing_pages.BRIEFING_EXTREMES
     table = shown.table.shown
     figured = table[table[t("col_value_text", "zh")] != t("no_figure", "zh")]
     assert len(figured) > 2 * keep and len(made.rows) == 2 * keep

@@ -15,8 +15,9 @@ import pytest
 from ruraldash.compare import coverage, honest, ratios
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import provenance, tables
-from ruraldash.views.export import EXPORTERS
+from ruraldash.views import tables
+from ruraldash.views.export import provenance
+from ruraldash.views.export.files import EXPORTERS
 
 
 @pytest.fixture(scope="module")

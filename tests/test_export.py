@@ -11,7 +11,7 @@ import pytest
 
 from ruraldash.store.build import build
 from ruraldash.store.db import connect
-from ruraldash.views.export import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
+from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 GOLDEN = MINI / "expected_figures.csv"

@@ -15,8 +15,8 @@ from ruraldash.cli import main
 from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.store.csvsafe import neutralise
 from ruraldash.store.figure_files import CSV_COLUMNS
-from ruraldash.views.export import EXPORTERS, ExportTable, to_csv, to_xlsx
-from ruraldash.views.provenance import shown_table
+from ruraldash.views.export.files import EXPORTERS, ExportTable, to_csv, to_xlsx
+from ruraldash.views.export.provenance import shown_table
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ATTACK = '=HYPERLINK("https://example.invalid/x","点此")'

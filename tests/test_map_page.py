@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from ruraldash import paths
 from ruraldash.store.db import connect
-from ruraldash.views import map_data
+from ruraldash.views.pages.map import map_view
 
 TIMEOUT = 120  # a fresh process reads the simplified boundaries (or makes them once)
 
@@ -99,9 +99,7 @@ def test_a_plan_map_is_its_own_map() -> None:
 def test_a_click_on_a_reported_unit_opens_its_region_profile(shipped_data: Path) -> None:
     """What ui.map_chart's callback leaves (ui.follow's state) is followed on the next run."""
     with connect(shipped_data) as con:
-        view = map_data.map_view(
-            con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
-        )
+        view = map_view(con, "zh", "party_organisations_set_up", "actual", "china", "prefecture")
     page, selection = view.targets["621100"]  # 定西市
     at = AppTest.from_file("../app.py", default_timeout=TIMEOUT).run()
     at.switch_page("pages/map.py").run()

@@ -10,7 +10,9 @@ import plotly.graph_objects as go
 import pytest
 
 from ruraldash.store.db import connect
-from ruraldash.views import map_data, map_places, maps
+from ruraldash.views.maps import choropleth
+from ruraldash.views.maps import places as map_places
+from ruraldash.views.pages import map as map_page
 
 # One province, three prefectures under it and a county under the first prefecture.
 UNITS = pd.DataFrame(
@@ -82,14 +84,14 @@ def figure_row(region: str, level: str, value: float, **extra: object) -> dict:
 
 
 def drawn_for(figures: list[dict], level: str = "prefecture") -> tuple:
-    return maps.map_rows(UNITS, pd.DataFrame(figures), REGIONS, "100000", level)
+    return choropleth.map_rows(UNITS, pd.DataFrame(figures), REGIONS, "100000", level)
 
 
 def build(figures: list[dict], status: str = "actual", lang: str = "zh") -> go.Figure:
     drawn, rows, _ = drawn_for(figures)
-    return maps.map_figure(
+    return choropleth.map_figure(
         drawn,
-        maps.hover_texts(drawn, rows, lang),
+        choropleth.hover_texts(drawn, rows, lang),
         SHAPES,
         BOXES,
         None,
@@ -109,7 +111,7 @@ def test_a_unit_without_a_figure_is_grey_and_never_on_the_value_scale() -> None:
     figure = build([figure_row("yi", "prefecture", 800, qualifier="more_than")])
     (grey,) = traces(figure, "无数据")
     assert sorted(grey.locations) == ["100200", "100300"]
-    assert grey.showlegend and {c for _, c in grey.colorscale} == {maps.NO_FIGURE_GREY}
+    assert grey.showlegend and {c for _, c in grey.colorscale} == {choropleth.NO_FIGURE_GREY}
     assert all("无数据" in text for text in grey.text)
     (valued,) = [trace for trace in figure.data if trace.coloraxis == "coloraxis"]
     assert list(valued.locations) == ["100100"] and list(valued.z) == [800]
@@ -148,7 +150,7 @@ def test_a_finer_region_is_drawn_over_its_unit_and_the_table_lists_every_unit() 
         "100101": "finer",
     }
     assert not_drawn == []
-    table = maps.map_table(rows, "zh")
+    table = choropleth.map_table(rows, "zh")
     assert list(table["行政单位"]) == ["戊县", "乙市", "丙市", "丁市"], "figures first"
     assert list(table["数值"]) == ["32", "无数据", "无数据", "无数据"]
     _, _, not_drawn = drawn_for([figure_row("yi", "prefecture", 1)], level="county")
@@ -158,7 +160,7 @@ def test_a_finer_region_is_drawn_over_its_unit_and_the_table_lists_every_unit() 
 def test_many_finer_regions_are_not_drawn_over_a_map_of_coarser_units(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(maps, "MAX_FINER", 0)
+    monkeypatch.setattr(choropleth, "MAX_FINER", 0)
     drawn, _, not_drawn = drawn_for([figure_row("wu", "county", 32)])
     assert set(drawn["drawn"]) == {"base"} and not_drawn == ["wu"]
 
@@ -202,7 +204,7 @@ def con(built_db: Path):
 
 
 def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(con) -> None:
-    view = map_data.map_view(
+    view = map_page.map_view(
         con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
     )
     names = {trace.name for trace in view.figure.data}
@@ -225,13 +227,13 @@ def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(co
         "every prefecture-level unit once, and Xinning drawn over Shaoyang"
     )
     targets = {code: page for code, (page, _) in view.targets.items()}
-    assert targets["350900"] == map_data.PROFILE_PAGE and targets["130100"] is None
+    assert targets["350900"] == map_page.PROFILE_PAGE and targets["130100"] is None
     assert "示意图，不作为行政区划或国界依据" in view.caption
 
 
 def test_an_actual_map_shows_no_plan_figure(con) -> None:
     for status in ("actual", "plan"):
-        view = map_data.map_view(con, "en", "trainees", status, "china", "prefecture")
+        view = map_page.map_view(con, "en", "trainees", status, "china", "prefecture")
         shown = view.table.shown
         statuses = set(shown.loc[shown["Value"] != "no figure", "Status"])
         assert statuses == {"actual" if status == "actual" else "plan or target"}
@@ -247,10 +249,10 @@ def test_a_year_keeps_the_figures_whose_period_ends_in_it() -> None:
             figure_row("bing", "prefecture", 3),
         ]
     )
-    assert list(map_data._in_period(figures, "2021")["value"]) == [2]
-    assert list(map_data._in_period(figures, map_data.ALL_PERIODS)["value"]) == [1, 2, 3]
-    drawn, _, _ = maps.map_rows(
-        UNITS, map_data._in_period(figures, "2020"), REGIONS, "100000", "prefecture"
+    assert list(map_page._in_period(figures, "2021")["value"]) == [2]
+    assert list(map_page._in_period(figures, map_page.ALL_PERIODS)["value"]) == [1, 2, 3]
+    drawn, _, _ = choropleth.map_rows(
+        UNITS, map_page._in_period(figures, "2020"), REGIONS, "100000", "prefecture"
     )
     assert drawn.set_index("code")["state"].to_dict() == {
         "100100": "value",

@@ -11,7 +11,14 @@ from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import LANGUAGES, t
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import page_data
+from ruraldash.views.pages import (
+    compare_programs,
+    compare_regions,
+    explore,
+    overview,
+    region_profile,
+    sources,
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +31,7 @@ def con(app_db: Path) -> duckdb.DuckDBPyConnection:
 def test_every_category_compares_with_and_without_per_capita(
     con: duckdb.DuckDBPyConnection, lang: str
 ) -> None:
-    choices = page_data.region_choices(con, lang)
+    choices = compare_regions.region_choices(con, lang)
     regions = set(run_query(con, "regions")[f"region_{lang}"])
     assert choices.default_category in choices.categories
     for category in choices.categories:
@@ -32,7 +39,9 @@ def test_every_category_compares_with_and_without_per_capita(
         assert next(iter(metrics)) == honest.ALL_METRICS
         assert choices.default_metrics[category] in metrics
         for per_capita in (False, True):
-            shown = page_data.region_comparison(con, lang, category, honest.ALL_METRICS, per_capita)
+            shown = compare_regions.region_comparison(
+                con, lang, category, honest.ALL_METRICS, per_capita
+            )
             # Per capita, a metric with no value per resident gets no panel but a named line.
             panels = len(shown.chart.layout.annotations) if shown.chart else 0
             not_drawn = [name for name in metrics.values() if name in shown.not_drawn]
@@ -47,8 +56,8 @@ def test_every_category_compares_with_and_without_per_capita(
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_kind_of_program_compares(con: duckdb.DuckDBPyConnection, lang: str) -> None:
-    for kind, name in page_data.program_choices(con, lang).items():
-        shown = page_data.program_comparison(con, lang, kind)
+    for kind, name in compare_programs.program_choices(con, lang).items():
+        shown = compare_programs.program_comparison(con, lang, kind)
         assert (t("pick_program_type", lang), name) in [
             tuple(note.split(": ", 1)) for _, note in shown.figures.export.notes[:1]
         ]
@@ -56,9 +65,9 @@ def test_every_kind_of_program_compares(con: duckdb.DuckDBPyConnection, lang: st
 
 
 def test_explore_counts_against_every_figure(con: duckdb.DuckDBPyConnection) -> None:
-    everything = page_data.explore(con, "en", FigureFilter())
+    everything = explore.explore(con, "en", FigureFilter())
     assert everything.shown == everything.total == len(load_figures(con))
-    plans = page_data.explore(con, "en", FigureFilter(statuses=("plan",), search="培训"))
+    plans = explore.explore(con, "en", FigureFilter(statuses=("plan",), search="培训"))
     assert 0 < plans.shown < plans.total
     assert ("Filters", "Status: plan or target") in plans.table.export.notes
     assert plans.table.stem.startswith("explore_filtered_")
@@ -66,17 +75,17 @@ def test_explore_counts_against_every_figure(con: duckdb.DuckDBPyConnection) -> 
 
 def test_overview_profile_and_sources_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:
     for lang in LANGUAGES:
-        overview = page_data.overview(con, lang)
+        shown = overview.overview(con, lang)
         assert (
-            overview.counts[t("count_figures", lang)]
-            == page_data.explore(con, lang, FigureFilter()).total
+            shown.counts[t("count_figures", lang)]
+            == explore.explore(con, lang, FigureFilter()).total
         )
         for view in ("category", "metric"):
-            assert not page_data.coverage_view(con, lang, view).table.shown.empty
-        for report in page_data.report_choices(con, lang):
-            profile = page_data.profile(con, lang, report)
+            assert not overview.coverage_view(con, lang, view).table.shown.empty
+        for report in region_profile.report_choices(con, lang):
+            profile = region_profile.profile(con, lang, report)
             assert sum(len(part) for _, _, part in profile.by_category) == profile.figure_count
-        assert list(page_data.sources_tables(con, lang)) == [
+        assert list(sources.sources_tables(con, lang)) == [
             "sources_reports",
             "sources_metrics",
             "sources_vocabulary",

@@ -14,7 +14,7 @@ from streamlit.testing.v1.element_tree import Block
 from ruraldash import paths
 from ruraldash.store.build import validate
 from ruraldash.store.db import connect
-from ruraldash.views import page_data
+from ruraldash.views.pages import compare_programs
 from tests.support.app_pages import app_pages
 
 PAGES = [page.stem for page in app_pages()]
@@ -143,7 +143,7 @@ def test_compare_programs_shows_the_matrix_and_how_each_ratio_was_computed() -> 
 
 def test_compare_programs_shows_every_kind_of_program(app_db: Path) -> None:
     with connect(app_db) as con:
-        kinds = list(page_data.program_choices(con, "en"))
+        kinds = list(compare_programs.program_choices(con, "en"))
     at = page("compare_programs", lang="en")
     for kind in kinds:
         at.selectbox(key="type").set_value(kind).run()

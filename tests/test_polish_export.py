@@ -9,8 +9,8 @@ import openpyxl
 import pandas as pd
 
 from ruraldash.store.db import connect, run_query
-from ruraldash.views.dataset_export import HEADERS, localised_figures_export
-from ruraldash.views.export import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
+from ruraldash.views.export.dataset import HEADERS, localised_figures_export
+from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
 
 
 def test_download_all_has_the_canonical_rows_in_chinese_words(built_db: Path) -> None:

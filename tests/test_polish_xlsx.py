@@ -14,14 +14,16 @@ import openpyxl
 import pytest
 
 from ruraldash.store.db import connect
-from ruraldash.views import page_data
-from ruraldash.views.export import figures_export, to_xlsx
+from ruraldash.views.export.files import figures_export, to_xlsx
+from ruraldash.views.pages import compare_regions
 
 
 def _comparison_xlsx(built_db: Path) -> tuple[bytes, list[str]]:
     con = connect(built_db)
     try:
-        compared = page_data.region_comparison(con, "zh", "training", "trainee_person_times", False)
+        compared = compare_regions.region_comparison(
+            con, "zh", "training", "trainee_person_times", False
+        )
     finally:
         con.close()
     return to_xlsx(compared.table.export), list(compared.table.shown.columns)

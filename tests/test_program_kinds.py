@@ -10,7 +10,7 @@ import pytest
 
 from ruraldash.store.build import build, validate
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import page_data
+from ruraldash.views.pages import compare_programs
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 PROGRAMS = "data/programs.yaml"
@@ -87,13 +87,13 @@ def test_also_types_are_program_types_listed_once(mini: Path) -> None:
 
 def test_a_region_whose_report_names_no_such_program_is_said_so(mini: Path) -> None:
     with opened(mini) as con:
-        compared = page_data.program_comparison(con, "zh", "training").figures.shown
+        compared = compare_programs.program_comparison(con, "zh", "training").figures.shown
         assert list(compared["地区"]) == ["甲市", "甲市", "乙县"]
         beta = compared.iloc[-1]
         assert (beta["项目"], beta["数值"]) == ("报告未提及", "报告未提及")
-        english = page_data.program_comparison(con, "en", "training").figures.shown
+        english = compare_programs.program_comparison(con, "en", "training").figures.shown
         assert english.iloc[-1]["Program"] == "not mentioned in the report"
-        matrix = page_data.program_matrix(con, "zh").table.shown
+        matrix = compare_programs.program_matrix(con, "zh").table.shown
         training = matrix[matrix["项目类型"] == "教育培训"].iloc[0]
         assert (training["甲市"], training["乙县"]) == ("甲市党员培训", "报告未提及")
 
@@ -101,11 +101,11 @@ def test_a_region_whose_report_names_no_such_program_is_said_so(mini: Path) -> N
 def test_a_program_of_two_kinds_is_compared_under_each(mini: Path) -> None:
     edit(mini, BETA_FUND_LAST_LINE, BETA_FUND_LAST_LINE + "    also_types: [training]\n")
     with opened(mini) as con:
-        compared = page_data.program_comparison(con, "zh", "training").figures.shown
+        compared = compare_programs.program_comparison(con, "zh", "training").figures.shown
         assert list(compared["地区"]) == ["甲市", "甲市", "乙县"]
         assert list(compared["项目"]) == ["甲市党员培训", "甲市党员培训", "乙县基金"]
         assert "报告未提及" not in set(compared["数值"])
-        funding = page_data.program_comparison(con, "zh", "funding").figures.shown
+        funding = compare_programs.program_comparison(con, "zh", "funding").figures.shown
         assert list(funding["项目"]) == ["报告未提及", "乙县基金"]
         kinds = run_query(con, "program_types").set_index("program_type")["program_count"]
         assert kinds.to_dict() == {"training": 2, "funding": 1}

@@ -12,7 +12,7 @@ from ruraldash.cli import main
 from ruraldash.compare.figures import load_figures
 from ruraldash.store.build import build, validate
 from ruraldash.store.db import DRAFT_MARK, connect, run_query
-from ruraldash.views.export import figures_export, to_csv
+from ruraldash.views.export.files import figures_export, to_csv
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"

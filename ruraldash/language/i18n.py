@@ -350,7 +350,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_export_column": ("规范列名", "Canonical column id"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
-    # briefings (ruraldash.views.briefing and its DOCX/PDF writers)
+    # briefings (ruraldash.views.briefing: the view and its DOCX/PDF writers)
     "download_briefing_docx": ("简报 Word（DOCX）", "Briefing (Word DOCX)"),
     "download_briefing_pdf": ("简报 PDF", "Briefing (PDF)"),
     "briefing_kind": ("简报", "Briefing"),
@@ -834,7 +834,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Writing Excel: {done} / {total} rows",
     ),
     "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
-    # --- the map (pages/map.py, views/maps.py) ---
+    # --- the map (pages/map.py, views/pages/map.py, views/maps/) ---
     "page_map": ("地图", "Map"),
     "page_map_intro": (
         "选一个指标和一个地方，看其下各单位的数值；没有数据的单位为灰色“无数据”，不画成0。"

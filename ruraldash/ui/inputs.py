@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 import streamlit as st
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from ruraldash.views.units_view import Places
+from ruraldash.views.national_list import Places
 
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}

@@ -19,14 +19,15 @@ import streamlit as st
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import Deferred, cached, deferred
 from ruraldash.ui.inputs import language
-from ruraldash.views import images, report_context
-from ruraldash.views.briefing import View, briefing_stem
-from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
-from ruraldash.views.briefing_files import briefing_file
-from ruraldash.views.dataset_export import exported_rows, localised_figures_export
-from ruraldash.views.export import EXPORTERS, MIME_TYPES, ExportTable, to_xlsx
+from ruraldash.views import report_context
+from ruraldash.views.briefing import images
+from ruraldash.views.briefing.files import MIME_TYPES as BRIEFING_MIME_TYPES
+from ruraldash.views.briefing.files import briefing_file
+from ruraldash.views.briefing.view import View, briefing_stem
+from ruraldash.views.export.dataset import exported_rows, localised_figures_export
+from ruraldash.views.export.files import EXPORTERS, MIME_TYPES, ExportTable, to_xlsx
+from ruraldash.views.export.provenance import ShownTable, file_stem
 from ruraldash.views.plain import markdown_text, tame_markdown
-from ruraldash.views.provenance import ShownTable, file_stem
 from ruraldash.views.screen import screen_widths
 
 TABLE_ROWS, TABLE_HEIGHT = 15, 560  # longer tables scroll inside 560 pixels

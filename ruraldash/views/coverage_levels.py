@@ -15,9 +15,9 @@ import plotly.graph_objects as go
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views.charts import FONT, HEATMAP_SCALE
+from ruraldash.views.export.provenance import ShownTable, file_stem, report_sources, shown_table
+from ruraldash.views.national_list import unit_names
 from ruraldash.views.plain import hover_text
-from ruraldash.views.provenance import ShownTable, file_stem, report_sources, shown_table
-from ruraldash.views.units_view import unit_names
 
 # Past this many reporting regions a region-by-region matrix is no picture: drill down instead.
 MATRIX_MAX_REGIONS = 40

@@ -18,7 +18,7 @@ from ruraldash.language.formatting import (
 )
 from ruraldash.language.i18n import TEXT, t
 from ruraldash.store.folders import is_real_file
-from ruraldash.views.provenance import report_table
+from ruraldash.views.export.provenance import report_table
 
 # The reports as the Sources & methods page lists them, and in brief on the overview.
 REPORTS_PAGE = (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from docx import Document
 
-from ruraldash.views import maps
+from ruraldash.views.maps import choropleth
 from tests.browser.driver import App, settle
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def test_the_map_downloads_as_a_png_and_a_briefing(app: App, screenshot_dir: Pat
     assert name.startswith("map_party_organisations_set_up_actual_china_") and name.endswith(".png")
     assert png.startswith(b"\x89PNG")
     size = (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big"))
-    assert size == (2 * maps.ASSUMED_WIDTH, 2 * maps.HEIGHT)
+    assert size == (2 * choropleth.ASSUMED_WIDTH, 2 * choropleth.HEIGHT)
     (screenshot_dir / "map_download.png").write_bytes(png)
 
     name, data = download(page, "map_briefing_docx")

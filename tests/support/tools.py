@@ -18,7 +18,7 @@ def require_tool(what: str, present: bool) -> None:
 
 def chromium_present() -> None:
     """Require Debian's chromium, which draws chart images and prints briefings."""
-    from ruraldash.views import images
+    from ruraldash.views.briefing import images
 
     require_tool(
         "chromium (apt-get install -y chromium fonts-noto-cjk)", images.chromium_path() is not None

@@ -20,8 +20,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ruraldash.views import images
-from ruraldash.views.briefing import Briefing, clauses_by_report, written_date
+from ruraldash.views.briefing import images
+from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
 
 BODY_FONTS = {"ascii": "Times New Roman", "hAnsi": "Times New Roman", "eastAsia": "SimSun"}
 HEADING_FONTS = {"ascii": "Arial", "hAnsi": "Arial", "eastAsia": "SimHei"}

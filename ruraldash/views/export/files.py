@@ -17,7 +17,7 @@ import pandas as pd
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.excel_text import excel_csv
-from ruraldash.views.printing import row_height, set_up_printing
+from ruraldash.views.export.printing import row_height, set_up_printing
 
 if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook

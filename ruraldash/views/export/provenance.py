@@ -12,7 +12,7 @@ import pandas as pd
 from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import format_report_date, is_missing, today
 from ruraldash.language.i18n import t
-from ruraldash.views.export import ExportTable
+from ruraldash.views.export.files import ExportTable
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 

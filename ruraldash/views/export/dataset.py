@@ -8,8 +8,8 @@ import pandas as pd
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views.export import FIGURE_EXPORT_COLUMNS, ExportTable, figures_export
-from ruraldash.views.provenance import report_sources
+from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, ExportTable, figures_export
+from ruraldash.views.export.provenance import report_sources
 
 # Each canonical column's header per language. Ids stay ids (a spreadsheet can join on them);
 # the *_zh/*_en name columns say which language they hold.

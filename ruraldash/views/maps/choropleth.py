@@ -18,7 +18,7 @@ from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import axis_ticks, format_period, format_value, is_missing
 from ruraldash.language.i18n import t
 from ruraldash.views.charts import FONT
-from ruraldash.views.map_places import LEVEL_ORDER, units_under, within
+from ruraldash.views.maps.places import LEVEL_ORDER, units_under, within
 from ruraldash.views.plain import hover_text
 from ruraldash.views.tables import figure_table
 

@@ -1,7 +1,9 @@
 """The page "Compare units": a place, a level, a metric and a period -> chart, coverage, tables.
 
-Each function takes the connection first and hashable values after it (see page_data), so the
-app makes its result once per process and selection.
+Each function takes the connection first and hashable values after it, so the app makes its
+result once per process and selection. When no period is like for like, unit_reports says who
+reported the metric at all, as written: no chart and no position, but n of N and each figure
+with its label, value, period and source.
 """
 
 from __future__ import annotations
@@ -15,70 +17,17 @@ import plotly.graph_objects as go
 from ruraldash.compare import units as unit_rules
 from ruraldash.compare.rank import Rank
 from ruraldash.compare.series import changes, series_of
-from ruraldash.language.formatting import format_number, format_value, is_missing
+from ruraldash.language.formatting import format_number, is_missing, written_values
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
-from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.charts import COLOURS
+from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
+from ruraldash.views.national_list import NATION, unit_names
 from ruraldash.views.plain import hover_text
-from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
+from ruraldash.views.unit_charts import layout, unit_bars, unit_spread, value_texts
 
-NATION = ""
-TOP_N = 10
 COMPARED_LEVELS = LEVELS[:3]  # the national list goes down to the county
-
-
-@dataclass(frozen=True)
-class Places:
-    """The national list for the place picker: names, children, and what to search."""
-
-    names_zh: dict[str, str]
-    names_en: dict[str, str]
-    level: dict[str, str]
-    parent: dict[str, str]
-    children: dict[str, tuple[str, ...]]
-
-    def name(self, code: str, lang: str) -> str:
-        """Return a unit's name in `lang` (the nation for '')."""
-        if code == NATION:
-            return t("nation", lang)
-        names = self.names_en if lang == "en" else self.names_zh
-        return names.get(code) or self.names_zh.get(code, code)
-
-    def chain(self, code: str) -> list[str]:
-        """Return the codes from the province down to `code` ([] for the nation or unknown)."""
-        chain = []
-        while code and code in self.level:
-            chain.insert(0, code)
-            code = self.parent[code]
-        return chain
-
-    def search(self, text: str, limit: int = 30) -> list[str]:
-        """Return codes whose Chinese name, English name or code contains `text`."""
-        needle = text.strip().lower()
-        if not needle:
-            return []
-        found = [
-            code
-            for code, name in self.names_zh.items()
-            if needle in name or needle in self.names_en[code].lower() or code.startswith(needle)
-        ]
-        return found[:limit]
-
-
-def places(con: duckdb.DuckDBPyConnection) -> Places:
-    """Return the national list of units for the picker."""
-    units = run_query(con, "units_below", code=NATION)
-    children: dict[str, list[str]] = {}
-    for code, parent in zip(units["admin_code"], units["parent_code"], strict=True):
-        children.setdefault(parent, []).append(code)
-    return Places(
-        dict(zip(units["admin_code"], units["name_zh"], strict=True)),
-        dict(zip(units["admin_code"], units["name_en"].fillna(""), strict=True)),
-        dict(zip(units["admin_code"], units["level"], strict=True)),
-        dict(zip(units["admin_code"], units["parent_code"], strict=True)),
-        {code: tuple(codes) for code, codes in children.items()},
-    )
 
 
 def level_choices(place_level: str | None, lang: str) -> dict[str, str]:
@@ -152,13 +101,6 @@ class UnitComparison:
     drawn: int  # bars the chart draws: own figures and complete sums
 
 
-def unit_names(rows: pd.DataFrame, lang: str) -> pd.Series:
-    """Name each unit as the national list does, in Chinese where it has no English name."""
-    if lang == "en":
-        return rows["name_en"].where(rows["name_en"].fillna("") != "", rows["name_zh"])
-    return rows["name_zh"]
-
-
 def unit_comparison(
     con: duckdb.DuckDBPyConnection,
     lang: str,
@@ -189,8 +131,8 @@ def unit_comparison(
         reported=cover.reported, total=cover.total, levels=levels, missing=cover.missing
     )
     title = f"{metric_name} · {label} · {period_text}"
-    chart = _bars(rows, unit, title, show_all, lang)
-    spread = _spread(rows, unit, title, lang)
+    chart = unit_bars(rows, unit, title, show_all, lang)
+    spread = unit_spread(rows, unit, title, lang)
     total, complete = unit_rules.total_for_place(rows, summable)
     if total is None:
         total_line = t("units_total_none" if summable else "units_not_summable", lang)
@@ -241,18 +183,6 @@ def unit_comparison(
     )
 
 
-def _value_texts(rows: pd.DataFrame, unit: str, lang: str) -> list[str]:
-    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"."""
-    return [
-        format_value(value, unit, qualifier, status, lang)
-        if basis == "reported"
-        else t("no_figure", lang)
-        for value, qualifier, status, basis in zip(
-            rows["value"], rows["qualifier"], rows["status"], rows["basis"], strict=True
-        )
-    ]
-
-
 def _table(
     rows: pd.DataFrame,
     picked: pd.DataFrame,
@@ -268,7 +198,7 @@ def _table(
         {
             t("col_admin_unit", lang): rows["name"],
             t("col_admin_code", lang): rows["admin_code"],
-            t("col_value", lang): _value_texts(rows, unit, lang),
+            t("col_value", lang): value_texts(rows, unit, lang),
             t("col_rank", lang): [
                 ""
                 if is_missing(position)
@@ -294,83 +224,6 @@ def _table(
         ["_missing", "value"], ascending=[True, False], kind="stable"
     )
     return table.loc[order.index].reset_index(drop=True)
-
-
-def _layout(height: int, title: str) -> dict[str, object]:
-    return {
-        "height": height,
-        "title": {"text": hover_text(title), "font": {"size": 15}},
-        "font": {"family": FONT, "size": 13},
-        "plot_bgcolor": "white",
-        "margin": {"l": 10, "r": 30, "t": 60, "b": 40},
-        "hoverlabel": {"font": {"family": FONT}},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
-    }
-
-
-def _bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) -> go.Figure:
-    """Sorted bars of own figures and complete county sums: top and bottom N unless show_all."""
-    drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
-    drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
-    drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
-    hidden = 0
-    if not show_all and len(drawn) > 2 * TOP_N:
-        hidden = len(drawn) - 2 * TOP_N
-        drawn = pd.concat([drawn.head(TOP_N), drawn.tail(TOP_N)])
-    figure = go.Figure()
-    for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
-        part = drawn[drawn["basis"] == basis]
-        if part.empty:
-            continue
-        texts = (
-            _value_texts(part, unit, lang)
-            if basis == "reported"
-            else [format_number(value, lang, unit) for value in part["drawn_value"]]
-        )
-        figure.add_bar(
-            x=part["drawn_value"],
-            y=(part["name"] + " " + part["admin_code"]).map(hover_text),
-            orientation="h",
-            name=t(f"basis_{basis}", lang),
-            marker={"color": colour, "pattern": {"shape": "" if basis == "reported" else "/"}},
-            text=texts,
-            textposition="outside",
-            cliponaxis=False,
-        )
-    order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
-    if hidden:
-        gap = t("units_hidden", lang).format(count=hidden)
-        order = [*order[:TOP_N], gap, *order[TOP_N:]]
-        figure.add_annotation(
-            x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
-        )
-    figure.update_layout(
-        **_layout(max(260, 26 * len(order) + 120), title),
-        barmode="overlay",
-        yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
-        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
-    )
-    return figure
-
-
-def _spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
-    """A box with every reported unit as a point: the distribution at any number of units."""
-    reported = rows[rows["basis"] == "reported"]
-    figure = go.Figure(
-        go.Box(
-            x=reported["value"],
-            text=reported["name"].map(hover_text),
-            name=t("basis_reported", lang),
-            boxpoints="all",
-            jitter=0.5,
-            pointpos=0,
-            orientation="h",
-            marker={"color": COLOURS["actual"], "size": 6},
-            hovertemplate="%{text}: %{x}<extra></extra>",
-        )
-    )
-    figure.update_layout(**_layout(320, title), xaxis={"gridcolor": COLOURS["grid"]})
-    return figure
 
 
 @dataclass(frozen=True)
@@ -413,7 +266,7 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
                 reason = step["reason"] if isinstance(step["reason"], str) else None
                 steps.append({"series": name, **step, "reason": reason})
     figure.update_layout(
-        **_layout(360, t("trend_title", lang)),
+        **layout(360, t("trend_title", lang)),
         xaxis={"dtick": 1, "tickformat": "d", "gridcolor": COLOURS["grid"]},
         yaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
     )
@@ -449,3 +302,62 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
         file_stem("trend", code, metric, filtered=True),
     )
     return Trend(figure, shown, not figures.empty)
+
+
+@dataclass(frozen=True)
+class UnitReports:
+    """Who reported a metric at all, as written, for when no period is like for like."""
+
+    headline: str
+    table: ShownTable
+
+
+def unit_reports(
+    con: duckdb.DuckDBPyConnection, lang: str, place: str, level: str, metric: str
+) -> UnitReports:
+    """Return the units at `level` below `place` that report `metric` in any period, with n of
+    N, and each of their figures as written: its label, value, period and source."""
+    units = run_query(con, "units_below", code=place)
+    at_level = units[units["level"] == level]
+    figures = run_query(con, "unit_figures", code=place, metric=metric)
+    rows = figures[figures["admin_code"].isin(at_level["admin_code"])]
+    rows = rows.merge(at_level[["admin_code", "name_zh", "name_en"]], on="admin_code")
+    reported, total = rows["admin_code"].nunique(), len(at_level)
+    levels = t(f"levels_{level}", lang)
+    headline = t("units_headline", lang).format(
+        reported=reported, total=total, levels=levels, missing=total - reported
+    )
+    title_column = "source_title_en" if lang == "en" else "source_title_zh"
+    table = pd.DataFrame(
+        {
+            t("col_admin_unit", lang): unit_names(rows, lang),
+            t("col_admin_code", lang): rows["admin_code"],
+            t("col_label", lang): rows["label"],
+            t("col_value_text", lang): written_values(rows, lang),
+            t("col_period", lang): [
+                t("kind_unstated", lang) if is_missing(text) or not str(text) else str(text)
+                for text in rows["period_text"]
+            ],
+            t("col_source", lang): rows[title_column],
+            t("col_quote", lang): rows["quote"],
+        }
+    ).reset_index(drop=True)
+    metric_name = (
+        str(rows["metric_en" if lang == "en" else "metric_zh"].iloc[0]) if reported else metric
+    )
+    filters = [
+        (t("col_place", lang), f"{t('nation', lang) if place == NATION else place}"),
+        (t("col_level", lang), levels),
+        (t("col_metric", lang), metric_name),
+    ]
+    stem = file_stem("compare_units_reported", place or "nation", level, metric, filtered=True)
+    shown = shown_table(
+        headline,
+        table,
+        figure_sources(rows, lang),
+        filters,
+        [headline, t("units_no_periods", lang)],
+        lang,
+        stem,
+    )
+    return UnitReports(headline, shown)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ruraldash.views.briefing import View, make_briefing
+from ruraldash.views.briefing.view import View, make_briefing
 
 FORMATS = ("docx", "pdf")
 MIME_TYPES = {
@@ -17,9 +17,9 @@ def briefing_file(view: View, fmt: str, day: date | None = None) -> bytes:
     """Return the briefing of a view as a DOCX or PDF file."""
     # The writers are imported on first use: python-docx and lxml need not load with every page.
     if fmt == "docx":
-        from ruraldash.views.briefing_docx import to_docx as write
+        from ruraldash.views.briefing.docx import to_docx as write
     elif fmt == "pdf":
-        from ruraldash.views.briefing_pdf import to_pdf as write
+        from ruraldash.views.briefing.pdf import to_pdf as write
     else:
         raise ValueError(f"unknown briefing format {fmt!r}: expected one of {', '.join(FORMATS)}")
     return write(make_briefing(view, day))

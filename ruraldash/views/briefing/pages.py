@@ -1,7 +1,7 @@
 """The pages as briefing views: what Compare regions, Compare programs and Region profile show.
 
 Each function takes the connection, the language and the page's selection, runs the page's own
-results (page_data) and returns a briefing.View; the map page adds its own function here.
+results (views/pages/) and returns a briefing.View; the map page adds its own function here.
 """
 
 from __future__ import annotations
@@ -15,9 +15,15 @@ from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views import charts, map_data, map_places, maps, page_data
-from ruraldash.views.briefing import View, distinct, join_names, some_names, table_filters
-from ruraldash.views.provenance import ShownTable
+from ruraldash.views import charts
+from ruraldash.views.briefing.view import View, distinct, join_names, some_names, table_filters
+from ruraldash.views.export.provenance import ShownTable
+from ruraldash.views.maps import choropleth
+from ruraldash.views.maps import places as map_places
+from ruraldash.views.pages import map as map_page
+from ruraldash.views.pages.compare_programs import program_comparison
+from ruraldash.views.pages.compare_regions import RegionComparison, region_comparison
+from ruraldash.views.pages.region_profile import profile as report_profile
 
 # Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
 # figures: ten bars still print legibly beside the table on one A4 page, thirty do not.
@@ -39,7 +45,7 @@ def compare_regions(
     per_capita: bool = False,
 ) -> View:
     """Return the Compare regions page as a view: one metric (or a category) across regions."""
-    compared = page_data.region_comparison(
+    compared = region_comparison(
         con, lang, category, metric, per_capita, extremes=BRIEFING_EXTREMES
     )
     catalogue = run_query(con, "metric_catalogue")
@@ -95,7 +101,7 @@ def compare_regions(
     )
 
 
-def _kept_note(compared: page_data.RegionComparison, shown: pd.DataFrame, lang: str) -> str:
+def _kept_note(compared: RegionComparison, shown: pd.DataFrame, lang: str) -> str:
     """Say that a briefing's table lists only the chart's extremes, and how many it leaves."""
     if compared.drawn_ids is None:
         return ""
@@ -124,7 +130,7 @@ def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
 
 def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> View:
     """Return one kind of program across regions as a view, its figures drawn as bars."""
-    compared = page_data.program_comparison(con, lang, kind)
+    compared = program_comparison(con, lang, kind)
     types = run_query(con, "program_types")
     subject = str(localised(types[types["program_type"] == kind], "program_type", lang).iloc[0])
     # The page charts only the matrix of all kinds; the briefing draws this kind's figures.
@@ -162,7 +168,7 @@ def _caveat_rows(shown: ShownTable) -> list[int]:
 
 def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> View:
     """Return everything one report says as a view, with its figures counted per category."""
-    profile = page_data.profile(con, lang, report)
+    profile = report_profile(con, lang, report)
     region = profile.facts.get(t("col_region", lang), "") or next(iter(profile.facts.values()))
     counts = pd.DataFrame(
         {
@@ -192,19 +198,19 @@ def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Vi
 
 # The map printed at the width its zoom is fitted to, without the room kept for its caption
 # (the briefing prints the caption as text under the image).
-MAP_PRINT_PX = (maps.ASSUMED_WIDTH, maps.HEIGHT - 60)
+MAP_PRINT_PX = (choropleth.ASSUMED_WIDTH, choropleth.HEIGHT - 60)
 
 
 def map_briefing(
-    shown: map_data.MapView,
+    shown: map_page.MapView,
     lang: str,
     metric: str,
     status: str,
     place: str,
     level: str,
-    period: str = map_data.ALL_PERIODS,
+    period: str = map_page.ALL_PERIODS,
 ) -> View:
-    """Return the map page's view (map_data.map_view's result) as a briefing view; cheap.
+    """Return the map page's view (map_page.map_view's result) as a briefing view; cheap.
 
     The page passes the map it already made; the figure is read, never changed.
     """
@@ -249,11 +255,11 @@ def map_view(
     status: str = "actual",
     place: str = map_places.COUNTRY,
     level: str | None = None,
-    period: str = map_data.ALL_PERIODS,
+    period: str = map_page.ALL_PERIODS,
 ) -> View:
     """Return the map of one metric over the units under a place as a view (the command line)."""
-    level = level or map_data.level_options(lang, place)[1]
-    shown = map_data.map_view(con, lang, metric, status, place, level, period)
+    level = level or map_page.level_options(lang, place)[1]
+    shown = map_page.map_view(con, lang, metric, status, place, level, period)
     return map_briefing(shown, lang, metric, status, place, level, period)
 
 

@@ -8,7 +8,7 @@ import duckdb
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views.export import EXPORTERS, ExportTable
+from ruraldash.views.export.files import EXPORTERS, ExportTable
 
 REGION_EXPORT_COLUMNS = (
     "region_id",

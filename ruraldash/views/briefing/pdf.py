@@ -15,9 +15,8 @@ import base64
 import re
 from html import escape
 
-from ruraldash.views import images
-from ruraldash.views.briefing import Briefing, clauses_by_report, written_date
-from ruraldash.views.briefing_docx import (
+from ruraldash.views.briefing import images
+from ruraldash.views.briefing.docx import (
     SEPARATOR,
     TEXT_WIDTH_MM,
     chart_fits,
@@ -25,6 +24,7 @@ from ruraldash.views.briefing_docx import (
     chart_png,
     chart_size_mm,
 )
+from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
 
 # One CJK family, Noto Sans CJK SC (Debian's fonts-noto-cjk), as the chart uses: every family
 # is embedded glyph by glyph, and a serif body beside sans headings made printing half as slow

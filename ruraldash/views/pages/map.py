@@ -1,7 +1,7 @@
 """What the map page shows for one selection: its choices, the figure, the table and the clicks.
 
-Like views/page_data.py: the connection first and only hashable values after it, so the app
-makes each result once per process and state of the data (ui.cached).
+Like every module in views/pages/: the connection first and only hashable values after it, so
+the app makes each result once per process and state of the data (ui.cached).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store import boundaries
 from ruraldash.store.db import run_query
-from ruraldash.views import map_places, maps
-from ruraldash.views.provenance import ShownTable, figure_sources, file_stem, shown_table
+from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
+from ruraldash.views.maps import choropleth
+from ruraldash.views.maps import places as map_places
 
 STATUSES = ("actual", "plan")
 ALL_PERIODS = "all"
@@ -146,7 +147,7 @@ def map_view(
     regions, sources = run_query(con, "regions"), run_query(con, "sources")
     figures = load_figures(con, FigureFilter(metrics=(metric,)))
     chosen = _in_period(figures[figures["status"] == status], period)
-    drawn, rows, not_drawn = maps.map_rows(units, chosen, regions, place, level)
+    drawn, rows, not_drawn = choropleth.map_rows(units, chosen, regions, place, level)
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric].iloc[0]
     unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
@@ -154,9 +155,9 @@ def map_view(
     version = boundaries.source_version()
     scale = "national" if place == map_places.COUNTRY else "regional"
     caption = t("map_caption", lang).format(version=version)
-    figure = maps.map_figure(
+    figure = choropleth.map_figure(
         drawn,
-        maps.hover_texts(drawn, rows, lang),
+        choropleth.hover_texts(drawn, rows, lang),
         {lv: boundaries.level_shapes(lv, scale).features for lv in set(drawn["level"])},
         {lv: boundaries.level_shapes(lv, scale).bounds for lv in set(drawn["level"])},
         boundaries.national_lines() if place == map_places.COUNTRY else None,
@@ -201,7 +202,7 @@ def map_view(
         caption,
         shown_table(
             t("map_table_title", lang),
-            maps.map_table(rows, lang),
+            choropleth.map_table(rows, lang),
             figure_sources(rows, lang),
             filters,
             [summary, *notes, caption],

@@ -1,10 +1,10 @@
 """One-page briefings (简报) of a comparison view: what the page shows, ready for a document.
 
-A page's results (page_data) become a View: its table as shown, the columns a briefing prints,
+A page's results (views/pages/) become a View: its table as shown, the columns a briefing prints,
 its chart, its caveats and its selection. make_briefing turns any View into a Briefing: title,
 date, selection, chart, the table's values as written with a numbered source for every row,
-the caveats and the source clauses. The writers (briefing_docx, briefing_pdf) only lay it out;
-briefing_views makes the pages' views, and a new page (the map) needs only a function there.
+the caveats and the source clauses. The writers (docx, pdf) only lay it out;
+briefing.pages makes the pages' views, and a new page (the map) needs only a function there.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
-from ruraldash.views.provenance import ShownTable, file_stem
+from ruraldash.views.export.provenance import ShownTable, file_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
 # English words do not break where Chinese characters do: its short columns need more room.

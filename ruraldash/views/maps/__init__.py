@@ -1,0 +1,1 @@
+"""The map: the units under a place and the figure drawn over them."""
