@@ -1,7 +1,7 @@
 """Page speed: each page's warm render against an empty page, and a cold start to the first chart.
 
     python benchmarks/bench_pages.py [--runs 15] [--cold 3] [--skip-cold] [--skip-warm]
-                                     [--profile STEM] [--folder DIR]
+                                     [--profile STEM] [--json] [--folder DIR]
 
 1. Warm render under AppTest: every page of app.py and an empty Streamlit page (written to a
    temporary file), each run once to warm up (discarded), then `--runs` times; the median of a
@@ -19,6 +19,11 @@
 instead of the repo's data: the national-scale figures.
 
 `--profile STEM` prints where a page's warm rerun spends its time (cProfile, by cumulative time).
+
+`--json` prints, instead, what Streamlit spends writing each chart of the pages (and the default
+map) on every rerun: as a plain figure (its dict copied, then written), as ui.chart sends it
+(its dict made once) and with its JSON written once too (an orjson Fragment, as ui.map_chart
+sends a map); the median ms and the ratio to the plain figure, in the same run.
 Figures, not a test: nothing fails when a target is missed.
 """
 
@@ -263,6 +268,75 @@ def first_chart_only(copy: Path) -> Path:
     return copy / "app.py"
 
 
+def page_charts(db_path: Path) -> dict[str, object]:
+    """Return the charts the pages draw at their first selection (and the default map)."""
+    from ruraldash.store.db import connect
+    from ruraldash.views import coverage_levels
+    from ruraldash.views.national_list import NATION
+    from ruraldash.views.pages import compare_programs, compare_regions, compare_units, overview
+    from ruraldash.views.pages import map as map_page
+
+    with connect(db_path) as con:
+        choices = compare_regions.region_choices(con, "zh")
+        category = choices.default_category
+        metric = choices.default_metrics[category]
+        level = compare_units.busiest_level(con, NATION)
+        unit_metric = compare_units.widest_metric(con, NATION, level)
+        found = compare_units.unit_options(con, NATION, level, unit_metric)
+        period = found.default_period
+        map_choice = map_page.map_choices(con, "zh")
+        units = (
+            compare_units.unit_comparison(
+                con, "zh", NATION, level, unit_metric, period, found.labels[period][0], False
+            )
+            if period is not None
+            else None
+        )
+        charts = {
+            "overview categories": overview.overview(con, "zh").categories.chart,
+            "overview coverage (by metric)": overview.coverage_view(con, "zh", "metric").chart,
+            "overview provinces": coverage_levels.coverage_below(con, "zh", NATION).chart,
+            "compare regions": compare_regions.region_chart(
+                con, "zh", category, metric, False
+            ).chart,
+            "programs matrix": compare_programs.program_matrix(con, "zh").chart,
+            "compare units bars": units and units.chart,
+            "compare units spread": units and units.spread,
+            "map (country, prefectures)": map_page.map_view(
+                con, "zh", map_choice.default_metric, "actual", "china", "prefecture"
+            ).figure,
+        }
+    return {name: chart for name, chart in charts.items() if chart is not None}
+
+
+def chart_json(db_path: Path, runs: int) -> None:
+    """Print what writing each chart's JSON costs a rerun: plain, dict once, JSON once."""
+    import plotly.io as pio
+    import plotly.tools
+
+    from ruraldash.ui.charts import _SentFigure, _SentJSON
+
+    def written_ms(figure: object) -> float:
+        def write() -> None:  # what st.plotly_chart does with the figure on every rerun
+            made = plotly.tools.return_figure_from_figure_or_data(figure, validate_figure=True)
+            pio.to_json(made, validate=False)
+
+        write()
+        return median_ms([timed(write) for _ in range(runs)])
+
+    print(f"Chart JSON written per rerun: median of {runs} (ms; x = ratio to the plain figure)")
+    print(f"{'chart':<30}{'KB':>8}{'plain':>9}{'dict once':>11}{'x':>6}{'JSON once':>11}{'x':>6}")
+    for name, figure in page_charts(db_path).items():
+        size = len(pio.to_json(figure, validate=False)) / 1000
+        plain = written_ms(figure)
+        once = written_ms(_SentFigure(figure))
+        fragment = written_ms(_SentJSON(figure))
+        print(
+            f"{name:<30}{size:>8.0f}{plain:>9.2f}{once:>11.2f}{once / plain:>6.2f}"
+            f"{fragment:>11.2f}{fragment / plain:>6.2f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="timed runs per page (default 15)")
@@ -270,6 +344,7 @@ def main() -> None:
     parser.add_argument("--skip-cold", action="store_true", help="only the warm renders")
     parser.add_argument("--skip-warm", action="store_true", help="only the cold starts")
     parser.add_argument("--profile", metavar="STEM", help="profile pages/STEM.py's reruns")
+    parser.add_argument("--json", action="store_true", help="time writing each chart's JSON")
     parser.add_argument("--folder", type=Path, help="a national folder (DIR/data, DIR/metrics)")
     args = parser.parse_args()
 
@@ -290,6 +365,9 @@ def main() -> None:
         quiet_streamlit()
         if args.profile:
             print(profile(REPO / "pages" / f"{args.profile}.py", args.runs))
+            return
+        if args.json:
+            chart_json(db_path, args.runs)
             return
 
         empty = Path(tmp) / "empty_page.py"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ruraldash import caches
 from ruraldash.ui import database
 
 
@@ -15,7 +16,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """A monotonic clock the test moves by hand; the record of checks starts empty."""
     now = [1000.0]
     monkeypatch.setattr(database.time, "monotonic", lambda: now[0])
-    monkeypatch.setattr(database, "_CHECKED", {})
+    monkeypatch.setattr(caches, "INPUT_CHECKS", caches.Kept(16))
     return now
 
 

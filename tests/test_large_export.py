@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash.ui import output
+from ruraldash.ui import exports
 
 SCRIPT = """
 import pandas as pd
@@ -25,7 +25,7 @@ ui.downloads(st.session_state["table"], key="big")
 @pytest.fixture
 def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     """30 rows count as large here: the rule, not the size, is under test."""
-    monkeypatch.setattr(output, "LARGE_EXPORT", 10)
+    monkeypatch.setattr(exports, "LARGE_EXPORT", 10)
 
 
 def test_a_large_xlsx_is_prepared_with_progress_then_offered(small_threshold: None) -> None:

@@ -4,10 +4,22 @@ database: the read-only database, a cursor per session and results cached per pr
 inputs: the reader's language and widgets whose choices live in the URL.
 navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
   the shim over Streamlit's pages/ folder mode.
-output: headings, notes, charts, tables as exported, their downloads and briefings.
+text: headings, notes, warnings, facts, curated Markdown and a quote in its report.
+charts: charts and maps, each sent without copying the shared cached figure.
+tables: tables as exported, a page of rows at a time.
+exports: a table's CSV and XLSX, a briefing's DOCX and PDF, a chart's PNG.
 """
 
+from ruraldash.ui.charts import chart, map_chart
 from ruraldash.ui.database import cached, cursor, deferred, prepared_add
+from ruraldash.ui.exports import (
+    Offered,
+    briefing_downloads,
+    download_all,
+    downloads,
+    image_download,
+    table_and_downloads,
+)
 from ruraldash.ui.inputs import (
     choose,
     choose_many,
@@ -26,26 +38,17 @@ from ruraldash.ui.navigation import (
     not_found,
     page_start,
 )
-from ruraldash.ui.output import (
-    Offered,
-    briefing_downloads,
+from ruraldash.ui.tables import code_column, table
+from ruraldash.ui.text import (
     bullets,
     caveats,
-    chart,
-    code_column,
     counts,
-    download_all,
-    downloads,
     facts,
     heading,
-    image_download,
-    map_chart,
     markdown,
     note,
     paragraph,
     quote_in_report,
-    table,
-    table_and_downloads,
 )
 
 __all__ = [

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +12,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import duckdb
 import streamlit as st
 
-from ruraldash import paths
+from ruraldash import caches, paths
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
 from ruraldash.store.build import (
@@ -90,22 +88,19 @@ def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection
     return _open_last_good(str(database.last_good), modified), ("last_good", modified)
 
 
-# The inputs (data folder, database, hash) this process has seen built: only a state not seen
-# yet is looked up in the database file, so an ordinary rerun costs nothing here.
-_SEEN_BUILT: set[tuple[str, str, str]] = set()
-
-
 def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: str) -> None:
     """Build the database if it is missing or stale, showing each step and its counts.
 
     The first start builds for several seconds: say what is happening rather than spin.
     Invalid data is left to _open, which lists the problems.
     """
+    # Only a state this process has not seen built is looked up in the database file, so an
+    # ordinary rerun costs nothing here.
     seen = (str(data_dir), str(db_path), input_hash)
-    if seen in _SEEN_BUILT:
+    if caches.SEEN_BUILT.get(seen):
         return
     if stored_hash(db_path) == input_hash:
-        _SEEN_BUILT.add(seen)
+        caches.SEEN_BUILT.put(seen, True)
         return
     started = time.perf_counter()
     with st.status(t("build_reading", lang), expanded=True) as status:
@@ -121,36 +116,32 @@ def _build_showing_steps(data_dir: Path, db_path: Path, input_hash: str, lang: s
         except InvalidData:
             # _open lists the problems; these inputs are not checked again until they change.
             status.update(label=t("build_failed", lang), state="error")
-            _SEEN_BUILT.add(seen)
+            caches.SEEN_BUILT.put(seen, True)
             return
         status.update(
             label=t("build_finished", lang).format(seconds=time.perf_counter() - started),
             state="complete",
             expanded=False,
         )
-    _SEEN_BUILT.add(seen)
+    caches.SEEN_BUILT.put(seen, True)
 
 
 # Checking every input for a change costs one stat a file: nothing for the shipped data, about
 # 40 ms per run for a national folder's 8,700 files. While a check is that slow, one made in the
 # last RECHECK_SECONDS is trusted: an edit to data/ shows within that time instead of at once.
 SLOW_CHECK, RECHECK_SECONDS = 0.02, 2.0
-_CHECKED: dict[tuple[str, str, str], tuple[float, float, str]] = {}
-_checked_lock = threading.Lock()
 
 
 def _input_hash(data_dir: Path, metrics_dir: Path, db_path: Path) -> str:
     """Return the inputs' content hash, reusing a recent one while checking is slow."""
     key = (str(data_dir), str(metrics_dir), str(db_path))
     now = time.monotonic()
-    with _checked_lock:
-        held = _CHECKED.get(key)
+    held = caches.INPUT_CHECKS.get(key)
     if held is not None and held[1] > SLOW_CHECK and now - held[0] < RECHECK_SECONDS:
         return held[2]
     started = time.perf_counter()
     input_hash = content_hash(data_dir, metrics_dir, digest_memo(db_path))
-    with _checked_lock:
-        _CHECKED[key] = (now, time.perf_counter() - started, input_hash)
+    caches.INPUT_CHECKS.put(key, (now, time.perf_counter() - started, input_hash))
     return input_hash
 
 
@@ -253,12 +244,6 @@ def prepared_add(
     )
 
 
-# Results made on request (a download's file): few, each possibly large, the newest kept.
-DEFERRED_RESULTS = 4
-_deferred: OrderedDict[tuple, object] = OrderedDict()
-_deferred_lock = threading.Lock()
-
-
 class Deferred(Generic[Result]):
     """compute(con, *args), made when first called and then kept; `key` says which result."""
 
@@ -273,20 +258,15 @@ class Deferred(Generic[Result]):
 
     def __call__(self) -> Result:
         """Return the result, made now if no session has asked for it lately."""
-        with _deferred_lock:
-            if self.key in _deferred:
-                _deferred.move_to_end(self.key)
-                return _deferred[self.key]  # type: ignore[return-value]
+        held = caches.DEFERRED.get(self.key)
+        if held is not None:
+            return held  # type: ignore[return-value]
         own = self._con.cursor()  # called from a download's own thread: a cursor of its own
         try:
             result = self._compute(own, *self._args)
         finally:
             own.close()
-        with _deferred_lock:
-            _deferred[self.key] = result
-            while len(_deferred) > DEFERRED_RESULTS:
-                _deferred.popitem(last=False)
-        return result
+        return caches.DEFERRED.put(self.key, result)  # few: each may be large
 
 
 def deferred(

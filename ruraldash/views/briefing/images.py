@@ -17,10 +17,11 @@ import hashlib
 import os
 import shutil
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
 import plotly.graph_objects as go
+
+from ruraldash import caches
 
 CHROMIUM_ENV = "RURALDASH_CHROMIUM"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
@@ -171,30 +172,19 @@ def start() -> None:
     _BROWSER.start()
 
 
-_drawn: OrderedDict[tuple[str, int, int, float], bytes] = OrderedDict()
-_drawn_lock = threading.Lock()
-DRAWN_CHARTS = 32  # PNGs kept: the DOCX and the PDF of one briefing draw the same chart
-
-
 def chart_png(figure: go.Figure, width: int, height: int, scale: float = 2.5) -> bytes:
     """Return a plotly figure as PNG from this process's Chromium (started on first use)."""
     key = (hashlib.sha256(figure.to_json().encode()).hexdigest(), width, height, scale)
-    with _drawn_lock:
-        if key in _drawn:
-            _drawn.move_to_end(key)
-            return _drawn[key]
-    png = _BROWSER.png(figure, width, height, scale)
-    with _drawn_lock:
-        _drawn[key] = png
-        while len(_drawn) > DRAWN_CHARTS:
-            _drawn.popitem(last=False)
-    return png
+    # Kept in caches.CHART_PNGS: the DOCX and the PDF of one briefing draw the same chart.
+    held = caches.CHART_PNGS.get(key)
+    if held is not None:
+        return held
+    return caches.CHART_PNGS.put(key, _BROWSER.png(figure, width, height, scale))
 
 
 def forget_charts() -> None:
     """Drop the PNGs kept in memory (a benchmark measures drawing a chart afresh)."""
-    with _drawn_lock:
-        _drawn.clear()
+    caches.CHART_PNGS.clear()
 
 
 def html_pdf(html: str, footer: str = "", scale: float = 1.0) -> bytes:
