@@ -4,7 +4,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views import national_list
+from ruraldash.views import national_list, unit_trend
 from ruraldash.views.pages import compare_units
 from ruraldash.views.plain import markdown_text
 
@@ -81,7 +81,7 @@ if focus and focus not in reported:
     reported = {focus: places.name(focus, lang), **reported}
 if reported:
     unit = ui.choose("unit", t("trend_unit", lang), reported, default=focus or None)
-    trend = ui.cached(con, compare_units.unit_trend, lang, unit, metric)
+    trend = ui.cached(con, unit_trend.unit_trend, lang, unit, metric)
     ui.chart(trend.chart, key="compare_units_trend")
     ui.table_and_downloads(trend.table, key="compare_units_trend_table")
 else:
