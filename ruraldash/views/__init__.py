@@ -1,1 +1,2 @@
-"""What pages and exports show: tables, charts, export files and their provenance."""
+"""What pages and exports show, as plain Python: each page's data (pages/), briefings (briefing/),
+the map (maps/), exports (export/), and the tables, charts and texts they share."""
