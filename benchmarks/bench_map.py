@@ -40,7 +40,7 @@ from ruraldash import paths  # noqa: E402
 from ruraldash.store import boundaries  # noqa: E402
 from ruraldash.store.build import ensure_database  # noqa: E402
 from ruraldash.store.db import connect  # noqa: E402
-from ruraldash.ui.charts import _SentJSON  # noqa: E402
+from ruraldash.ui.charts import _SentMap  # noqa: E402
 from ruraldash.views.pages import map as map_page  # noqa: E402
 
 # (label, place, level, period): the views an official opens most.
@@ -93,7 +93,7 @@ def sizes(db_path: Path, metric: str, views: tuple) -> None:
                 f"   {label:44} {len(text) / 1e6:5.2f} MB JSON, made in {made:4.2f} s; "
                 f"{view.summary}"
             )
-            sent = _SentJSON(view.figure).to_dict()
+            sent = _SentMap(view.figure).to_dict()
             once = _median_ms(lambda sent=sent: pio.to_json(sent, validate=False))
             plain = view.figure.to_dict()
             every = _median_ms(lambda plain=plain: pio.to_json(plain, validate=False))

@@ -314,7 +314,7 @@ def chart_json(db_path: Path, runs: int) -> None:
     import plotly.io as pio
     import plotly.tools
 
-    from ruraldash.ui.charts import _SentFigure, _SentJSON
+    from ruraldash.ui.charts import _SentFigure, _SentMap
 
     def written_ms(figure: object) -> float:
         def write() -> None:  # what st.plotly_chart does with the figure on every rerun
@@ -330,7 +330,7 @@ def chart_json(db_path: Path, runs: int) -> None:
         size = len(pio.to_json(figure, validate=False)) / 1000
         plain = written_ms(figure)
         once = written_ms(_SentFigure(figure))
-        fragment = written_ms(_SentJSON(figure))
+        fragment = written_ms(_SentMap(figure))
         print(
             f"{name:<30}{size:>8.0f}{plain:>9.2f}{once:>11.2f}{once / plain:>6.2f}"
             f"{fragment:>11.2f}{fragment / plain:>6.2f}"

@@ -7,7 +7,7 @@ cache         holds                                            invalidated by
 DRAWN_TABLES  a frame ui.table shows -> its Arrow table and    the frame being freed; 256 kept
               decimal columns
 SENT_CHARTS   a figure ui.chart draws -> its copy whose dict   the figure being freed; 64 kept
-              (and a heatmap's JSON) is made once
+              is made once
 SENT_MAPS     a map ui.map_chart draws -> its copy whose dict  the figure being freed; 16 kept
               and JSON are made once                           (a map is megabytes)
 CHART_PNGS    (sha256 of a figure's JSON, width, height,       a changed figure is another key;

@@ -57,7 +57,7 @@ def figure() -> go.Figure:
 
 def test_the_map_is_sent_as_the_json_plotly_writes_for_it() -> None:
     drawn = figure()
-    sent = charts._SentJSON(drawn)
+    sent = charts._SentMap(drawn)
     # What Streamlit does on every rerun: the figure's dict, then plotly.io.to_json.
     as_streamlit = plotly.tools.return_figure_from_figure_or_data(sent, validate_figure=True)
     written = pio.to_json(as_streamlit, validate=False)
@@ -67,6 +67,6 @@ def test_the_map_is_sent_as_the_json_plotly_writes_for_it() -> None:
 
 
 def test_the_map_json_is_written_once() -> None:
-    sent = charts._SentJSON(figure())
+    sent = charts._SentMap(figure())
     assert sent.to_dict() is sent.to_dict()
     assert sent.to_dict().to_plotly_json() is sent.to_dict().to_plotly_json()

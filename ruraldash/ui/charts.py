@@ -12,22 +12,17 @@ import streamlit as st
 from ruraldash import caches
 
 CONFIG = {"displaylogo": False}
-# Traces whose JSON is written once, not on every rerun: writing a matrix's or a map's arrays
-# costs a rerun milliseconds (a coverage heatmap 18 ms, a prefecture map 76 ms), a bar chart's
-# hundredths of one (benchmarks/bench_pages.py --json, bench_map.py).
-WRITTEN_ONCE = {"heatmap", "choroplethmap"}
 
 
 def chart(figure: go.Figure | None, key: str) -> None:
     """Draw a plotly figure under a stable key (CSS class st-key-<key>); None draws nothing.
 
-    The figure is a shared cached result: its dict is made once, not deep-copied per rerun,
-    and a heatmap's JSON too (WRITTEN_ONCE).
+    The figure is a shared cached result: its dict is made once, not deep-copied per rerun.
+    Its JSON is still written on every rerun: for a chart that costs at most about 1 ms (a
+    coverage heatmap; a bar chart 0.05 ms), against 12-18 ms for a map (bench_pages.py --json).
     """
     if figure is not None:
-        written = any(trace.type in WRITTEN_ONCE for trace in figure.data)
-        sent = _sent(figure, caches.SENT_CHARTS, _SentJSON if written else _SentFigure)
-        st.plotly_chart(sent, key=key, config=CONFIG)
+        st.plotly_chart(_sent(figure, caches.SENT_CHARTS, _SentFigure), key=key, config=CONFIG)
 
 
 class _SentFigure(go.Figure):
@@ -69,9 +64,9 @@ class _WrittenFigure(dict):
         return self._json
 
 
-class _SentJSON(_SentFigure):
-    """A figure whose dict and JSON are made once: a map of every county is megabytes of
-    outlines, a heatmap a matrix, which plotly would otherwise write out on every rerun."""
+class _SentMap(_SentFigure):
+    """A map whose dict and JSON are made once: a map is megabytes of outlines, which plotly
+    would otherwise write out on every rerun (a prefecture map 12-18 ms; written once 0.3 ms)."""
 
     @staticmethod
     def _prepared(made: dict) -> dict:
@@ -90,7 +85,7 @@ def map_chart(figure: go.Figure, key: str, on_click: Callable[[str], None] | Non
     Its dict and JSON are made once per figure, not per rerun (the figure is a shared cached
     result, so it must not change; see ui.cached).
     """
-    sent = _sent(figure, caches.SENT_MAPS, _SentJSON)
+    sent = _sent(figure, caches.SENT_MAPS, _SentMap)
 
     def clicked() -> None:
         points = st.session_state[key].selection.points
