@@ -1,7 +1,8 @@
 """Honest comparison: missing rows, per-capita values and what is not like for like.
 
 Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
-denominators, caveats) stay together, so no view can take one without the others.
+denominators, caveats) stay together, so no view can take one without the others. The pages'
+choices are in compare.pickers, what a chart draws in compare.chart_rows.
 """
 
 from __future__ import annotations
