@@ -18,6 +18,8 @@ INPUT_CHECKS  (data, metrics, database paths) -> (when, how    trusted RECHECK_S
               long, the input hash) (ui.database)              only while checking is slow; 16 kept
 SEEN_BUILT    (data, database, input hash) -> True once this   a new input hash is another key;
               process saw that state built (ui.database)       64 kept
+FILE_READS    per input file and reader: its (mtime_ns, size)  a file's size or time; a new
+              stamp and what was read (store.fingerprint)      process
 
 Streamlit's caches stay on the functions they wrap, keyed by their arguments (an argument
 with a leading underscore is left out of the key):
@@ -32,18 +34,25 @@ ui.database._cached           every ui.cached result: a page's     database stat
 ui.database._prepared_add     the draft page's prepared report     the report, its choices, the
                                                                    folders, input hash; 16 kept
 
+FILE_READS keeps, per input file, its sha256 or the reports sources.yaml names. A new process
+starts empty and takes a database's `.digests` memo once (`recalled`); that memo file is written
+again after a fingerprint that read a file (`reads`).
+
 Not a cache: views/briefing/images.py's one Chromium per process, started on first use.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 Value = TypeVar("Value")
+T = TypeVar("T")
 
 
 class Kept(Generic[Value]):
@@ -126,3 +135,35 @@ CHART_PNGS: Kept[bytes] = Kept(32)
 DEFERRED: Kept[object] = Kept(4)
 INPUT_CHECKS: Kept[tuple[float, float, str]] = Kept(16)
 SEEN_BUILT: Kept[bool] = Kept(64)
+
+# ---- input fingerprint (store.fingerprint) ------------------------------------------------
+
+
+@dataclass
+class FileReads:
+    """What this process read from input files, reused while their size and time are unchanged."""
+
+    known: dict[tuple[str, str], tuple[tuple[int, int], object]] = field(default_factory=dict)
+    recalled: set[str] = field(default_factory=set)  # the memo files already taken in
+    reads: int = 0  # files read (not recalled): a memo is written only after a read
+
+    def unless_unchanged(
+        self, path: str, read: Callable[[str], T], stat: os.stat_result | None = None
+    ) -> T:
+        """Return read(path), reusing the last while the file's size and time are unchanged."""
+        try:
+            stat = stat or os.stat(path)
+        except OSError:
+            return read(path)  # absent: read says what that means (and is not remembered)
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        key = (path, read.__name__)
+        known = self.known.get(key)
+        if known is not None and known[0] == stamp:
+            return known[1]  # type: ignore[return-value]
+        result = read(path)
+        self.known[key] = (stamp, result)
+        self.reads += 1
+        return result
+
+
+FILE_READS = FileReads()

@@ -69,7 +69,9 @@ def _written_parts(node: ast.expr) -> str:
     )
 
 
-@pytest.mark.parametrize("module", ["add.py", "region_guess.py"])
+@pytest.mark.parametrize(
+    "module", ["add.py", "report_region.py", "checklist.py", "region_guess.py"]
+)
 def test_every_message_in_the_code_has_a_chinese_text_without_english(module: str) -> None:
     calls = _message_calls(DRAFT / module)
     assert len(calls) >= 4
@@ -81,9 +83,13 @@ def test_every_message_in_the_code_has_a_chinese_text_without_english(module: st
 
 
 def test_every_add_error_is_raised_with_both_texts() -> None:
-    tree = ast.parse((DRAFT / "add.py").read_text(encoding="utf-8"))
+    trees = [
+        ast.parse((DRAFT / module).read_text(encoding="utf-8"))
+        for module in ("add.py", "report_region.py")
+    ]
     raised = [
         node.exc
+        for tree in trees
         for node in ast.walk(tree)
         if isinstance(node, ast.Raise)
         and isinstance(node.exc, ast.Call)

@@ -9,7 +9,8 @@ import duckdb
 import pytest
 
 from ruraldash.store import build as build_module
-from ruraldash.store.build import build, content_hash, ensure_database, stored_hash
+from ruraldash.store.build import build, ensure_database, stored_hash
+from ruraldash.store.fingerprint import content_hash
 from ruraldash.store.problems import InvalidData
 
 MINI = Path(__file__).parent / "fixtures" / "mini"

@@ -9,7 +9,7 @@ import duckdb
 import plotly.graph_objects as go
 import pytest
 
-from ruraldash.compare import coverage, honest
+from ruraldash.compare import coverage, honest, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.store.db import connect, run_query
 from ruraldash.views import charts
@@ -29,7 +29,7 @@ def compared(
     """The rows the Compare regions page charts for one selection."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
-    chosen = honest.chosen_metrics(catalogue, category, metric)
+    chosen = pickers.chosen_metrics(catalogue, category, metric)
     rows = honest.region_rows(
         load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"]))), regions, chosen
     )
@@ -57,11 +57,11 @@ def test_money_axes_read_in_yi_and_wan_or_in_millions(con: duckdb.DuckDBPyConnec
 def test_no_axis_shows_a_raw_long_number(
     con: duckdb.DuckDBPyConnection, lang: str, per_capita: bool
 ) -> None:
-    for category in honest.category_choices(
+    for category in pickers.category_choices(
         coverage.used_metrics(run_query(con, "metric_catalogue")), lang
     ):
         figure = charts.region_bars(
-            compared(con, category, honest.ALL_METRICS, per_capita), lang, per_capita
+            compared(con, category, pickers.ALL_METRICS, per_capita), lang, per_capita
         )
         for axis in value_axes(figure):
             labels = axis.get("ticktext", [])
@@ -70,12 +70,12 @@ def test_no_axis_shows_a_raw_long_number(
 
 
 def test_every_metric_has_a_panel_titled_with_its_unit(con: duckdb.DuckDBPyConnection) -> None:
-    rows = compared(con, "training", honest.ALL_METRICS)
+    rows = compared(con, "training", pickers.ALL_METRICS)
     figure = charts.region_bars(rows, "zh")
     titles = [note.text for note in figure.layout.annotations]
     assert len(titles) == rows["metric_id"].nunique() == len(value_axes(figure))
     assert any("培训人次" in title and "（人次）" in title for title in titles)
-    per_10k = charts.region_bars(compared(con, "training", honest.ALL_METRICS, True), "en", True)
+    per_10k = charts.region_bars(compared(con, "training", pickers.ALL_METRICS, True), "en", True)
     assert all("(per 10,000 residents)" in note.text for note in per_10k.layout.annotations)
 
 
@@ -89,7 +89,7 @@ def test_a_region_without_a_figure_gets_no_bar(con: duckdb.DuckDBPyConnection) -
 
 
 def test_a_panel_without_any_bar_has_no_scale(con: duckdb.DuckDBPyConnection) -> None:
-    rows = compared(con, "funds", honest.ALL_METRICS, per_capita=True)
+    rows = compared(con, "funds", pickers.ALL_METRICS, per_capita=True)
     axes = value_axes(charts.region_bars(rows, "en", per_capita=True))
     assert [axis.get("showticklabels") for axis in axes].count(False) >= 1
     assert "ticktext" in axes[0]

@@ -12,7 +12,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ruraldash.compare import coverage, honest, ratios
+from ruraldash.compare import coverage, honest, pickers, ratios
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.store.db import connect, run_query
 from ruraldash.views import tables
@@ -43,7 +43,7 @@ def rows_for(
     metric: str,
     category: str | None = None,
 ) -> pd.DataFrame:
-    chosen = honest.chosen_metrics(
+    chosen = pickers.chosen_metrics(
         catalogue, category or catalogue.set_index("metric_id").loc[metric, "category"], metric
     )
     figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
@@ -91,7 +91,7 @@ def test_a_metric_not_comparable_is_flagged(con, regions, catalogue) -> None:
 
 
 def test_a_whole_category_gets_one_short_line_per_metric(con, regions, catalogue) -> None:
-    rows = rows_for(con, regions, catalogue, honest.ALL_METRICS, category="mentoring")
+    rows = rows_for(con, regions, catalogue, pickers.ALL_METRICS, category="mentoring")
     warnings = honest.caveats(rows, "zh")
     assert [line.split("：")[0] for line in warnings] == ["帮带导师", "被帮带对象"]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ruraldash.store import build
-from ruraldash.store.build import content_hash, digest_memo
+from ruraldash import caches
+from ruraldash.store.fingerprint import content_hash, digest_memo
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -21,20 +21,18 @@ def mini(tmp_path: Path) -> Path:
 
 def new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget what this process has read, as a newly started app would."""
-    monkeypatch.setattr(build, "_READ", {})
-    monkeypatch.setattr(build, "_RECALLED", set())
-    monkeypatch.setattr(build, "_READS", [0])
+    monkeypatch.setattr(caches, "FILE_READS", caches.FileReads())
 
 
 def test_unchanged_inputs_are_not_read_again(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     memo = digest_memo(mini / "db.duckdb")
     new_process(monkeypatch)
     first = content_hash(mini / "data", mini / "metrics", memo)
-    assert memo.is_file() and build._READS[0] > 0
+    assert memo.is_file() and caches.FILE_READS.reads > 0
 
     new_process(monkeypatch)
     assert content_hash(mini / "data", mini / "metrics", memo) == first
-    assert build._READS[0] == 0  # every digest came from the memo
+    assert caches.FILE_READS.reads == 0  # every digest came from the memo
 
 
 def test_a_changed_file_is_read_again_and_changes_the_hash(
@@ -48,7 +46,7 @@ def test_a_changed_file_is_read_again_and_changes_the_hash(
 
     new_process(monkeypatch)
     assert content_hash(mini / "data", mini / "metrics", memo) != first
-    assert build._READS[0] == 1
+    assert caches.FILE_READS.reads == 1
     # Without the memo the same inputs give the same hash: the memo only saves reading.
     new_process(monkeypatch)
     assert content_hash(mini / "data", mini / "metrics") == content_hash(
@@ -63,4 +61,4 @@ def test_a_mangled_memo_costs_only_reading(mini: Path, monkeypatch: pytest.Monke
     memo.write_text('[["x", "_sha256", "a", 1, "zz"], 7, "junk"', encoding="utf-8")
     new_process(monkeypatch)
     assert content_hash(mini / "data", mini / "metrics", memo) == first
-    assert build._READS[0] > 0
+    assert caches.FILE_READS.reads > 0

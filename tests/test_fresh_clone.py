@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ruraldash import paths
 from ruraldash.cli import EPILOG, make_parser
-from ruraldash.store.build import content_hash
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.fingerprint import content_hash
 
 REPORTS = paths.DATA_DIR / "reports"
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash.compare import honest
+from ruraldash.compare import chart_rows, honest
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.store.db import connect
 from ruraldash.views.pages import explore
@@ -77,7 +77,7 @@ def _rows(values: dict[str, list[float | None]]) -> pd.DataFrame:
 
 def test_a_short_chart_is_drawn_whole_and_as_it_is() -> None:
     rows = _rows({"a": [3, None, 1], "b": list(range(30))})
-    kept, trimmed = honest.chart_extremes(rows, "value")
+    kept, trimmed = chart_rows.chart_extremes(rows, "value")
     assert trimmed is None
     assert kept is rows
 
@@ -85,11 +85,11 @@ def test_a_short_chart_is_drawn_whole_and_as_it_is() -> None:
 def test_a_long_panel_keeps_its_largest_and_smallest_and_counts_the_rest() -> None:
     values: list[float | None] = [float(n) for n in range(40)] + [None] * 5
     rows = _rows({"long": values, "short": [7.0, None]})
-    kept, trimmed = honest.chart_extremes(rows, "value", keep=15)
+    kept, trimmed = chart_rows.chart_extremes(rows, "value", keep=15)
     long = kept[kept["metric_id"] == "long"]
     assert list(long["value"]) == [*range(39, 24, -1), *range(14, -1, -1)]
     assert not long["missing"].any()  # regions without a figure are counted, never drawn
-    assert trimmed == honest.Trimmed(figures=10, drawn=31, missing=5)
+    assert trimmed == chart_rows.Trimmed(figures=10, drawn=31, missing=5)
     # A short panel beside it stays whole, its "no figure" row included.
     short = kept[kept["metric_id"] == "short"]
     assert list(short["missing"]) == [False, True]
@@ -103,7 +103,7 @@ def test_compare_regions_at_scale_draws_the_extremes_and_can_draw_all() -> None:
     assert not at.exception
     (chart,) = at.get("plotly_chart")
     drawn = sum(len(trace.get("x") or []) for trace in json.loads(chart.proto.spec)["data"])
-    assert drawn == 2 * honest.CHART_EXTREMES
+    assert drawn == 2 * chart_rows.CHART_EXTREMES
     notes = " ".join(caption.value for caption in at.caption)
     assert "draws each metric's 15 largest and 15 smallest figures" in notes
     table = next(frame.value for frame in at.dataframe if "Region" in frame.value.columns)

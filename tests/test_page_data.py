@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ruraldash.compare import honest
+from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import LANGUAGES, t
 from ruraldash.store.db import connect, run_query
@@ -36,11 +36,11 @@ def test_every_category_compares_with_and_without_per_capita(
     assert choices.default_category in choices.categories
     for category in choices.categories:
         metrics = choices.metrics[category]
-        assert next(iter(metrics)) == honest.ALL_METRICS
+        assert next(iter(metrics)) == pickers.ALL_METRICS
         assert choices.default_metrics[category] in metrics
         for per_capita in (False, True):
             shown = compare_regions.region_comparison(
-                con, lang, category, honest.ALL_METRICS, per_capita
+                con, lang, category, pickers.ALL_METRICS, per_capita
             )
             # Per capita, a metric with no value per resident gets no panel but a named line.
             panels = len(shown.chart.layout.annotations) if shown.chart else 0

@@ -1,13 +1,13 @@
 """Honest comparison: missing rows, per-capita values and what is not like for like.
 
 Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
-denominators, caveats) stay together, so no view can take one without the others.
+denominators, caveats) stay together, so no view can take one without the others. The pages'
+choices are in compare.pickers, what a chart draws in compare.chart_rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -39,39 +39,6 @@ PER_CAPITA_UNITS = frozenset(
         "tonne",
     }
 )
-ALL_METRICS = "all"
-
-
-def category_choices(catalogue: pd.DataFrame, lang: str) -> dict[str, str]:
-    """Return the categories that have figures, in catalogue order, as {id: name}."""
-    used = catalogue.drop_duplicates("category")
-    return dict(zip(used["category"], localised(used, "category", lang), strict=True))
-
-
-def metric_choices(catalogue: pd.DataFrame, category: str, lang: str) -> dict[str, str]:
-    """Return "all metrics of the category" and then each of its metrics, as {id: name}."""
-    chosen = catalogue[catalogue["category"] == category]
-    named = dict(zip(chosen["metric_id"], localised(chosen, "metric", lang), strict=True))
-    return {ALL_METRICS: t("all_metrics_of_category", lang), **named}
-
-
-def widest_metric(catalogue: pd.DataFrame, category: str | None = None) -> pd.Series:
-    """Return the comparable metric with figures from the most regions (in a category, if given)."""
-    pool = catalogue if category is None else catalogue[catalogue["category"] == category]
-    ranked = pool.assign(_rank=pool["comparable"].astype(int) * 100 + pool["region_count"])
-    return ranked.sort_values("_rank", ascending=False, kind="stable").iloc[0]
-
-
-def chosen_metrics(catalogue: pd.DataFrame, category: str, metric: str) -> pd.DataFrame:
-    """Return the catalogue rows to compare: one metric, or every metric of the category."""
-    if metric == ALL_METRICS:
-        return catalogue[catalogue["category"] == category].reset_index(drop=True)
-    return catalogue[catalogue["metric_id"] == metric].reset_index(drop=True)
-
-
-def subject(category: str, metric: str) -> str:
-    """Return what a comparison is of, for a file name: the metric, or the whole category."""
-    return category if metric == ALL_METRICS else metric
 
 
 _REGION_COLUMNS = ("region_id", "region_zh", "region_en", "region_level")
@@ -396,16 +363,6 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
     return found
 
 
-def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
-    """Return the program types that some region runs, as {id: name (regions)}."""
-    used = types[types["program_count"] > 0]
-    named = localised(used, "program_type", lang)
-    return {
-        kind: t("type_with_regions", lang).format(name=name, regions=count)
-        for kind, name, count in zip(used["program_type"], named, used["region_count"], strict=True)
-    }
-
-
 def program_rows(
     programs: pd.DataFrame,
     figures: pd.DataFrame,
@@ -440,73 +397,3 @@ def program_rows(
     rows["_program"] = rows["program_id"].map(program_order) if "program_id" in rows else 0
     rows = rows.sort_values(["_region", "_program"], kind="stable")
     return rows.drop(columns=["_region", "_program"]).reset_index(drop=True)
-
-
-def drawable_per_capita(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
-    """Return the rows of metrics with some per-10,000 value, and one line naming the others.
-
-    A metric whose figures are not totals (or not of the whole region) has no value per
-    resident: its panel would be blank, so it is left out of the chart and said so.
-    """
-    has_value = rows.groupby("metric_id", sort=False)["per_10k"].transform(
-        lambda values: values.notna().any()
-    )
-    left_out = rows[~has_value.astype(bool)]
-    if left_out.empty:
-        return rows, ""
-    by_reason: dict[str, list[str]] = {}
-    for _, group in left_out.groupby("metric_id", sort=False):
-        present = group[group["per_capita_reason"] != "reason_no_figure"]
-        reason = (present if not present.empty else group)["per_capita_reason"].mode().iloc[0]
-        by_reason.setdefault(reason, []).append(localised(group, "metric", lang).iloc[0])
-    listed = [
-        t("per_10k_not_drawn_reason", lang).format(
-            metrics=(", " if lang == "en" else "、").join(names), reason=t(reason, lang)
-        )
-        for reason, names in by_reason.items()
-    ]
-    line = t("per_10k_not_drawn", lang).format(metrics=punctuation(lang).join(listed))
-    return rows[has_value.astype(bool)], line
-
-
-CHART_EXTREMES = 15  # a panel of more figures than twice this draws its largest and smallest
-
-
-@dataclass(frozen=True)
-class Trimmed:
-    """What a chart of many regions left out: figures not drawn and regions without a figure."""
-
-    figures: int  # figures between the largest and smallest, in the table only
-    drawn: int  # figures drawn
-    missing: int  # regions with no figure for the metric, never drawn as 0
-
-
-def chart_extremes(
-    rows: pd.DataFrame, measure: str, keep: int = CHART_EXTREMES
-) -> tuple[pd.DataFrame, Trimmed | None]:
-    """Return the rows a chart can show: per metric, the `keep` largest and smallest figures.
-
-    A panel with at most 2 × `keep` rows is drawn whole, as it is (None: nothing left out).
-    A longer one is sorted by `measure`, largest first; its middle figures and its regions
-    without a figure are left to the table and counted, so "no figure" is said, not drawn as 0.
-    """
-    sizes = rows.groupby("metric_id", sort=False)["metric_id"].transform("size")
-    if rows.empty or int(sizes.max()) <= 2 * keep:
-        return rows, None
-    kept, figures, drawn, missing = [], 0, 0, 0
-    for _, group in rows.groupby("metric_id", sort=False):
-        if len(group) <= 2 * keep:
-            kept.append(group)
-            drawn += int(group[measure].notna().sum())
-            continue
-        absent = group["missing"].astype(bool)
-        ordered = group[group[measure].notna() & ~absent].sort_values(
-            measure, ascending=False, kind="stable"
-        )
-        if len(ordered) > 2 * keep:
-            ordered = pd.concat([ordered.head(keep), ordered.tail(keep)])
-        missing += int(absent.sum())
-        figures += len(group) - int(absent.sum()) - len(ordered)
-        drawn += len(ordered)
-        kept.append(ordered)
-    return pd.concat(kept), Trimmed(figures, drawn, missing)

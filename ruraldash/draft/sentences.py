@@ -1,4 +1,8 @@
-"""Read the sentence around a number: its clause, names in quotes, period, plan words and label."""
+"""Read the sentence around a number: its clause, names in quotes, period, plan words and label.
+
+Over 300 lines on purpose: one job, reading one number's sentence; its parts (clause bounds,
+quoted names, period, plan words, label) are read from the same clause with the same masks.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,9 @@ Geometry is simplified once per level and tolerance and kept on disk (git-ignore
 so no rerun and no new process redoes it. Simplification keeps shared borders shared: a border
 between two units is simplified once, between the same fixed vertices, so neighbours keep no
 gaps or overlaps (the same idea as TopoJSON's arcs, on the source's exact integer vertices).
+
+Over 300 lines on purpose: one job, the boundaries a map draws; reading, simplifying (shared
+borders once) and keeping the result on disk are the steps of that one preparation.
 """
 
 from __future__ import annotations

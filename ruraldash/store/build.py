@@ -1,14 +1,13 @@
 """Validate the curated files and build the DuckDB database atomically (never half-written).
 
-Over 300 lines on purpose: reading the CSVs, checking them and swapping the database file
-in are the steps of one transaction that must never leave half a database.
+One job, staged then written: reading the CSVs, checking them and swapping the database file in
+are the steps of one transaction that must never leave half a database. When to rebuild (the
+input fingerprint) is store.fingerprint's job.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 import os
 import threading
 import uuid
@@ -16,26 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from stat import S_ISLNK, S_ISREG
-from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from ruraldash.language.textnorm import match_key, normalise
-from ruraldash.paths import REPO_ROOT, VIEWS_DIR
-from ruraldash.store.admin_units import admin_units, units_version
+from ruraldash.paths import VIEWS_DIR
+from ruraldash.store.admin_units import admin_units
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
 from ruraldash.store.declarations import Catalogue, Source
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
+from ruraldash.store.fingerprint import content_hash, digest_memo
 from ruraldash.store.folders import check_folders
 from ruraldash.store.hierarchy import ancestor_table
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
-from ruraldash.store.yamlio import YamlError, load_yaml
-
-T = TypeVar("T")
 
 # Told when each step of a build is done: "reading" (figure files, reports), "checking"
 # (figures) and "building" (figures written), with those counts, so a first start can say so.
@@ -253,146 +248,6 @@ SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric 
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
 """
-
-
-def content_hash(data_dir: Path, metrics_dir: Path, memo: Path | None = None) -> str:
-    """Return a hash of everything a build reads: curated files, reports, views and this code.
-
-    The app asks on every rerun, so a file is read again only when its size or time changed,
-    and each file costs one stat and no Path object: at national scale data/ holds thousands.
-    With `memo` (see digest_memo) what was read is kept on disk too, so a new process reads
-    only the files changed since: a cold start need not read a national folder's 100 MB.
-    """
-    if memo is not None:
-        _recall(memo)
-    reads = _READS[0]
-    digest = hashlib.sha256(units_version().encode())
-    # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
-    files = _walk(str(data_dir))
-    files += _walk(str(metrics_dir), (".yaml", ".sql"))
-    files += _walk(str(REPO_ROOT / "ruraldash"), (".py",))
-    inside = {path for path, _ in files}
-    names = _unless_unchanged(str(data_dir / "sources.yaml"), _reports_named)
-    files += [(name, None) for name in sorted(set(names) - inside) if os.path.isfile(name)]
-    for path, stat in files:
-        digest.update(path.encode())
-        digest.update(b"\0")
-        digest.update(_file_digest(path, stat))
-    if memo is not None and _READS[0] != reads:
-        _remember(memo, {str(data_dir / "sources.yaml"), *(path for path, _ in files)})
-    return digest.hexdigest()
-
-
-def digest_memo(db_path: Path) -> Path:
-    """Return where the digests of a database's inputs are kept: beside it, git-ignored."""
-    return db_path.with_name(db_path.name + ".digests")
-
-
-_RECALLED: set[str] = set()
-_READS = [0]  # files read (not recalled) by this process: a memo is written only after a read
-
-
-def _recall(memo: Path) -> None:
-    """Take a memo's digests (once per process) for files whose size and time are unchanged."""
-    if str(memo) in _RECALLED:
-        return
-    _RECALLED.add(str(memo))
-    try:
-        entries = json.loads(memo.read_bytes())
-    except (OSError, ValueError):
-        return  # none yet, or unreadable: every file is read and the memo written anew
-    readers = {"_sha256": bytes.fromhex, "_reports_named": list}
-    for entry in entries if isinstance(entries, list) else []:
-        try:
-            path, reader, mtime_ns, size, value = entry
-            _READ.setdefault((path, reader), ((int(mtime_ns), int(size)), readers[reader](value)))
-        except (KeyError, TypeError, ValueError):
-            continue  # a stale or mangled entry: that file is read again
-
-
-def _remember(memo: Path, hashed: set[str]) -> None:
-    """Write the digests of the `hashed` files to `memo`, atomically; a failure costs only time."""
-    entries = [
-        [path, reader, stamp[0], stamp[1], value.hex() if isinstance(value, bytes) else value]
-        for (path, reader), (stamp, value) in list(_READ.items())
-        if reader in ("_sha256", "_reports_named") and path in hashed
-    ]
-    partial = memo.with_name(f".{memo.name}.{os.getpid()}.{uuid.uuid4().hex}.partial")
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-        partial.replace(memo)
-    except OSError:
-        partial.unlink(missing_ok=True)
-
-
-def _walk(folder: str, suffixes: tuple[str, ...] | None = None) -> list[tuple[str, os.stat_result]]:
-    """Return the regular files and links below `folder` (links never followed), each with its
-    lstat, sorted by path; `suffixes` keeps only names ending so."""
-    found: list[tuple[str, os.stat_result]] = []
-    folders = [folder]
-    while folders:
-        try:
-            with os.scandir(folders.pop()) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
-                    elif suffixes is None or entry.name.endswith(suffixes):
-                        stat = entry.stat(follow_symlinks=False)
-                        if S_ISREG(stat.st_mode) or S_ISLNK(stat.st_mode):
-                            found.append((entry.path, stat))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-    found.sort(key=lambda item: item[0])
-    return found
-
-
-_READ: dict[tuple[str, str], tuple[tuple[int, int], object]] = {}
-
-
-def _unless_unchanged(path: str, read: Callable[[str], T], stat: os.stat_result | None = None) -> T:
-    """Return read(path), reusing the last result while the file's size and time are the same."""
-    try:
-        stat = stat or os.stat(path)
-    except OSError:
-        return read(path)  # absent: read says what that means (and is not remembered)
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    key = (path, read.__name__)
-    known = _READ.get(key)
-    if known is not None and known[0] == stamp:
-        return known[1]  # type: ignore[return-value]
-    result = read(path)
-    _READ[key] = (stamp, result)
-    _READS[0] += 1
-    return result
-
-
-def _file_digest(path: str, stat: os.stat_result | None = None) -> bytes:
-    if (stat is not None and S_ISLNK(stat.st_mode)) or (stat is None and os.path.islink(path)):
-        # A link is refused by the checks and never followed: hash where it points.
-        return hashlib.sha256(os.readlink(path).encode()).digest()
-    return _unless_unchanged(path, _sha256, stat)
-
-
-def _sha256(path: str) -> bytes:
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").digest()
-
-
-def _reports_named(sources_yaml: str) -> list[str]:
-    """Return the report files sources.yaml names (as paths; they may not exist)."""
-    try:
-        document = load_yaml(Path(sources_yaml))
-    except (OSError, YamlError):
-        return []
-    if not isinstance(document, dict) or not document.get("reports_dir"):
-        return []
-    reports_dir = Path(sources_yaml).parent / str(document["reports_dir"])
-    return [
-        os.path.normpath(reports_dir / str(item.get("file")))
-        for item in document.get("sources") or []
-        if isinstance(item, dict)
-    ]
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,9 @@ import streamlit as st
 from ruraldash import caches, paths
 from ruraldash.language.formatting import today
 from ruraldash.language.i18n import t
-from ruraldash.store.build import (
-    BUILD_STEPS,
-    content_hash,
-    digest_memo,
-    ensure_database,
-    stored_hash,
-)
+from ruraldash.store.build import BUILD_STEPS, ensure_database, stored_hash
 from ruraldash.store.db import connect
+from ruraldash.store.fingerprint import content_hash, digest_memo
 from ruraldash.store.problems import InvalidData
 from ruraldash.ui.inputs import drafts_switch, language
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import duckdb
 import pandas as pd
 
-from ruraldash.compare import honest
+from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
@@ -50,9 +50,9 @@ def compare_regions(
     )
     catalogue = run_query(con, "metric_catalogue")
     subject = (
-        honest.category_choices(catalogue, lang)[category]
-        if metric == honest.ALL_METRICS
-        else honest.metric_choices(catalogue, category, lang)[metric]
+        pickers.category_choices(catalogue, lang)[category]
+        if metric == pickers.ALL_METRICS
+        else pickers.metric_choices(catalogue, category, lang)[metric]
     )
     shown = compared.table.shown
     regions = shown[t("col_region", lang)]
@@ -97,7 +97,7 @@ def compare_regions(
             _periods(shown, lang),
         ),
         lang=lang,
-        file_subject=(honest.subject(category, metric), "per10k" if per_capita else ""),
+        file_subject=(pickers.subject(category, metric), "per10k" if per_capita else ""),
     )
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, honest, program_groups, ratios
+from ruraldash.compare import coverage, honest, pickers, program_groups, ratios
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.program_groups import GroupedMatrix
 from ruraldash.language.formatting import format_number
@@ -190,7 +190,7 @@ def program_matrix(con: duckdb.DuckDBPyConnection, lang: str) -> ProgramMatrix:
 
 def program_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
     """Return the program types some region runs, as {id: name (regions)}."""
-    return honest.program_type_choices(run_query(con, "program_types"), lang)
+    return pickers.program_type_choices(run_query(con, "program_types"), lang)
 
 
 def program_comparison(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> ProgramComparison:

@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, honest
+from ruraldash.compare import chart_rows, coverage, honest, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
@@ -54,13 +54,13 @@ class RegionComparison:
 def region_choices(con: duckdb.DuckDBPyConnection, lang: str) -> RegionChoices:
     """Return the categories with figures, their metrics and the widest metric of each."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
-    categories = honest.category_choices(catalogue, lang)
+    categories = pickers.category_choices(catalogue, lang)
     return RegionChoices(
         categories,
-        honest.widest_metric(catalogue)["category"],
-        {category: honest.metric_choices(catalogue, category, lang) for category in categories},
+        pickers.widest_metric(catalogue)["category"],
+        {category: pickers.metric_choices(catalogue, category, lang) for category in categories},
         {
-            category: honest.widest_metric(catalogue, category)["metric_id"]
+            category: pickers.widest_metric(catalogue, category)["metric_id"]
             for category in categories
         },
     )
@@ -84,7 +84,7 @@ def _compared_rows(
     """Return the used catalogue and every region's rows for the metric (or category)."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     regions = run_query(con, "regions")
-    chosen = honest.chosen_metrics(catalogue, category, metric)
+    chosen = pickers.chosen_metrics(catalogue, category, metric)
     figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
     rows = honest.region_rows(figures, regions, chosen)
     if per_capita:
@@ -125,7 +125,7 @@ def region_comparison(
     metric: str,
     per_capita: bool,
     show_all: bool = False,
-    extremes: int = honest.CHART_EXTREMES,
+    extremes: int = chart_rows.CHART_EXTREMES,
 ) -> RegionComparison:
     """Return every region for one metric (or every metric of a category), with or without one:
     region_chart and region_table together, from one reading of the figures. A chart of many
@@ -148,12 +148,12 @@ def _chart_of(
     lang: str,
     per_capita: bool,
     show_all: bool,
-    extremes: int = honest.CHART_EXTREMES,
+    extremes: int = chart_rows.CHART_EXTREMES,
 ) -> RegionChart:
-    drawn, not_drawn = honest.drawable_per_capita(rows, lang) if per_capita else (rows, "")
+    drawn, not_drawn = chart_rows.drawable_per_capita(rows, lang) if per_capita else (rows, "")
     trimmed = None
     if not show_all:
-        drawn, trimmed = honest.chart_extremes(
+        drawn, trimmed = chart_rows.chart_extremes(
             drawn, "per_10k" if per_capita else "value", extremes
         )
     return RegionChart(
@@ -186,8 +186,8 @@ def _table_of(
         rows, lang, tables.COMPARE_COLUMNS + (tables.PER_CAPITA_COLUMNS if per_capita else ())
     )
     filters = [
-        (t("pick_category", lang), honest.category_choices(catalogue, lang)[category]),
-        (t("pick_metric", lang), honest.metric_choices(catalogue, category, lang)[metric]),
+        (t("pick_category", lang), pickers.category_choices(catalogue, lang)[category]),
+        (t("pick_metric", lang), pickers.metric_choices(catalogue, category, lang)[metric]),
         (t("per_10k_switch", lang), t("yes", lang) if per_capita else t("no", lang)),
     ]
     return shown_table(
@@ -199,7 +199,7 @@ def _table_of(
         lang,
         file_stem(
             "compare_regions",
-            honest.subject(category, metric),
+            pickers.subject(category, metric),
             "per10k" if per_capita else "",
             filtered=True,
         ),
@@ -207,7 +207,7 @@ def _table_of(
 
 
 def _trimmed_line(
-    trimmed: honest.Trimmed | None, lang: str, extremes: int = honest.CHART_EXTREMES
+    trimmed: chart_rows.Trimmed | None, lang: str, extremes: int = chart_rows.CHART_EXTREMES
 ) -> str:
     """Say what a chart of many regions left out: figures in between, regions without one."""
     if trimmed is None:
@@ -222,4 +222,4 @@ def _trimmed_line(
 
 def has_many_regions(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether a chart of every region may be long enough to draw only its extremes."""
-    return len(run_query(con, "regions")) > 2 * honest.CHART_EXTREMES
+    return len(run_query(con, "regions")) > 2 * chart_rows.CHART_EXTREMES

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, honest
+from ruraldash.compare import coverage, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.i18n import t
 from ruraldash.store import boundaries
@@ -64,7 +64,7 @@ def map_choices(con: duckdb.DuckDBPyConnection, lang: str) -> MapChoices:
     ]
     return MapChoices(
         dict(zip(catalogue["metric_id"], named, strict=True)),
-        honest.widest_metric(catalogue)["metric_id"],
+        pickers.widest_metric(catalogue)["metric_id"],
         {status: t(f"status_{status}", lang) for status in STATUSES},
         map_places.place_choices(boundaries.boundary_units(), lang),
     )

@@ -1,0 +1,102 @@
+"""The commands on the curated data as a whole: validate, build and export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ruraldash.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    built,
+    data_options,
+    db_option,
+    options,
+    print_problems,
+    print_warnings,
+    problems_option,
+)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from ruraldash.store.build import validate
+
+    result = validate(args.data, args.metrics)
+    print_warnings(result.warnings)
+    if not result.ok:
+        print_problems(result.problems, args.max_problems)
+        return EXIT_INVALID
+    print(
+        f"ok: {result.figure_count} figures from {len(result.catalogue.sources)} sources "
+        f"in {args.data} are valid"
+    )
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from ruraldash.store.build import build
+
+    result = built(args, build)
+    if result is None:
+        if args.db.is_file():
+            print(f"The previous database {args.db} is unchanged.", file=sys.stderr)
+        return EXIT_INVALID
+    print_warnings(result.warnings)
+    print(f"built {result.db_path} with {result.figure_count} figures")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ruraldash.store.db import connect
+    from ruraldash.views.export.files import export_figures
+    from ruraldash.views.export.regions import export_regions
+
+    db_path = built(args)
+    if db_path is None:
+        return EXIT_INVALID
+    with connect(db_path, drafts=args.include_drafts) as con:
+        if args.what == "regions":
+            count = export_regions(con, args.format, args.out, args.lang)
+        else:
+            count = export_figures(con, args.format, args.out, args.lang)
+    print(f"wrote {count} {args.what} to {args.out}")
+    return EXIT_OK
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Add validate, build and export to the command line's commands."""
+    checked = [data_options(), problems_option()]
+    written = [*checked, db_option()]
+    validate = commands.add_parser(
+        "validate", parents=checked, help="check every curated file, report all problems"
+    )
+    validate.set_defaults(run=_validate)
+
+    build = commands.add_parser(
+        "build", parents=written, help="validate, then write the DuckDB database atomically"
+    )
+    build.set_defaults(run=_build)
+
+    export = options()
+    export.add_argument(
+        "what",
+        choices=["figures", "regions"],
+        help="what to export: the flat figures table, or the regions with level, code, parent",
+    )
+    export.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    export.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="also export unreviewed drafts (review=draft), their labels marked",
+    )
+    export.add_argument("--out", required=True, type=Path, help="file to write")
+    export.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default="zh",
+        help="language of the XLSX sources and notes sheets (default: zh)",
+    )
+    commands.add_parser(
+        "export", parents=[export, *written], help="export the dataset"
+    ).set_defaults(run=_export)
