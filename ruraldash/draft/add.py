@@ -28,8 +28,8 @@ from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
 from ruraldash.language.bilingual import split_bilingual
+from ruraldash.language.romanise import english_name, romanise
 from ruraldash.language.textnorm import normalise_lines
-from ruraldash.store.admin_units import PROVINCES_EN
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue, Metric, Region
@@ -40,7 +40,6 @@ _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
 _PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
 _THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")
-_LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
 _LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
 # How the draft page names the fields the command line's options stand for.
 _REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码。"
@@ -95,16 +94,9 @@ class AddResult:
     summary: str = ""
 
 
-def _pinyin(text: str) -> str:
-    from pypinyin import lazy_pinyin  # imported here: only adding a region needs it
-
-    return "".join(lazy_pinyin(text))
-
-
 def _english(unit: AdminUnit) -> str:
-    if unit.level == "province":
-        return PROVINCES_EN.get(unit.name_zh, _pinyin(unit.short_name).capitalize())
-    return _pinyin(unit.short_name).capitalize() + _LEVEL_EN[unit.level]
+    """A unit's English name as regions.yaml writes it: Ningde, Chaoyang District, Fujian."""
+    return english_name(unit.name_zh, kind=unit.level == "county")
 
 
 def _province(unit: AdminUnit) -> AdminUnit:
@@ -214,7 +206,8 @@ def _region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> li
 def _new_region_id(
     catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    base = re.sub(r"[^a-z0-9]", "", _pinyin(unit.short_name).lower()) or "region"
+    base = re.sub(r"[^a-z0-9]", "", romanise(unit.short_name).lower().replace("ü", "v"))
+    base = base or "region"
     used = {*catalogue.regions, *taken}
     return base if base not in used else f"{base}_{unit.admin_code}"
 
