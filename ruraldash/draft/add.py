@@ -23,7 +23,7 @@ from ruraldash.draft import places
 from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
-from ruraldash.draft.messages import Message
+from ruraldash.draft.messages import Message, message
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
@@ -40,10 +40,6 @@ _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
 _PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
 _THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")
-_LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
-# How the draft page names the fields the command line's options stand for.
-_REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码。"
-_DATE_FIELD = "请在“报告日期”一栏填写。"
 
 
 class AddError(Exception):
@@ -59,7 +55,7 @@ class AddError(Exception):
         candidates: tuple[Message, ...] = (),
         details: tuple[str, ...] = (),
     ) -> None:
-        super().__init__("\n".join((message.en, *details)))
+        super().__init__("\n".join((str(message), *details)))
         self.message = message
         self.details = details
         self._candidates = candidates
@@ -67,7 +63,7 @@ class AddError(Exception):
     @property
     def candidates(self) -> tuple[str, ...]:
         """The units the region could be, in English (as the command line lists them)."""
-        return tuple(candidate.en for candidate in self._candidates)
+        return tuple(str(candidate) for candidate in self._candidates)
 
     def text(self, lang: str) -> str:
         """Return why, in the reader's language (without the validation problems)."""
@@ -116,7 +112,7 @@ def _choose_region(
 ) -> tuple[Region | None, AdminUnit | None, Message]:
     """Return the declared region or the national unit the report is about, and why."""
     if asked:
-        named = Message(f"按所填地区“{asked}”", f"--region {asked}")
+        named = message("add_region_asked", asked=asked)
         if asked in catalogue.regions:
             return catalogue.regions[asked], None, named
         declared = [r for r in catalogue.regions.values() if asked in (r.name_zh, r.admin_code)]
@@ -126,27 +122,15 @@ def _choose_region(
         if len(units) == 1:
             return _existing_region(catalogue, units[0]), units[0], named
         if not units:
-            raise AddError(
-                Message(
-                    f"所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
-                    f"--region {asked!r} is neither a region id nor a unit's name or code",
-                )
-            )
+            raise AddError(message("add_region_unknown", asked=asked))
         raise AddError(
-            Message(
-                f"所填地区“{asked}”对应 {len(units)} 个行政区划，请改填行政区划代码。",
-                f"--region {asked!r} names {len(units)} units; give the administrative code",
-            ),
+            message("add_region_ambiguous", asked=asked, count=len(units)),
             tuple(_describe(unit) for unit in units),
         )
     guess: RegionGuess = guess_region(text)
     if guess.unit is None:
         raise AddError(
-            Message(
-                f"无法判断报告所属地区（{guess.reason.zh}）；{_REGION_FIELD}",
-                f"cannot tell which region the report is about ({guess.reason.en}); "
-                "name it with --region ID, NAME or CODE",
-            ),
+            message("add_region_unsure", reason=guess.reason),
             tuple(_describe(unit) for unit, _ in guess.candidates),
         )
     return _existing_region(catalogue, guess.unit), guess.unit, guess.reason
@@ -154,10 +138,8 @@ def _choose_region(
 
 def _describe(unit: AdminUnit) -> Message:
     chain = "".join(parent.name_zh for parent in reversed(places.parents(unit)))
-    return Message(
-        f"{unit.admin_code} {chain}{unit.name_zh}（{_LEVEL_ZH[unit.level]}）",
-        f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})",
-    )
+    level = message(f"add_level_{unit.level}")  # every level: tests/test_i18n_keys.py
+    return message("add_unit", code=unit.admin_code, chain=chain, name=unit.name_zh, level=level)
 
 
 def _region_entry(unit: AdminUnit, region_id: str, parent: str) -> dict[str, str]:
@@ -243,41 +225,29 @@ def _checklist(
             known = metrics.get(figure.metric)
             metric_zh = f"“{known.name_zh}”" if known else f" {figure.metric} "
             reasons.append(
-                Message(
-                    f"指标{metric_zh}把握不大（{figure.confidence:.2f}）",
-                    f"unsure metric {figure.metric} ({figure.confidence:.2f})",
+                message(
+                    "add_unsure_metric",
+                    metric_zh=metric_zh,
+                    metric=figure.metric,
+                    confidence=figure.confidence,
                 )
             )
         after = draft.text[figure.end : figure.end + 2]
         if figure.qualifier in ("more_than", "at_least") and _THRESHOLD_AFTER.match(after):
-            reasons.append(
-                Message(
-                    "可能是门槛（指一类事物，而非数量？）",
-                    "possible threshold (a class of things, not a count?)",
-                )
-            )
+            reasons.append(message("add_threshold"))
         dated = figure.period_start or figure.period_end
         if dated and figure.period_text and figure.period_text not in figure.quote:
-            reasons.append(
-                Message(
-                    f"时期“{figure.period_text}”取自句子前文",
-                    f"period {figure.period_text} carried from earlier in the sentence",
-                )
-            )
+            reasons.append(message("add_period_carried", period=figure.period_text))
         elif figure.period_end and not figure.period_start and figure.status == "plan":
-            reasons.append(
-                Message(
-                    f"期限“{figure.period_text}”：未说明何时开始",
-                    f"deadline {figure.period_text}: when the work starts is not said",
-                )
-            )
+            reasons.append(message("add_deadline", period=figure.period_text))
         if reasons:
             items.append(
-                Message(
-                    f"{figure.id} {figure.raw}（{figure.label}）："
-                    + "；".join(reason.zh for reason in reasons),
-                    f"{figure.id} {figure.raw} ({figure.label}): "
-                    + "; ".join(reason.en for reason in reasons),
+                message(
+                    "add_checklist_line",
+                    id=figure.id,
+                    raw=figure.raw,
+                    label=figure.label,
+                    reasons=tuple(reasons),
                 )
             )
     return items
@@ -355,75 +325,38 @@ def prepare_add(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise AddError(
-            Message(
-                f"{report_name}：不是 UTF-8 文本（第 {error.start + 1} 个字节无法解码），"
-                "请另存为 UTF-8 后再试。",
-                f"{report_name}: cannot read as UTF-8 text: {error}",
-            )
+            message("add_not_utf8", report=report_name, byte=error.start + 1, error=error)
         ) from error
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
     if catalogue is None or problems:
-        raise AddError(
-            Message(
-                "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）。",
-                "the curated data is not valid now; fix it first (python -m ruraldash validate)",
-            )
-        )
+        raise AddError(message("add_data_invalid"))
     if catalogue.reports_dir is None:
         sources = data_dir / "sources.yaml"
-        raise AddError(
-            Message(
-                f"{sources}：未设置 reports_dir，报告无处存放。",
-                f"{sources}: no reports_dir to copy the report into",
-            )
-        )
+        raise AddError(message("add_no_reports_dir", sources=sources))
     normalised = "\n".join(line.text for line in normalise_lines(text))
     declared, unit, region_reason = _choose_region(catalogue, normalised, region)
     region_id = declared.id if declared else _new_region_id(catalogue, unit)
     if date is not None and not _DATE.match(date):
-        raise AddError(
-            Message(
-                f"所填报告日期“{date}”格式不对：应为年份（如 2023）、年月（2023-07）"
-                "或年月日（2023-07-26）。",
-                f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-            )
-        )
+        raise AddError(message("add_bad_date", date=date))
     found = (
         ReportDate(date, "stated", f"由整理者给出（{date}）。Given by the curator.")
         if date
         else find_date(normalised)
     )
     if found is None:
-        raise AddError(
-            Message(
-                f"报告既未写明日期，也未提到年份；{_DATE_FIELD}",
-                "the report states no date and names no year; give one with --date",
-            )
-        )
+        raise AddError(message("add_no_date"))
     source_id = source or f"{region_id}_{found.date[:4]}"
     if not _SOURCE_ID.match(source_id):
-        raise AddError(
-            Message(
-                f"来源编号“{source_id}”不可用：只能由小写字母、数字和下划线组成，并以字母开头。",
-                f"source id {source_id!r}: use lower-case letters, digits and _",
-            )
-        )
+        raise AddError(message("add_bad_source_id", source=source_id))
     figures_path = data_dir / "figures" / f"{source_id}.csv"
     if source_id in catalogue.sources or figures_path.exists():
-        raise AddError(
-            Message(
-                f"来源“{source_id}”已存在（{figures_path}）；加入时从不覆盖已有来源，"
-                "请在“来源编号”一栏另取一个编号。",
-                f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
-                "source — choose another id with --source",
-            )
-        )
+        raise AddError(message("add_source_exists", source=source_id, path=figures_path))
     name = Path(report_name).name
     if not name.endswith(".txt") or (catalogue.reports_dir / name).exists():
         name = f"{source_id}.txt"
     if (catalogue.reports_dir / name).exists():
         taken = catalogue.reports_dir / name
-        raise AddError(Message(f"{taken} 已存在。", f"{taken} exists already"))
+        raise AddError(message("add_file_exists", path=taken))
 
     draft = draft_report(text, catalogue.metrics, source_id, region_id)
     kept = [figure for figure in draft.figures if figure.metric]
@@ -461,10 +394,7 @@ def prepare_add(
     problems = _staged_problems(data_dir, catalogue, files, name, raw)
     if problems:
         raise AddError(
-            Message(
-                "加入后 data/ 将无法通过校验，未写入任何文件。校验发现的问题如下：",
-                "the added report would leave data/ invalid; nothing was written:",
-            ),
+            message("add_would_be_invalid"),
             details=tuple(str(problem) for problem in problems[:20]),
         )
     result = AddResult(
@@ -501,12 +431,7 @@ def apply_add(prepared: PreparedAdd) -> AddResult:
     source_id = prepared.result.source_id
     for relative in prepared.files:
         if relative.startswith("figures/") and (data_dir / relative).exists():
-            raise AddError(
-                Message(
-                    f"{data_dir / relative} 已存在；加入时从不覆盖已有来源。",
-                    f"{data_dir / relative} exists already; add never overwrites a source",
-                )
-            )
+            raise AddError(message("add_figures_exist", path=data_dir / relative))
     written = [prepared.reports_dir / prepared.report_name]
     _move_in(written[0], prepared.report)
     for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
@@ -558,8 +483,6 @@ def add_report(
     try:
         raw = report.read_bytes()
     except OSError as error:
-        raise AddError(
-            Message(f"{report}：无法读取该文件。", f"{report}: cannot read: {error}")
-        ) from error
+        raise AddError(message("add_cannot_read", report=report, error=error)) from error
     prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
     return apply_add(prepared)
