@@ -835,6 +835,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
     # --- adding a report (ruraldash.draft.add, region_guess); the command line prints English ---
+    "draft_unknown_measure": (
+        "未知量词{measure}：单位按个数推测；{note}",
+        "unknown measure word {measure}: unit guessed as count; {note}",
+    ),
+    "value_with_unit": ("{value}{unit}", "{value} {unit}"),
     "add_region_asked": ("按所填地区“{asked}”", "--region {asked}"),
     "add_region_unknown": (
         "所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
@@ -1002,3 +1007,17 @@ def t(key: str, lang: str) -> str:
     """Return the text for `key` in `lang` ("zh" or "en")."""
     zh, en = TEXT[key]
     return en if lang == "en" else zh
+
+
+def t_choice(prefix: str, value: str, lang: str) -> str:
+    """Return the text of one value of a set (a status, a level …): t(f"{prefix}_{value}").
+
+    Keys built at run time go through here, so a test can find every prefix and check that
+    each value its source can take has a text (tests/test_i18n_keys.py).
+    """
+    return t(f"{prefix}_{value}", lang)
+
+
+def localised_column(name_base: str, lang: str) -> str:
+    """Return the name of the column holding `name_base` in `lang`: metric_zh or metric_en."""
+    return f"{name_base}_{'en' if lang == 'en' else 'zh'}"
