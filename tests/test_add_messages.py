@@ -1,8 +1,8 @@
 """What adding a report says, in Chinese and in English (issue #10: Chinese pages speak Chinese).
 
-Every reason, review-checklist line and AddError that `ruraldash add` writes carries a Chinese text
-with no English words in it (ids, numbers, paths and `code` aside), while str() stays the English
-the command line prints. The reports here are written for these tests.
+Every reason, review-checklist line and AddError that `ruraldash add` writes is a key of the i18n
+table whose Chinese text has no English words in it (ids, numbers, paths and `code` aside), while
+str() stays the English the command line prints. The reports here are written for these tests.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from ruraldash import paths
 from ruraldash.draft import add as add_module
 from ruraldash.draft.add import AddError, prepare_add
 from ruraldash.draft.dating import find_date
-from ruraldash.draft.messages import Message
+from ruraldash.draft.messages import message
 from ruraldash.draft.region_guess import guess_region
+from ruraldash.language.i18n import TEXT, t
 
 # Code spans, file names (report.txt), tokens with a digit, _ or / in them: ids (mile_2023-001,
 # households_served), numbers, paths (data/), UTF-8. What is left must hold no Latin word.
@@ -56,33 +57,37 @@ def _message_calls(module: Path) -> list[ast.Call]:
     return [
         node
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message"
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "message"
     ]
 
 
-def _written_parts(node: ast.expr) -> str:
-    """The text a Message argument writes itself (its f-strings' values left out)."""
-    return " ".join(
-        part.value
-        for part in ast.walk(node)
-        if isinstance(part, ast.Constant) and isinstance(part.value, str)
-    )
+def _keys(module: Path) -> list[str]:
+    """The i18n keys a module's messages say: literal ones, and add_level_* for the built one."""
+    keys = []
+    for call in _message_calls(module):
+        key = call.args[0]
+        if isinstance(key, ast.Constant):
+            keys.append(key.value)
+        else:
+            keys.extend(k for k in TEXT if k.startswith("add_level_"))
+    return keys
 
 
 @pytest.mark.parametrize(
     "module", ["add.py", "report_region.py", "checklist.py", "region_guess.py"]
 )
 def test_every_message_in_the_code_has_a_chinese_text_without_english(module: str) -> None:
-    calls = _message_calls(DRAFT / module)
-    assert len(calls) >= 4
-    for call in calls:
-        zh, en = call.args
+    keys = _keys(DRAFT / module)
+    assert len(keys) >= 4
+    for key in keys:
+        zh, en = TEXT[key]
         # Its own words are Chinese (a line such as 代码 地名（县级） is made of values and marks).
-        assert _written_parts(zh).strip() and latin_words(_written_parts(zh)) == [], ast.unparse(zh)
-        assert ast.unparse(zh) != ast.unparse(en)  # a translation, not the English twice
+        written = re.sub(r"\{[^}]*\}", " ", zh)
+        assert latin_words(written) == [], key
+        assert zh != en, key  # a translation, not the English twice
 
 
-def test_every_add_error_is_raised_with_both_texts() -> None:
+def test_every_add_error_is_raised_with_a_message_of_the_table() -> None:
     trees = [
         ast.parse((DRAFT / module).read_text(encoding="utf-8"))
         for module in ("add.py", "report_region.py")
@@ -97,20 +102,21 @@ def test_every_add_error_is_raised_with_both_texts() -> None:
     ]
     assert len(raised) >= 14
     for call in raised:
-        assert getattr(call.args[0].func, "id", "") == "Message", ast.unparse(call)
+        assert getattr(call.args[0].func, "id", "") == "message", ast.unparse(call)
 
 
 def test_the_region_and_date_reasons_are_in_both_languages() -> None:
     named = guess_region(ADDABLE).reason
-    assert named.zh.startswith("报告中出现最多的是弥勒市（得分 ")
+    assert named.text("zh").startswith("报告中出现最多的是弥勒市（得分 ")
     assert str(named).startswith("弥勒市 is named most (score ")
     unsure = guess_region(TWO_PLACES).reason
-    assert "出现得差不多" in unsure.zh and unsure.en.endswith("are named about as much")
-    assert guess_region("2021年以来，投入资金1400多万元。").reason.zh == (
+    assert "出现得差不多" in unsure.text("zh")
+    assert str(unsure).endswith("are named about as much")
+    assert guess_region("2021年以来，投入资金1400多万元。").reason.text("zh") == (
         "报告中未出现全国行政区划名录中的省、市、县名称"
     )
     for reason in (named, unsure):
-        assert_chinese(reason.zh)
+        assert_chinese(reason.text("zh"))
     stated = find_date("日期:2023-07-26\n投入资金1500万元。")
     inferred = find_date("截至2022年底，全县建成光伏电站48座。")
     assert stated.note_text("zh") == "文中写明“日期:2023-07-26”。"
@@ -141,12 +147,12 @@ def test_the_checklist_has_every_kind_of_line_in_both_languages() -> None:
     ]:
         assert zh in chinese and en in english
     for item in result.checklist:
-        assert_chinese(item.zh)
+        assert_chinese(item.text("zh"))
     # The ZIP's README is the command line's English, as before.
     with zipfile.ZipFile(io.BytesIO(add_module.add_zip(prepared))) as archive:
         readme = archive.read("README.txt").decode("utf-8")
     assert "(new; 弥勒市 is named most (score" in readme
-    assert f"- {result.checklist[0].en}\n" in readme and "取自句子前文" not in readme
+    assert f"- {result.checklist[0]}\n" in readme and "取自句子前文" not in readme
 
 
 def _error(raw: bytes, data_dir: Path = paths.DATA_DIR, **options: str) -> AddError:
@@ -205,10 +211,23 @@ def test_add_errors_read_in_chinese_and_stay_english_for_the_command_line(
 
 
 def test_a_message_is_english_where_the_command_line_prints_it() -> None:
-    said = Message("中文", "English")
+    said = message("add_file_exists", path="data/x.csv")
     assert (said.text("zh"), said.text("en"), str(said), f"{said}") == (
-        "中文",
-        "English",
-        "English",
-        "English",
+        "data/x.csv 已存在。",
+        "data/x.csv exists already",
+        "data/x.csv exists already",
+        "data/x.csv exists already",
+    )
+    assert t("add_file_exists", "en") == "{path} exists already"
+
+
+def test_a_message_inside_a_message_and_a_list_of_them_follow_the_language() -> None:
+    reasons = (message("add_threshold"), message("add_period_carried", period="今年"))
+    line = message("add_checklist_line", id="x-1", raw="800多", label="人", reasons=reasons)
+    assert line.text("zh") == (
+        "x-1 800多（人）：可能是门槛（指一类事物，而非数量？）；时期“今年”取自句子前文"
+    )
+    assert str(line) == (
+        "x-1 800多 (人): possible threshold (a class of things, not a count?); "
+        "period 今年 carried from earlier in the sentence"
     )

@@ -33,7 +33,7 @@ def drawable_per_capita(rows: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, st
         by_reason.setdefault(reason, []).append(localised(group, "metric", lang).iloc[0])
     listed = [
         t("per_10k_not_drawn_reason", lang).format(
-            metrics=(", " if lang == "en" else "、").join(names), reason=t(reason, lang)
+            metrics=punctuation(lang).enumerate(names), reason=t(reason, lang)
         )
         for reason, names in by_reason.items()
     ]

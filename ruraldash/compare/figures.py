@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 import duckdb
 import pandas as pd
 
+from ruraldash.language.i18n import localised_column
 from ruraldash.language.textnorm import normalise
 from ruraldash.store.db import run_query
 
@@ -52,7 +53,7 @@ def names(frame: pd.DataFrame, id_column: str, name_base: str, lang: str) -> dic
 
 def localised(frame: pd.DataFrame, name_base: str, lang: str) -> pd.Series:
     """Return the column `<name_base>_zh` or `<name_base>_en` for `lang`."""
-    return frame[f"{name_base}_{'en' if lang == 'en' else 'zh'}"]
+    return frame[localised_column(name_base, lang)]
 
 
 def name_of(row: pd.Series, name_base: str, lang: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ruraldash.draft import places, sentences
 from ruraldash.draft.metric_guess import guess_metric
 from ruraldash.draft.skip_reasons import SKIP_REASONS
+from ruraldash.language.i18n import t
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
 from ruraldash.store.declarations import Metric
@@ -311,9 +312,8 @@ def _without_place(label: str) -> str:
 
 def _note(note: str, reading: _Reading, lang: str) -> str:
     if reading.unknown_measure:
-        if lang == "zh":
-            return f"未知量词{reading.unknown_measure}：单位按个数推测；{note}"
-        return f"unknown measure word {reading.unknown_measure}: unit guessed as count; {note}"
+        said = t("draft_unknown_measure", lang)
+        return said.format(measure=reading.unknown_measure, note=note)
     return note
 
 

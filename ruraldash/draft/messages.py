@@ -1,20 +1,42 @@
-"""What adding a report tells its reader, written in Chinese and in English; the page picks one."""
+"""What adding a report tells its reader: a key of the i18n table with its values, said on demand.
+
+The page says a message in its reader's language (`text(lang)`); str() is the English the
+command line prints. A value may be a message itself (a reason inside an error), or a tuple of
+messages, joined with the punctuation of the language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
+
 
 @dataclass(frozen=True)
 class Message:
-    """One sentence in both languages; str() is the English, which the command line prints."""
+    """One sentence of the i18n table (its key) and the values it names."""
 
-    zh: str
-    en: str
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str) -> str:
         """Return the sentence in the reader's language ("zh" or "en")."""
-        return self.en if lang == "en" else self.zh
+        return t(self.key, lang).format(**{name: _said(v, lang) for name, v in self.values})
 
     def __str__(self) -> str:
-        return self.en
+        return self.text("en")
+
+
+def message(key: str, **values: object) -> Message:
+    """Return the sentence `key` of the i18n table with its values: message("add_no_date")."""
+    return Message(key, tuple(values.items()))
+
+
+def _said(value: object, lang: str) -> object:
+    """A value as the sentence writes it: a message in `lang`, messages joined, else as it is."""
+    if isinstance(value, Message):
+        return value.text(lang)
+    if isinstance(value, tuple) and all(isinstance(item, Message) for item in value):
+        return punctuation(lang).join([item.text(lang) for item in value])
+    return value

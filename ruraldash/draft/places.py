@@ -11,18 +11,14 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ruraldash.language.romanise import PEOPLES
 from ruraldash.store.admin_units import admin_units
 
 LEVELS = ("province", "prefecture", "county")
 # Suffixes dropped to get the short name a report also uses (西充县 -> 西充, 黔东南苗族侗族自治州
 # -> 黔东南). The peoples named in autonomous units' names come first.
-_PEOPLES = (
-    "苗|侗|布依|土家|彝|藏|羌|回|壮|瑶|哈尼|傣|白|傈僳|景颇|纳西|蒙古|朝鲜|满|黎|畲|水|仡佬|仫佬"
-    "|毛南|京|达斡尔|鄂温克|鄂伦春|哈萨克|柯尔克孜|塔吉克|锡伯|撒拉|土|东乡|保安|裕固|怒|独龙|普米"
-    "|拉祜|佤|基诺|阿昌|德昂|布朗|门巴|珞巴|各"
-)
 _SUFFIXES = re.compile(
-    rf"(?:(?:{_PEOPLES})族)*自治(?:州|县|旗|区)$|特别行政区$|(?:维吾尔|壮族|回族)?自治区$"
+    rf"(?:(?:{PEOPLES})族)*自治(?:州|县|旗|区)$|特别行政区$|(?:维吾尔|壮族|回族)?自治区$"
     r"|(?:省|市|县|区|州|盟|旗|地区|林区|特区)$"
 )
 MIN_SHORT_NAME = 2

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ruraldash.draft import places
-from ruraldash.draft.messages import Message
+from ruraldash.draft.messages import Message, message
 from ruraldash.draft.places import AdminUnit
 
 # A name in the title (the first lines) says most; a full name more than a short one.
@@ -69,10 +69,7 @@ def guess_region(text: str) -> RegionGuess:
         return RegionGuess(
             None,
             (),
-            Message(
-                "报告中未出现全国行政区划名录中的省、市、县名称",
-                "no province, prefecture or county of the national list is named",
-            ),
+            message("add_no_unit_named"),
         )
     levels = _level_scores(text)
     by_code = places.by_code()
@@ -92,10 +89,7 @@ def guess_region(text: str) -> RegionGuess:
         return RegionGuess(
             None,
             candidates,
-            Message(
-                f"{best.name_zh}在报告中出现过少（得分 {best_score:.1f}），不足以确定",
-                f"{best.name_zh} is named too little to be sure",
-            ),
+            message("add_named_too_little", name=best.name_zh, score=best_score),
         )
     for other, score in ranked[1:]:
         if other in places.parents(best):
@@ -104,25 +98,26 @@ def guess_region(text: str) -> RegionGuess:
             return RegionGuess(
                 None,
                 candidates,
-                Message(
-                    f"{best.name_zh}（得分 {best_score:.1f}）与{other.name_zh}（得分 {score:.1f}）"
-                    "在报告中出现得差不多，难以区分",
-                    f"{best.name_zh} ({best_score:.1f}) and {other.name_zh} ({score:.1f}) are "
-                    "named about as much",
+                message(
+                    "add_named_alike",
+                    name=best.name_zh,
+                    score=best_score,
+                    other=other.name_zh,
+                    other_score=score,
                 ),
             )
         break
-    second = ranked[1] if len(ranked) > 1 else None
-    runner_up = f", ahead of {second[0].name_zh} ({second[1]:.1f})" if second else ""
-    ahead = f"，高于{second[0].name_zh}（得分 {second[1]:.1f}）" if second else ""
-    return RegionGuess(
-        best,
-        candidates,
-        Message(
-            f"报告中出现最多的是{best.name_zh}（得分 {best_score:.1f}{ahead}）",
-            f"{best.name_zh} is named most (score {best_score:.1f}{runner_up})",
-        ),
-    )
+    named = message("add_named_most", name=best.name_zh, score=best_score)
+    if len(ranked) > 1:
+        other, score = ranked[1]
+        named = message(
+            "add_named_most_ahead",
+            name=best.name_zh,
+            score=best_score,
+            other=other.name_zh,
+            other_score=score,
+        )
+    return RegionGuess(best, candidates, named)
 
 
 def find_unit(name_or_code: str) -> tuple[AdminUnit, ...]:

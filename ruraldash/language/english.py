@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ruraldash.language.romanise import english_name
+
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -63,19 +65,9 @@ def english_period(text: str) -> str | None:
     return None
 
 
-# Administrative suffixes, longest first, and their English: 九龙镇 -> Jiulong Town.
-_PLACE_KINDS = (
-    ("自治县", "Autonomous County"),
-    ("街道", "Subdistrict"),
-    ("市", "City"),
-    ("县", "County"),
-    ("区", "District"),
-    ("镇", "Town"),
-    ("乡", "Township"),
-    ("村", "Village"),
-    ("岛", "Island"),
-)
-_PLACE = re.compile("(.+?)(" + "|".join(re.escape(suffix) for suffix, _ in _PLACE_KINDS) + ")")
+# The kinds of place a scope is written with, longest first: 英德市九龙镇河头村.
+_PLACE_SUFFIXES = ("自治县", "街道", "市", "县", "区", "镇", "乡", "村", "岛")
+_PLACE = re.compile("(.+?)(" + "|".join(map(re.escape, _PLACE_SUFFIXES)) + ")")
 
 
 def english_place(text: str) -> str | None:
@@ -83,11 +75,7 @@ def english_place(text: str) -> str | None:
 
     None when the text is not a chain of named places (英德市九龙镇河头村 is; 全域 is not).
     """
-    kinds = dict(_PLACE_KINDS)
-    parts = [(name, kinds[suffix]) for name, suffix in _PLACE.findall(text)]
-    if not parts or "".join(name + suffix for name, suffix in _PLACE.findall(text)) != text:
+    parts = [name + suffix for name, suffix in _PLACE.findall(text)]
+    if not parts or "".join(parts) != text:
         return None
-    from pypinyin import lazy_pinyin  # a 0.3 s dictionary: loaded when a place is romanised
-
-    named = [f"{''.join(lazy_pinyin(name)).capitalize()} {kind}" for name, kind in parts]
-    return ", ".join(reversed(named))
+    return ", ".join(english_name(part, kind=True) for part in reversed(parts))

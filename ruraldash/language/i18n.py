@@ -834,6 +834,108 @@ TEXT: dict[str, tuple[str, str]] = {
         "Writing Excel: {done} / {total} rows",
     ),
     "prepared_xlsx": ("Excel 已生成（{rows} 行）", "Excel ready ({rows} rows)"),
+    # --- adding a report (ruraldash.draft.add, region_guess); the command line prints English ---
+    "draft_unknown_measure": (
+        "未知量词{measure}：单位按个数推测；{note}",
+        "unknown measure word {measure}: unit guessed as count; {note}",
+    ),
+    "value_with_unit": ("{value}{unit}", "{value} {unit}"),
+    "add_region_asked": ("按所填地区“{asked}”", "--region {asked}"),
+    "add_region_unknown": (
+        "所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
+        "--region {asked!r} is neither a region id nor a unit's name or code",
+    ),
+    "add_region_ambiguous": (
+        "所填地区“{asked}”对应 {count} 个行政区划，请改填行政区划代码。",
+        "--region {asked!r} names {count} units; give the administrative code",
+    ),
+    "add_region_unsure": (
+        "无法判断报告所属地区（{reason}）；请在“地区编号”一栏填入地区编号、名称或行政区划代码。",
+        "cannot tell which region the report is about ({reason}); "
+        "name it with --region ID, NAME or CODE",
+    ),
+    "add_unit": ("{code} {chain}{name}（{level}）", "{code} {chain}{name} ({level})"),
+    "add_level_province": ("省级", "province"),
+    "add_level_prefecture": ("地级", "prefecture"),
+    "add_level_county": ("县级", "county"),
+    "add_unsure_metric": (
+        "指标{metric_zh}把握不大（{confidence:.2f}）",
+        "unsure metric {metric} ({confidence:.2f})",
+    ),
+    "add_threshold": (
+        "可能是门槛（指一类事物，而非数量？）",
+        "possible threshold (a class of things, not a count?)",
+    ),
+    "add_period_carried": (
+        "时期“{period}”取自句子前文",
+        "period {period} carried from earlier in the sentence",
+    ),
+    "add_deadline": (
+        "期限“{period}”：未说明何时开始",
+        "deadline {period}: when the work starts is not said",
+    ),
+    "add_checklist_line": ("{id} {raw}（{label}）：{reasons}", "{id} {raw} ({label}): {reasons}"),
+    "add_not_utf8": (
+        "{report}：不是 UTF-8 文本（第 {byte} 个字节无法解码），请另存为 UTF-8 后再试。",
+        "{report}: cannot read as UTF-8 text: {error}",
+    ),
+    "add_data_invalid": (
+        "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）。",
+        "the curated data is not valid now; fix it first (python -m ruraldash validate)",
+    ),
+    "add_no_reports_dir": (
+        "{sources}：未设置 reports_dir，报告无处存放。",
+        "{sources}: no reports_dir to copy the report into",
+    ),
+    "add_bad_date": (
+        "所填报告日期“{date}”格式不对：应为年份（如 2023）、年月（2023-07）"
+        "或年月日（2023-07-26）。",
+        "--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+    ),
+    "add_no_date": (
+        "报告既未写明日期，也未提到年份；请在“报告日期”一栏填写。",
+        "the report states no date and names no year; give one with --date",
+    ),
+    "add_bad_source_id": (
+        "来源编号“{source}”不可用：只能由小写字母、数字和下划线组成，并以字母开头。",
+        "source id {source!r}: use lower-case letters, digits and _",
+    ),
+    "add_source_exists": (
+        "来源“{source}”已存在（{path}）；加入时从不覆盖已有来源，请在“来源编号”一栏另取一个编号。",
+        "source {source!r} exists already ({path}); add never overwrites a source — choose "
+        "another id with --source",
+    ),
+    "add_file_exists": ("{path} 已存在。", "{path} exists already"),
+    "add_would_be_invalid": (
+        "加入后 data/ 将无法通过校验，未写入任何文件。校验发现的问题如下：",
+        "the added report would leave data/ invalid; nothing was written:",
+    ),
+    "add_figures_exist": (
+        "{path} 已存在；加入时从不覆盖已有来源。",
+        "{path} exists already; add never overwrites a source",
+    ),
+    "add_cannot_read": ("{report}：无法读取该文件。", "{report}: cannot read: {error}"),
+    "add_no_unit_named": (
+        "报告中未出现全国行政区划名录中的省、市、县名称",
+        "no province, prefecture or county of the national list is named",
+    ),
+    "add_named_too_little": (
+        "{name}在报告中出现过少（得分 {score:.1f}），不足以确定",
+        "{name} is named too little to be sure",
+    ),
+    "add_named_alike": (
+        "{name}（得分 {score:.1f}）与{other}（得分 {other_score:.1f}）"
+        "在报告中出现得差不多，难以区分",
+        "{name} ({score:.1f}) and {other} ({other_score:.1f}) are named about as much",
+    ),
+    "add_named_most": (
+        "报告中出现最多的是{name}（得分 {score:.1f}）",
+        "{name} is named most (score {score:.1f})",
+    ),
+    "add_named_most_ahead": (
+        "报告中出现最多的是{name}（得分 {score:.1f}，高于{other}（得分 {other_score:.1f}））",
+        "{name} is named most (score {score:.1f}, ahead of {other} ({other_score:.1f}))",
+    ),
     # --- the map (pages/map.py, views/pages/map.py, views/maps/) ---
     "page_map": ("地图", "Map"),
     "page_map_intro": (
@@ -905,3 +1007,17 @@ def t(key: str, lang: str) -> str:
     """Return the text for `key` in `lang` ("zh" or "en")."""
     zh, en = TEXT[key]
     return en if lang == "en" else zh
+
+
+def t_choice(prefix: str, value: str, lang: str) -> str:
+    """Return the text of one value of a set (a status, a level …): t(f"{prefix}_{value}").
+
+    Keys built at run time go through here, so a test can find every prefix and check that
+    each value its source can take has a text (tests/test_i18n_keys.py).
+    """
+    return t(f"{prefix}_{value}", lang)
+
+
+def localised_column(name_base: str, lang: str) -> str:
+    """Return the name of the column holding `name_base` in `lang`: metric_zh or metric_en."""
+    return f"{name_base}_{'en' if lang == 'en' else 'zh'}"

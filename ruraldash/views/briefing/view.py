@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 from ruraldash.views.export.provenance import ShownTable, file_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
@@ -187,7 +188,7 @@ def _with_unit(keys: list[str], body: list[list[str]], lang: str) -> tuple[list[
         if written and written != none and name:
             planned = written.endswith(plan)
             number = written[: -len(plan)] if planned else written
-            joined = f"{number} {name}" if lang == "en" else f"{number}{name}"
+            joined = t("value_with_unit", lang).format(value=number, unit=name)
             cells[value] = joined + (plan if planned else "")
         cells.pop(unit)
     keys.pop(unit)
@@ -239,7 +240,7 @@ def _fold_absent(
     for row in rows:
         if row[value] == none:
             absent.setdefault("" if metric is None else row[metric], []).append(row[region])
-    colon = ": " if lang == "en" else "："
+    colon = punctuation(lang).colon
     parts = [
         (f"{name}{colon}" if name else "") + some_names(distinct(regions), lang)
         for name, regions in absent.items()
@@ -319,9 +320,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
 
 def report_heading(clause: Clause, lang: str) -> str:
     """Return the report a clause comes from: region · report (date)."""
-    if lang == "en":
-        return f"{clause.region} · {clause.report} ({clause.date})"
-    return f"{clause.region} · {clause.report}（{clause.date}）"
+    return punctuation(lang).aside(f"{clause.region} · {clause.report}", clause.date)
 
 
 def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
@@ -334,7 +333,8 @@ def clauses_by_report(briefing: Briefing) -> list[tuple[str, list[Clause]]]:
 
 def join_names(items: Sequence[str], lang: str, mark: str = "、") -> str:
     """Join names as the language lists them: 甲市、乙县 or Alpha, Beta; 时期 with "；"."""
-    return ("; " if mark == "；" else ", ").join(items) if lang == "en" else mark.join(items)
+    marks = punctuation(lang)
+    return marks.join(items) if mark == "；" else marks.enumerate(items)
 
 
 def some_names(items: Sequence[str], lang: str, mark: str = "、") -> str:

@@ -14,7 +14,8 @@ import plotly.graph_objects as go
 
 from ruraldash.compare import coverage, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_choice
+from ruraldash.language.punctuation import punctuation
 from ruraldash.store import boundaries
 from ruraldash.store.db import run_query
 from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
@@ -105,7 +106,7 @@ def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
     if len(region_ids) > NAMED_REGIONS:
         return t("map_regions_count", lang).format(count=len(region_ids))
     chosen = regions[regions["region_id"].isin(region_ids)]
-    return ("、" if lang != "en" else ", ").join(localised(chosen, "region", lang))
+    return punctuation(lang).enumerate(list(localised(chosen, "region", lang)))
 
 
 def _click_targets(
@@ -150,8 +151,7 @@ def map_view(
     drawn, rows, not_drawn = choropleth.map_rows(units, chosen, regions, place, level)
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric].iloc[0]
-    unit_name = about["unit_en"] if lang == "en" else about["unit_zh"]
-    metric_name = about["metric_en"] if lang == "en" else about["metric_zh"]
+    unit_name, metric_name = localised(about, "unit", lang), localised(about, "metric", lang)
     version = boundaries.source_version()
     scale = "national" if place == map_places.COUNTRY else "regional"
     caption = t("map_caption", lang).format(version=version)
@@ -163,9 +163,7 @@ def map_view(
         boundaries.national_lines() if place == map_places.COUNTRY else None,
         status,
         about["unit"],
-        f"{metric_name}（{unit_name}）<br>{t(f'status_{status}', lang)}"
-        if lang != "en"
-        else f"{metric_name} ({unit_name})<br>{t(f'status_{status}', lang)}",
+        f"{punctuation(lang).aside(metric_name, unit_name)}<br>{t_choice('status', status, lang)}",
         caption.replace("。示意图", "。<br>示意图").replace(" A schematic", "<br>A schematic"),
         lang,
     )

@@ -1,0 +1,70 @@
+"""The one romaniser of place names against a hand table (readings as in official English use)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruraldash import paths
+from ruraldash.draft import add as add_module
+from ruraldash.draft import places
+from ruraldash.language.english import english_place
+from ruraldash.language.romanise import english_name, romanise
+from ruraldash.store.admin_units import admin_units
+
+# Written by hand from official English usage, not from the code: name -> (bare, with its kind).
+HAND_TABLE = {
+    "朝阳区": ("Chaoyang", "Chaoyang District"),
+    "朝阳市": ("Chaoyang", "Chaoyang City"),
+    "长沙市": ("Changsha", "Changsha City"),
+    "长治市": ("Changzhi", "Changzhi City"),
+    "长子县": ("Zhangzi", "Zhangzi County"),
+    "厦门市": ("Xiamen", "Xiamen City"),
+    "蚌埠市": ("Bengbu", "Bengbu City"),
+    "六安市": ("Lu'an", "Lu'an City"),
+    "西安市": ("Xi'an", "Xi'an City"),
+    "乐亭县": ("Laoting", "Laoting County"),
+    "洪洞县": ("Hongtong", "Hongtong County"),
+    "都匀市": ("Duyun", "Duyun City"),
+    "涡阳县": ("Guoyang", "Guoyang County"),
+    "吕梁市": ("Lüliang", "Lüliang City"),
+    "新宁县": ("Xinning", "Xinning County"),
+    "万柏林区": ("Wanbailin", "Wanbailin District"),
+    "神农架林区": ("Shennongjia", "Shennongjia Forestry District"),
+    "浦东新区": ("Pudong", "Pudong New Area"),
+    "歙县": ("Shexian", "Shexian County"),
+    "鄂温克族自治旗": ("Ewenke", "Ewenke Autonomous Banner"),
+    "融水苗族自治县": ("Rongshui", "Rongshui Autonomous County"),
+    "长阳土家族自治县": ("Changyang", "Changyang Autonomous County"),
+    "重庆市": ("Chongqing", "Chongqing"),
+    "陕西省": ("Shaanxi", "Shaanxi"),
+    "山西省": ("Shanxi", "Shanxi"),
+    "内蒙古自治区": ("Inner Mongolia", "Inner Mongolia"),
+    "西藏自治区": ("Xizang", "Xizang"),
+    "香港特别行政区": ("Hong Kong", "Hong Kong"),
+    "澳门特别行政区": ("Macao", "Macao"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), HAND_TABLE.items())
+def test_a_place_name_reads_as_in_official_english(name: str, expected: tuple[str, str]) -> None:
+    assert (english_name(name), english_name(name, kind=True)) == expected
+
+
+def test_shaanxi_and_shanxi_stay_apart_in_the_national_list() -> None:
+    units = admin_units().set_index("admin_code")["name_en"]
+    assert (units["610000"], units["140000"]) == ("Shaanxi", "Shanxi")
+    assert units["110105"] == "Chaoyang"
+    assert units.str.contains(r"[^A-Za-zü' ]").sum() == 0  # letters, apostrophes, spaces only
+
+
+def test_a_new_region_and_the_national_list_name_a_unit_alike() -> None:
+    chaoyang = places.by_code()["110105"]
+    assert add_module._english(chaoyang) == "Chaoyang District"
+    catalogue, _ = add_module.load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    assert add_module._new_region_id(catalogue, chaoyang) == "chaoyang"
+    assert add_module._english(places.by_code()["150000"]) == "Inner Mongolia"
+
+
+def test_a_scope_names_each_place_with_the_same_readings() -> None:
+    assert english_place("朝阳区朝阳村") == "Chaoyang Village, Chaoyang District"
+    assert romanise("六安") == "Lu'an"
