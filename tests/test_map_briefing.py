@@ -24,18 +24,13 @@ from ruraldash.language.i18n import t
 from ruraldash.store.db import connect
 from ruraldash.views import briefing, briefing_views, images, map_data, maps
 from ruraldash.views.briefing_files import briefing_file
-from tests.support.tools import chromium_present, require_tool
+from tests.support.tools import require_tool
 
 DAY = date(2026, 11, 30)
 METRIC = "party_organisations_set_up"  # figures at prefecture and county level
 SELECTION = (METRIC, "actual", "china", "prefecture")
 DISCLAIMER = {"zh": "示意图，不作为行政区划或国界依据", "en": "A schematic map"}
 TIMEOUT = 120
-
-
-@pytest.fixture(scope="module")
-def chromium() -> None:
-    chromium_present()
 
 
 @pytest.fixture(scope="module")
