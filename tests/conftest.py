@@ -12,6 +12,7 @@ from hypothesis import settings
 
 from ruraldash import paths
 from ruraldash.store.build import ensure_database
+from ruraldash.store.catalogue import Catalogue, load_catalogue
 
 # Property tests check results, not speed: a busy machine must not fail an example for taking
 # longer than hypothesis's default 200 ms (speed targets live in benchmarks/).
@@ -25,6 +26,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # fixture, one row per rule (tests/fixtures/rules/README.md), read with the real metrics/.
 RULES = FIXTURES / "rules"
 APP_TEST_DATA = RULES / "data"
+# A tiny project (data/ and metrics/, two regions alpha and beta) for tests that break one file.
+MINI = FIXTURES / "mini"
+# Fixtures that start Chromium: a test using one carries the `browser` marker, so the fast loop
+# (-m "not browser and not slow") leaves it out. Tests under tests/browser/ are marked there.
+CHROMIUM_FIXTURES = frozenset({"chromium", "browser"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that starts Chromium (through a fixture above) as `browser`."""
+    for item in items:
+        if CHROMIUM_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,6 +82,31 @@ def isolated_paths(app_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def app_db(app_db_path: Path) -> Path:
     """The comparison-rules fixture's database, where the app under test reads it, built once."""
     return ensure_database(APP_TEST_DATA, paths.METRICS_DIR, app_db_path)
+
+
+@pytest.fixture
+def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the mini fixture, made the working folder: messages show paths relative
+    to it, and the command line finds its data/ and metrics/ there."""
+    shutil.copytree(MINI, tmp_path / "mini")
+    monkeypatch.chdir(tmp_path / "mini")
+    return tmp_path / "mini"
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    """The shipped data's catalogue, as drafting reads it (a module may define its own)."""
+    loaded, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    assert loaded is not None, problems
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def chromium() -> None:
+    """Require Debian's chromium (chart images, printed briefings): skip without it, fail in CI."""
+    from tests.support.tools import chromium_present
+
+    chromium_present()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -12,14 +11,6 @@ from ruraldash.store import build as build_module
 from ruraldash.store.build import build, ensure_database, stored_hash
 from ruraldash.store.fingerprint import content_hash
 from ruraldash.store.problems import InvalidData
-
-MINI = Path(__file__).parent / "fixtures" / "mini"
-
-
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    shutil.copytree(MINI, tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def figure_count(db_path: Path) -> int:

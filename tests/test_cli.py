@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,15 +12,6 @@ import pytest
 
 from ruraldash import paths
 from ruraldash.cli import main
-
-MINI = Path(__file__).parent / "fixtures" / "mini"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def run(*args: str) -> int:

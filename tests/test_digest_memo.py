@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from ruraldash import caches
 from ruraldash.store.fingerprint import content_hash, digest_memo
-
-MINI = Path(__file__).parent / "fixtures" / "mini"
-
-
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    shutil.copytree(MINI, tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def new_process(monkeypatch: pytest.MonkeyPatch) -> None:

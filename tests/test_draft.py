@@ -32,13 +32,6 @@ RECALL, VALUES_RIGHT = 0.90, 0.98
 
 
 @pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    catalogue, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    assert catalogue is not None, problems
-    return catalogue
-
-
-@pytest.fixture(scope="module")
 def sources_dir() -> Path:
     return REPORTS_DIR
 

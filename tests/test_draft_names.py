@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from ruraldash import paths
 from ruraldash.draft.engine import draft_report
 from ruraldash.draft.view import code_names, draft_table, highlight_html
-from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    catalogue, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    assert catalogue is not None, problems
-    return catalogue
 
 
 def test_every_code_of_a_column_has_a_name_in_each_language(catalogue: Catalogue) -> None:

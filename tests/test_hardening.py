@@ -14,17 +14,8 @@ from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.store.build import build, validate
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
 SAVE_AS = "save it as 'CSV UTF-8 (逗号分隔)'"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the mini fixture; messages show paths relative to it."""
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def problems(root: Path) -> list[str]:

@@ -28,18 +28,13 @@ from ruraldash.views.briefing import view as briefing_view
 from ruraldash.views.briefing.files import briefing_file
 from ruraldash.views.maps import choropleth
 from ruraldash.views.pages import map as map_page
-from tests.support.tools import chromium_present, require_tool
+from tests.support.tools import require_tool
 
 DAY = date(2026, 11, 30)
 METRIC = "party_organisations_set_up"  # figures at prefecture and county level
 SELECTION = (METRIC, "actual", "china", "prefecture")
 DISCLAIMER = {"zh": "示意图，不作为行政区划或国界依据", "en": "A schematic map"}
 TIMEOUT = 120
-
-
-@pytest.fixture(scope="module")
-def chromium() -> None:
-    chromium_present()
 
 
 @pytest.fixture(scope="module")

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from ruraldash.store.build import build, validate
 from ruraldash.store.db import connect, run_query
 from ruraldash.views.pages import compare_programs
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
 PROGRAMS = "data/programs.yaml"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the mini fixture: alpha runs a training program, beta a fund."""
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def edit(root: Path, old: str, new: str, file: str = PROGRAMS) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ from ruraldash.views.export.files import figures_export, to_csv
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def set_cell(root: Path, row: int, column: str, value: str) -> None:

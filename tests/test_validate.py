@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,7 @@ import pytest
 from ruraldash.store.build import validate
 from ruraldash.store.figure_files import CSV_COLUMNS
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the mini fixture; messages show paths relative to it."""
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def problems(root: Path) -> list[str]:

@@ -25,6 +25,15 @@ from tests.browser.driver import (
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext
 
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test in this folder `browser`, so the fast loop leaves it out."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+
 
 @pytest.fixture(scope="session")
 def chromium_ready() -> None:

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
 from docx import Document
 
 from ruraldash.language.i18n import t
@@ -18,7 +17,6 @@ from tests.support.app_pages import page_of
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
 
 FIRST_BRIEFING_MS = 120_000  # the server's first briefing starts its Chromium
 

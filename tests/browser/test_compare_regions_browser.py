@@ -32,7 +32,6 @@ from tests.support.app_pages import page_of
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
 
 PAGE = page_of("compare_regions").url_path
 BOM = b"\xef\xbb\xbf"

@@ -20,8 +20,6 @@ from tests.browser.driver import (
 )
 from tests.support.app_pages import page_of
 
-pytestmark = pytest.mark.browser
-
 SESSIONS = 20
 PAGE_TIMEOUT_MS = 90_000
 

@@ -6,7 +6,6 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
 from docx import Document
 
 from ruraldash.views.maps import choropleth
@@ -15,7 +14,6 @@ from tests.browser.driver import App, settle
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
 
 FIRST_IMAGE_MS = 120_000  # the server's first image starts its Chromium
 

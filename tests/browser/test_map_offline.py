@@ -13,7 +13,6 @@ from tests.browser.driver import App, settle
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page, Route
 
-pytestmark = pytest.mark.browser
 
 LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
 # Drawn units cover about 16 % of the map canvas (measured at 1366 px); a blank map, none.

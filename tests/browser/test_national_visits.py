@@ -24,7 +24,6 @@ from tests.support.national_folder import write_national_folder
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-pytestmark = pytest.mark.browser
 
 PAGES = app_pages()
 # Fewer counties than the country has, to stay within CI's time; the hierarchy is the real one.

@@ -23,7 +23,6 @@ from tests.support.app_pages import AppPage, app_pages, page_of
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
 
 PAGES = app_pages()
 # Pages (by script) that must draw this many plotly charts at least; every chart must render.

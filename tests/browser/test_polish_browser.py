@@ -15,7 +15,6 @@ from tests.browser.driver import App, chosen, settle, wait_for_query
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
 
 LAPTOP = {"width": 1366, "height": 2400}
 NAV = '[data-testid="stSidebarNav"] a[href$="/{path}"]'
