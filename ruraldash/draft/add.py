@@ -26,7 +26,7 @@ from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.draft.messages import Message
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
-from ruraldash.draft.view import report_script
+from ruraldash.draft.stub import report_script
 from ruraldash.language.bilingual import split_bilingual
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.admin_units import PROVINCES_EN

@@ -1,13 +1,14 @@
 """The one place outside pages/ that uses Streamlit; pages call it as `ui.<function>`.
 
 database: the read-only database, a cursor per session and results cached per process.
+drafting: the draft page's widgets; that page imports it itself, so it loads only when it opens.
 inputs: the reader's language and widgets whose choices live in the URL.
 navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
   the shim over Streamlit's pages/ folder mode.
 output: headings, notes, charts, tables as exported, their downloads and briefings.
 """
 
-from ruraldash.ui.database import cached, cursor, deferred, prepared_add
+from ruraldash.ui.database import cached, cursor, deferred
 from ruraldash.ui.inputs import (
     choose,
     choose_many,
@@ -32,7 +33,6 @@ from ruraldash.ui.output import (
     bullets,
     caveats,
     chart,
-    code_column,
     counts,
     download_all,
     downloads,
@@ -56,7 +56,6 @@ __all__ = [
     "cached",
     "caveats",
     "chart",
-    "code_column",
     "choose",
     "choose_many",
     "choose_view",
@@ -78,7 +77,6 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
-    "prepared_add",
     "place_picker",
     "paragraph",
     "quote_in_report",
