@@ -21,7 +21,8 @@ from ruraldash.draft.files import (
     source_id_from_name,
 )
 from ruraldash.draft.quality import match_figures, measure, read_figures
-from ruraldash.draft.view import highlight_html, yaml_stub
+from ruraldash.draft.stub import yaml_stub
+from ruraldash.draft.view import highlight_html
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.excel_text import BOM

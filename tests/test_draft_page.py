@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ruraldash.ui import drafting
+
 REPORT = (
     "2019年6月以来,举办培训班2198期,受训党员12.6万多人次;实施“万名党员帮带计划”,"
     "计划选派170名专技人才赴青岛市研修学习。"
@@ -85,3 +87,22 @@ def test_the_page_follows_the_app_language(page: AppTest) -> None:
     labels = [button.proto.label for button in page.get("download_button")]
     assert labels[0] == "Download the draft (CSV)"
     assert page.caption[1].value.startswith("3 figures found, 2 numerals skipped (date 1")
+
+
+def test_the_catalogue_is_read_once_until_its_folders_change(
+    page: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = []
+    read = drafting.load_catalogue
+    monkeypatch.setattr(
+        drafting, "load_catalogue", lambda *folders: reads.append(1) or read(*folders)
+    )
+    drafting._catalogue.clear()
+    paste(page, REPORT, region="newtown")
+    page.text_input(key="draft_add_title").input("培训").run()
+    page.run()
+    assert not page.exception and len(reads) == 1
+    monkeypatch.setattr(drafting, "content_hash", lambda *folders: "data/ changed")
+    page.run()
+    assert len(reads) == 2
+    assert list(page.dataframe[0].value["value"]) == ["2198", "126000", "170"]

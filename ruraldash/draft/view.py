@@ -1,22 +1,21 @@
-"""What the draft page shows: the report with its numbers marked, the tables and a YAML stub."""
+"""What the draft page shows: the report with its numbers marked, and the tables to edit."""
 
 from __future__ import annotations
 
 import html
-import json
-import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
-from ruraldash.draft.engine import Draft
-from ruraldash.draft.files import SKIPPED_COLUMNS
+from ruraldash.draft.engine import Draft, draft_report
+from ruraldash.draft.files import SKIPPED_COLUMNS, decode_report, source_id_from_name
 from ruraldash.draft.skip_reasons import SKIP_REASONS
+from ruraldash.draft.stub import yaml_stub
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
-from ruraldash.language.textnorm import normalise
-from ruraldash.store.declarations import Catalogue, Region
+from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import CSV_COLUMNS
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
@@ -27,8 +26,6 @@ TEXT_STYLE = (
     "font-size:15px;line-height:1.9;max-height:560px;overflow-y:auto;"
     "padding:12px 16px;border:1px solid #e5e7eb;border-radius:6px;white-space:normal"
 )
-_STATED_DATE = re.compile(r"日期[:：]\s*((?:19|20)\d{2}-\d{2}-\d{2})")
-TODO = "TODO"
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -206,54 +203,73 @@ def skipped_table(draft: Draft, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(SKIPPED_COLUMNS), dtype=object)
 
 
-def _quoted(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+@dataclass(frozen=True)
+class Report:
+    """A report as the draft page was given it: its text, file name and the ids typed for it."""
+
+    text: str
+    file_name: str  # the uploaded file's name, "" for pasted text
+    source: str  # the source id typed, else one made from the file name
+    region: str  # the region id typed, "" if none
+    typed_source: str | None  # the source id as typed, None when left to the default
+
+    @classmethod
+    def given(
+        cls, upload: bytes | None, file_name: str, pasted: str, source: str, region: str
+    ) -> Report:
+        """Return the report uploaded (its bytes decoded) or else pasted, with the typed ids."""
+        text = decode_report(upload) if upload is not None else pasted
+        typed = source.strip()
+        return cls(
+            text, file_name, typed or default_source(file_name), region.strip(), typed or None
+        )
+
+    @property
+    def identity(self) -> int:
+        """Which draft edits belong to: a new text, source or region starts a new draft."""
+        return hash((self.text, self.source, self.region))
 
 
-def report_script(text: str) -> str:
-    """Return how a report is written: simplified, or traditional (with pinyin) as normalised."""
-    normalised = normalise(text)
-    converted = any("\u4e00" <= char <= "\u9fff" for char in set(normalised) - set(text))
-    if not converted:
-        return "simplified"
-    return "traditional_with_pinyin" if normalised.count("(") < text.count("(") else "traditional"
+def default_source(file_name: str) -> str:
+    """Return the source id a report gets when none is typed: made from its file name."""
+    return source_id_from_name(file_name or "draft")
 
 
-def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[str, Region]) -> str:
-    """Return sources.yaml and regions.yaml entries for a drafted report, TODO where unknown."""
-    stated = _STATED_DATE.search(draft.text)
-    region = draft.region or TODO
-    lines = [
-        "# sources.yaml — add under `sources:`; fill in every TODO.",
-        "# sources.yaml：加在 sources: 之下，填好每个 TODO。",
-        f"  - id: {_quoted(draft.source)}",
-        f"    region: {_quoted(region)}",
-        f"    file: {_quoted(file_name or TODO)}  # in data/reports/ / 报告放在 data/reports/",
-        f"    title_zh: {TODO}",
-        f"    title_en: {TODO}",
-        f"    publisher_zh: {TODO}",
-        f"    publisher_en: {TODO}",
-        f"    date: {_quoted(stated[1] if stated else TODO)}  # YYYY, YYYY-MM or YYYY-MM-DD",
-        f"    date_basis: {'stated' if stated else TODO}  # stated or inferred / 写明或推断",
-        f"    date_note_zh: {TODO}  # why this date / 日期依据",
-        f"    date_note_en: {TODO}",
-        f"    script: {report_script(report_text)}",
-        "",
-    ]
-    if draft.region and draft.region in regions:
-        lines.append(f"# regions.yaml: {_quoted(draft.region)} is already declared / 地区已存在")
-        return "\n".join(lines) + "\n"
-    lines += [
-        "# regions.yaml — add under `regions:`; reference figures need value, unit, year, source.",
-        "# regions.yaml：加在 regions: 之下；参考数据需写明数值、单位、年份和来源。",
-        f"  - id: {_quoted(region)}",
-        f"    name_zh: {TODO}",
-        f"    name_en: {TODO}",
-        f"    level: {TODO}  # province, prefecture, county, township or village / 行政级别",
-        f"    parent: {TODO}  # region id of the unit above / 上级地区",
-        f"    province_zh: {TODO}",
-        f"    province_en: {TODO}",
-        f"    admin_code: {_quoted(TODO)}  # six digits / 六位行政区划代码",
-        "    reference: []",
-    ]
-    return "\n".join(lines) + "\n"
+@dataclass(frozen=True, eq=False)
+class Drafted:
+    """A drafted report as the page shows it, codes named in the reader's language."""
+
+    draft: Draft
+    summary: str  # figures found, numerals skipped and why, in one line
+    marked: str  # the key to the marks, then the report with every number marked (HTML)
+    table: pd.DataFrame  # the figures to edit: text columns in the curated schema, as codes
+    names: dict[str, dict[str, str]]  # {column: {code: name}} for the columns holding codes
+    labels: dict[str, str]  # {column: header} of the figures
+    shown: list[str]  # the figures' columns a reader of the language sees
+    skipped: pd.DataFrame  # the numerals left out, with their reasons in the language
+    skipped_labels: dict[str, str]  # {column: header} of the numerals left out
+    stub: str  # sources.yaml and regions.yaml entries to fill in
+
+
+def drafted(report: Report, catalogue: Catalogue | None, lang: str) -> Drafted:
+    """Draft a report, its metrics guessed from the catalogue's keywords, and lay it out."""
+    draft = draft_report(
+        report.text, catalogue.metrics if catalogue else {}, report.source, report.region
+    )
+    table = draft_table(draft)
+    names = code_names(catalogue, lang, table)
+    skipped = skipped_table(draft, lang)
+    return Drafted(
+        draft=draft,
+        summary=summary(draft, lang),
+        marked=legend_html(lang) + highlight_html(draft, lang, names),
+        table=table,
+        names=names,
+        labels=column_labels(list(table.columns), lang),
+        shown=shown_columns(list(table.columns), lang),
+        skipped=skipped,
+        skipped_labels=column_labels(list(skipped.columns), lang),
+        stub=yaml_stub(
+            draft, report.text, report.file_name, catalogue.regions if catalogue else {}
+        ),
+    )

@@ -1,6 +1,7 @@
 """The one place outside pages/ that uses Streamlit; pages call it as `ui.<function>`.
 
 database: the read-only database, a cursor per session and results cached per process.
+drafting: the draft page's widgets; that page imports it itself, so it loads only when it opens.
 inputs: the reader's language and widgets whose choices live in the URL.
 navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
   the shim over Streamlit's pages/ folder mode.
@@ -11,7 +12,7 @@ exports: a table's CSV and XLSX, a briefing's DOCX and PDF, a chart's PNG.
 """
 
 from ruraldash.ui.charts import chart, map_chart
-from ruraldash.ui.database import cached, cursor, deferred, prepared_add
+from ruraldash.ui.database import cached, cursor, deferred
 from ruraldash.ui.exports import (
     Offered,
     briefing_downloads,
@@ -38,7 +39,7 @@ from ruraldash.ui.navigation import (
     not_found,
     page_start,
 )
-from ruraldash.ui.tables import code_column, table
+from ruraldash.ui.tables import table
 from ruraldash.ui.text import (
     bullets,
     caveats,
@@ -59,7 +60,6 @@ __all__ = [
     "cached",
     "caveats",
     "chart",
-    "code_column",
     "choose",
     "choose_many",
     "choose_view",
@@ -81,7 +81,6 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
-    "prepared_add",
     "place_picker",
     "paragraph",
     "quote_in_report",

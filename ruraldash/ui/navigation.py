@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from urllib.parse import urlsplit
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
 from ruraldash.ui.inputs import LANG_KEY, check_url_language, keep_in_url, language
@@ -89,6 +89,19 @@ def follow(page: str | None, selection: Mapping[str, str]) -> None:
         st.session_state[_GO_TO] = (page, dict(selection))
 
 
+def _asked_path() -> str:
+    """Return the address the reader's browser asked for, below the app's base: "" for home.
+
+    st.context.url is the browser's address without its query string, as the frontend sent it
+    for this run; the base path (server.baseUrlPath) is where the app itself is served.
+    """
+    path = urlsplit(st.context.url or "").path.strip("/")
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    if base and (path == base or path.startswith(f"{base}/")):
+        path = path[len(base) :].strip("/")
+    return path
+
+
 def not_found(known: Collection[str], home: st.Page) -> list[st.Page]:
     """A hidden page at the unknown address a reader asked for, saying so in their language.
 
@@ -97,8 +110,7 @@ def not_found(known: Collection[str], home: st.Page) -> list[st.Page]:
     Declaring the asked-for address as a page of its own keeps the reader on a page that
     explains, in their language, with a link to the overview.
     """
-    context = get_script_run_ctx()
-    asked = context.pages_manager.intended_page_name if context else None
+    asked = _asked_path()
     if not asked or asked in known or not re.fullmatch(r"[A-Za-z0-9_-]{1,80}", asked):
         return []
 
