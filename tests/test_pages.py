@@ -236,6 +236,9 @@ def labels_of(con, report):
 
 con = ui.cursor()
 made = ui.cached(con, labels_of, st.query_params["report"])
+# Keep every result seen alive, so that two ids differ whenever the results do (a freed
+# result's id may be given to the next one).
+st.session_state.setdefault("seen", []).append(made)
 st.text(f"{id(made)}|{made[0]}")
 """
 
