@@ -107,24 +107,56 @@ def test_per_capita_divides_totals_by_resident_population_and_names_it(
         "甲市" in line
         and "2020年" in line
         and "第七次全国人口普查" in line
-        and "https://example.org/alpha-census" in line
+        and "《甲市第七次全国人口普查公报（第一号）》（甲市统计局，2021-05-20）" in line
+        and line.endswith("来源：https://tjj.alpha.gov.cn/census-1")
         for line in lines
     )
+    # 乙县's bulletin was read in a reprint: the line says so, and names the publication.
     assert any(
-        line.startswith("乙县") and "2018年" in line and "非普查数据" in line for line in lines
+        line.startswith("乙县")
+        and "2018年" in line
+        and "非普查数据" in line
+        and "《乙县2018年国民经济和社会发展统计公报》（乙县统计局，2019-04）" in line
+        and line.endswith("转载，阅读于：https://example.org/beta-bulletin")
+        for line in lines
     )
-    # Shown as Markdown, an address autolinks up to the next space: it ends the line.
-    sources = set(regions["population_source"].dropna())
     english = honest.denominator_lines(rows, "en")
     assert any("(note: 7th national census)" in line for line in english)
-    assert all(
-        line.endswith(tuple(sources))
-        for line in lines + english
-        if "ource" in line or "来源" in line
+    assert any(
+        line.endswith("reprint, read at: https://example.org/beta-bulletin") for line in english
     )
+    # Shown as Markdown, an address autolinks up to the next space: it ends the line.
+    addresses = set(regions["population_source"].dropna()) | set(
+        regions["population_read_at"].dropna()
+    )
+    assert all(line.endswith(tuple(addresses)) for line in lines + english if "://" in line)
     assert "Population figures from different years: 2018, 2020" in honest.caveats(
         rows, "en", per_capita=True
     )
+
+
+def test_a_region_without_an_official_population_gets_no_value_and_a_line_saying_so(
+    con, regions, catalogue
+) -> None:
+    rows = honest.add_per_capita(rows_for(con, regions, catalogue, "fund_size"), regions)
+    gamma = rows[rows["region_id"] == "gamma"]
+    assert not gamma.empty and not gamma["missing"].any()
+    assert gamma["per_10k"].isna().all()
+    assert set(gamma["per_capita_reason"]) == {"reason_no_population"}
+    assert "丙市：无官方人口数（人口普查公报、统计公报或统计年鉴），不计算每万人数值" in (
+        honest.denominator_lines(rows, "zh")
+    )
+    assert (
+        "Gamma: no official population figure (census bulletin, statistical bulletin or "
+        "yearbook); no per-10,000 value" in honest.denominator_lines(rows, "en")
+    )
+    _, not_drawn = honest.drawable_per_capita(rows, "zh")
+    assert "无官方人口数，不计算每万人数值" in not_drawn
+    shown = tables.figure_table(rows, "en", tables.COMPARE_COLUMNS + tables.PER_CAPITA_COLUMNS)
+    gamma_shown = shown[shown["Region"] == "Gamma"]
+    assert set(gamma_shown["Per-10,000 note"]) == {
+        "no official population figure; no per-10,000 value"
+    }
 
 
 def test_per_capita_is_refused_for_a_narrower_scope_or_a_share(con, regions, catalogue) -> None:

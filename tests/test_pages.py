@@ -108,7 +108,8 @@ def test_compare_regions_per_capita_names_its_denominator_year_and_source() -> N
     text = shown_text(at)
     assert "每万常住人口 = 数值 ÷ 常住人口 × 10000" in text
     assert "甲市：常住人口 1,000,000 人（2020年，第七次全国人口普查）" in text
-    assert "https://example.org/alpha-census" in text
+    assert "https://tjj.alpha.gov.cn/census-1" in text
+    assert "《甲市第七次全国人口普查公报（第一号）》（甲市统计局，2021-05-20）" in text
     shown = table(at, "compare_regions_table")
     assert "每万常住人口" in shown.columns
     assert at.query_params["per10k"] == "1"
@@ -235,6 +236,9 @@ def labels_of(con, report):
 
 con = ui.cursor()
 made = ui.cached(con, labels_of, st.query_params["report"])
+# Keep every result seen alive, so that two ids differ whenever the results do (a freed
+# result's id may be given to the next one).
+st.session_state.setdefault("seen", []).append(made)
 st.text(f"{id(made)}|{made[0]}")
 """
 

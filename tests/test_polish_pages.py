@@ -23,9 +23,6 @@ TIMEOUT = 60
 # Two English words in a row, once ids (more_than, putian_2022-001), URLs and `code` are gone.
 ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,;:'’-]+[A-Za-z]{2,})+")
 NOT_WORDS = re.compile(r"https?://\S+|`[^`]*`|[A-Za-z0-9./-]*[_\d][A-Za-z0-9_./-]*")
-# A curated reference source named in English in regions.yaml (a citation, not a remark; it
-# is the curators' to translate): the one value allowed in a Chinese page's table cells.
-CURATED_ENGLISH_CELLS = {"encyclopedia mirror"}
 REPORT = "2021年以来，投入资金1400多万元，培训党员5万人次以上。近8亿元。"
 # Reports the draft page can add (its region's reason, the date's, a review checklist of every
 # kind) or cannot (no date), for the section "加入看板"; REPORT names no region at all.
@@ -144,11 +141,7 @@ def english_on_page(at: AppTest) -> list[tuple[str, str]]:
                 if "英文" in str(column):
                     continue
                 texts.append(str(column))
-                texts += [
-                    str(cell)
-                    for cell in shown[column].tolist()
-                    if str(cell) not in CURATED_ENGLISH_CELLS
-                ]
+                texts += [str(cell) for cell in shown[column].tolist()]
         texts.append(label)
         texts += [str(getattr(node, "help", "") or "")]
         texts += [str(option) for option in getattr(node, "options", []) or []]

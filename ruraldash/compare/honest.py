@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ruraldash.compare.figures import localised
+from ruraldash.language.citations import address_text, publication_text
 from ruraldash.language.formatting import (
     format_period,
     format_report_date,
@@ -123,7 +124,11 @@ def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
             "region_id",
             "population",
             "population_year",
+            "population_publication",
+            "population_issuer",
+            "population_published",
             "population_source",
+            "population_read_at",
             "population_note_zh",
             "population_note_en",
         ]
@@ -137,24 +142,24 @@ def add_per_capita(rows: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def census_basis(note: object, year: object, lang: str) -> str:
-    """Name what a population figure is: the 2020 census (第七次全国人口普查) or another."""
-    if not is_missing(note) and "census" in str(note).lower() and year == 2020:
+def census_basis(publication: object, year: object, lang: str) -> str:
+    """Name what a population figure is: the 2020 census (its bulletin says 人口普查) or another."""
+    if not is_missing(publication) and "人口普查" in str(publication) and year == 2020:
         return t("census_2020", lang)
     return t("population_other", lang)
 
 
 def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
-    """Return one line per region naming its denominator: population, year, kind and source."""
+    """Return one line per region naming its denominator: population, year, kind, publication
+    and address — or saying that the region has no official population figure."""
     lines = []
     regions = rows.drop_duplicates("region_id")
-    for name, population, year, source, note, note_en in zip(
+    for name, population, year, region, note in zip(
         localised(regions, "region", lang),
         regions["population"],
         regions["population_year"],
-        regions["population_source"],
+        regions.to_dict("records"),
         localised(regions, "population_note", lang),
-        regions["population_note_en"],
         strict=True,
     ):
         if is_missing(population):
@@ -165,8 +170,16 @@ def denominator_lines(rows: pd.DataFrame, lang: str) -> list[str]:
                 region=name,
                 population=f"{int(population):,}",
                 year=int(year) if not is_missing(year) else "?",
-                basis=census_basis(note_en, year, lang),
-                source=source,
+                basis=census_basis(region["population_publication"], year, lang),
+                publication=publication_text(
+                    region["population_publication"],
+                    region["population_issuer"],
+                    region["population_published"],
+                    lang,
+                ),
+                address=address_text(
+                    region["population_source"], region["population_read_at"], lang
+                ),
                 # A note only in the other language is left out: one language per page.
                 note=""
                 if is_missing(note) or not note

@@ -52,8 +52,10 @@ def yaml_stub(draft: Draft, report_text: str, file_name: str, regions: Mapping[s
         lines.append(f"# regions.yaml: {_quoted(draft.region)} is already declared / 地区已存在")
         return "\n".join(lines) + "\n"
     lines += [
-        "# regions.yaml — add under `regions:`; reference figures need value, unit, year, source.",
-        "# regions.yaml：加在 regions: 之下；参考数据需写明数值、单位、年份和来源。",
+        "# regions.yaml — add under `regions:`; a reference figure needs value, unit, year and its "
+        "official publication (publication, issuer, published; source or read_at).",
+        "# regions.yaml：加在 regions: 之下；参考数据需写明数值、单位、年份和官方出版物"
+        "（标题、发布机关、日期；政府网址或转载地址）。",
         f"  - id: {_quoted(region)}",
         f"    name_zh: {TODO}",
         f"    name_en: {TODO}",

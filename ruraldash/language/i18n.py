@@ -314,6 +314,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_field": ("参考项", "Reference figure"),
     "col_year": ("年份", "Year"),
     "col_reference_source": ("来源", "Source"),
+    "col_publication": ("官方出版物", "Official publication"),
     "col_note": ("备注", "Note"),
     # overview
     "count_reports": ("报告", "Reports"),
@@ -447,8 +448,19 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
     "denominator_line": (
-        "{region}：常住人口 {population} 人（{year}年，{basis}）{note}，来源：{source}",
-        "{region}: resident population {population} ({year}, {basis}){note}, source: {source}",
+        "{region}：常住人口 {population} 人（{year}年，{basis}）{note}，{publication}，{address}",
+        "{region}: resident population {population} ({year}, {basis}){note}, {publication}, "
+        "{address}",
+    ),
+    "citation_publication": (
+        "《{title}》（{issuer}，{published}）",
+        "{title} ({issuer}, {published})",
+    ),
+    "citation_official": ("来源：{source}", "source: {source}"),
+    "citation_reprint": ("转载，阅读于：{read_at}", "reprint, read at: {read_at}"),
+    "citation_official_and_reprint": (
+        "官方地址：{source}；转载，阅读于：{read_at}",
+        "official address: {source}; reprint, read at: {read_at}",
     ),
     "per_10k_not_drawn": ("未画图的指标：{metrics}。", "Not drawn: {metrics}."),
     "per_10k_not_drawn_reason": ("{metrics}（{reason}）", "{metrics} ({reason})"),
@@ -460,8 +472,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # The source (an address) ends the line: a Markdown autolink runs on to the next space.
     "denominator_note": ("（备注：{note}）", " (note: {note})"),
     "denominator_missing": (
-        "{region}：没有常住人口数据，不计算",
-        "{region}: no resident population on record, not computed",
+        "{region}：无官方人口数（人口普查公报、统计公报或统计年鉴），不计算每万人数值",
+        "{region}: no official population figure (census bulletin, statistical bulletin or "
+        "yearbook); no per-10,000 value",
     ),
     "census_2020": ("第七次全国人口普查", "7th national census"),
     "population_other": ("非普查数据", "not a census figure, see note"),
@@ -471,7 +484,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "范围小于全域，不按全域人口折算",
         "narrower than the region; not divided by its population",
     ),
-    "reason_no_population": ("缺少人口数据", "no population on record"),
+    "reason_no_population": (
+        "无官方人口数，不计算每万人数值",
+        "no official population figure; no per-10,000 value",
+    ),
     "several_rule": (
         "一个地区有多个数值时逐一列出（各自的统计对象不同），不相加、不取舍。",
         "When a region has several figures they are all shown (each counts something "

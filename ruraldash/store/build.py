@@ -172,8 +172,12 @@ def _write_catalogue(
                 "field": pa.array([], pa.string()),
                 "value": pa.array([], pa.float64()),
                 "unit": pa.array([], pa.string()),
-                "source": pa.array([], pa.string()),
                 "year": pa.array([], pa.int64()),
+                "publication": pa.array([], pa.string()),
+                "issuer": pa.array([], pa.string()),
+                "published": pa.array([], pa.string()),
+                "source": pa.array([], pa.string()),
+                "read_at": pa.array([], pa.string()),
                 "note_zh": pa.array([], pa.string()),
                 "note_en": pa.array([], pa.string()),
             }

@@ -20,6 +20,7 @@ from ruraldash.store.declarations import (
 )
 from ruraldash.store.folders import LINK
 from ruraldash.store.hierarchy import check_hierarchy
+from ruraldash.store.official_sources import source_problems
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 from ruraldash.store.records import RecordReader
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY, YamlError, load_yaml
@@ -189,6 +190,14 @@ def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
                 reader.problem(
                     figure.origin, "unit", f"{quoted(figure.unit)} is not a unit ({one_of(units)})"
                 )
+            if figure.published and not _is_date(figure.published):
+                reader.problem(
+                    figure.origin,
+                    "published",
+                    f"{quoted(figure.published)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                )
+            for name, message in source_problems(figure):
+                reader.problem(figure.origin, name, message)
     for source in catalogue.sources.values():
         if not _is_date(source.date):
             reader.problem(

@@ -64,11 +64,23 @@ class ProgramType:
 
 @dataclass(frozen=True)
 class ReferenceFigure:
+    """A region's population, area … as an official statistical publication states it.
+
+    `publication`, `issuer` and `published` name the publication (宁德市第七次全国人口普查公报,
+    宁德市统计局, 2021-06-15). `source` is its address on a government site; `read_at` is where
+    its text was read when that page could not be opened here: a reprint, marked as such.
+    store/official_sources.py declares the rule the two addresses follow.
+    """
+
     field: str
     value: float
     unit: str
-    source: str
-    year: int | None = None
+    year: int
+    publication: str
+    issuer: str
+    published: str
+    source: str = ""
+    read_at: str = ""
     note_zh: str = ""  # a curator's remark, per language (either may be empty)
     note_en: str = ""
     origin: Origin = _origin()

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ruraldash.compare.figures import localised, name_of
 from ruraldash.language.bilingual import markdown_in_language
+from ruraldash.language.citations import address_text, publication_text
 from ruraldash.language.formatting import (
     format_number,
     format_report_date,
@@ -96,7 +97,8 @@ def _reference_unit(unit: str, lang: str) -> str:
 
 
 def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return the regions' reference figures (population, area …) with year, source and note."""
+    """Return the regions' reference figures (population, area …) with year, publication,
+    address (or the reprint read) and note."""
     return pd.DataFrame(
         {
             t("col_region", lang): localised(reference, "region", lang),
@@ -105,7 +107,19 @@ def reference_table(reference: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_value", lang): reference["value"],
             t("col_unit", lang): reference["unit"].map(lambda unit: _reference_unit(unit, lang)),
             t("col_year", lang): reference["year"].map(year_text),
-            t("col_reference_source", lang): reference["source"],
+            t("col_publication", lang): [
+                publication_text(*cited, lang)
+                for cited in zip(
+                    reference["publication"],
+                    reference["issuer"],
+                    reference["published"],
+                    strict=True,
+                )
+            ],
+            t("col_reference_source", lang): [
+                address_text(source, read_at, lang)
+                for source, read_at in zip(reference["source"], reference["read_at"], strict=True)
+            ],
             t("col_note", lang): localised(reference, "note", lang).fillna(""),
         }
     ).reset_index(drop=True)

@@ -8,6 +8,7 @@ import pandas as pd
 
 from ruraldash.compare.figures import localised
 from ruraldash.compare.ratios import how_computed
+from ruraldash.language.citations import citation_text
 from ruraldash.language.formatting import (
     format_per_10k,
     format_period,
@@ -103,6 +104,15 @@ def _per_10k_note(frame: pd.DataFrame, lang: str) -> list[str]:
     ]
 
 
+def _population_source(frame: pd.DataFrame, lang: str) -> list[str]:
+    """The denominator's official publication and its address (or the reprint read)."""
+    columns = ("publication", "issuer", "published", "source", "read_at")
+    return [
+        citation_text(*cited, lang)
+        for cited in zip(*(frame[f"population_{name}"] for name in columns), strict=True)
+    ]
+
+
 def _plain_text(column: str) -> Column:
     return lambda frame, lang: frame[column].fillna("")
 
@@ -131,7 +141,7 @@ COLUMN_FORMATTERS: dict[str, Column] = {
     "per_10k_note": _per_10k_note,
     "population": _raw("population"),
     "population_year": lambda frame, lang: frame["population_year"].map(year_text),
-    "population_source": _plain_text("population_source"),
+    "population_source": _population_source,
 }
 
 # The value as written leads (what a reader looks for), then whose it is and what it counts,
