@@ -22,8 +22,8 @@ from ruraldash.language.i18n import TEXT
 from ruraldash.store import boundaries, hierarchy
 from ruraldash.store.build import BUILD_STEPS
 from ruraldash.store.catalogue import DATE_BASES
-from ruraldash.views.export import EXPORTERS
-from ruraldash.views.map_data import STATUSES
+from ruraldash.views.export.files import EXPORTERS
+from ruraldash.views.pages.map import STATUSES
 from ruraldash.views.tables import COLUMN_FORMATTERS
 
 ROOT = Path(paths.__file__).resolve().parents[1]
