@@ -26,7 +26,7 @@ from ruraldash.draft.view import highlight_html
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.excel_text import BOM
-from ruraldash.store.figure_files import CSV_COLUMNS
+from ruraldash.store.figure_files import FILE_COLUMNS
 
 REPORTS_DIR = paths.DATA_DIR / "reports"
 RECALL, VALUES_RIGHT = 0.90, 0.98
@@ -337,7 +337,7 @@ def test_cli_writes_the_draft_and_its_sidecar(
     )
     assert code == 0
     data, rows = _read_csv(out)
-    assert data.startswith(BOM + ",".join(CSV_COLUMNS).encode() + b"\r\n")
+    assert data.startswith(BOM + ",".join(FILE_COLUMNS).encode() + b"\r\n")
     assert rows[0]["id"] == "ningde_2021-001" and rows[0]["region"] == "ningde"
     skipped_data, skipped = _read_csv(tmp_path / "drafts" / "ningde.skipped.csv")
     assert skipped_data.startswith(BOM + b"line,raw,reason,context\r\n")
@@ -415,7 +415,7 @@ def test_a_draft_with_the_curated_rows_passes_validate(
         == 0
     )
     _, rows = _read_csv(out)
-    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert list(rows[0]) == list(FILE_COLUMNS)
     # Keep the drafted rows that are curated figures, as drafted, with the note cleared.
     curated = read_figures(paths.DATA_DIR / "figures" / "ningde_2021.csv")
     result = draft_report(
