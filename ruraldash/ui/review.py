@@ -24,6 +24,7 @@ from ruraldash.language.textnorm import normalise
 from ruraldash.store.declarations import Catalogue
 from ruraldash.ui.drafting import catalogue
 from ruraldash.ui.navigation import is_curator
+from ruraldash.views.plain import markdown_text
 from ruraldash.views.report_context import in_report
 
 ACCEPT_KEY = "Ctrl+Enter"  # works while a field has the focus, after a correction too
@@ -75,13 +76,17 @@ def waiting(lang: str) -> list[review_queue.ReportQueue]:
 def pick_report(reports: list[review_queue.ReportQueue], lang: str) -> review_queue.ReportQueue:
     """Choose the report to review (the first by default); remember the file as shown."""
     by_source = {report.source: report for report in reports}
+    known = catalogue()
+
+    def named(source: str) -> str:
+        entry = known.sources.get(source) if known is not None else None
+        title = (entry.title_en if lang == "en" else entry.title_zh) if entry else ""
+        return t("review_report_choice", lang).format(
+            title=title or source, source=source, count=len(by_source[source].drafts)
+        )
+
     chosen = st.selectbox(
-        t("review_report", lang),
-        list(by_source),
-        key="review_report",
-        format_func=lambda source: t("review_report_choice", lang).format(
-            source=source, count=len(by_source[source].drafts)
-        ),
+        t("review_report", lang), list(by_source), key="review_report", format_func=named
     )
     report = by_source[chosen]
     st.session_state.setdefault(_SEEN, {})[report.source] = report.file.digest
@@ -178,8 +183,9 @@ def _clause(report: review_queue.ReportQueue, row: Mapping[str, str], lang: str)
     if found.found:
         st.html(found.paragraph_html)
     else:
-        st.warning(t("review_quote_missing", lang).format(quote=row.get("quote", "")))
-        st.text(row.get("quote", ""))
+        st.warning(
+            t("review_quote_missing", lang).format(quote=markdown_text(row.get("quote", "")))
+        )
 
 
 def _reject_reason(prefix: str, lang: str) -> str:
@@ -210,10 +216,21 @@ def current_figure(report: review_queue.ReportQueue, lang: str) -> None:
     text_side, fields_side = st.columns([3, 2], gap="large")
     with text_side:
         _clause(report, row, lang)
-        st.text(f"{row.get('value', '')} {row.get('unit', '')} · {row.get('quote', '')}")
+        note = row.get("note_en" if lang == "en" else "note_zh", "")
+        if note:  # the drafting's own remark: its metric guess, confidence and alternatives
+            st.caption(t("review_draft_note", lang).format(note=markdown_text(note)))
+        reason = _reject_reason(prefix, lang)
+        st.button(
+            t("review_reject", lang),
+            key=f"{prefix}_reject",
+            disabled=not reason,
+            help=None if reason else t("review_reason_needed", lang),
+            on_click=lambda: _save(
+                report.source, [Decision("reject", figure, reason=reason)], lang
+            ),
+        )
     with fields_side:
         changed = _fields(row, report.file.header, prefix, lang)
-        reason = _reject_reason(prefix, lang)
         with st.container(horizontal=True):
             st.button(
                 t("review_accept", lang),
@@ -230,15 +247,6 @@ def current_figure(report: review_queue.ReportQueue, lang: str) -> None:
                 key=f"{prefix}_skip",
                 shortcut=SKIP_KEY,
                 on_click=lambda: st.session_state[_SKIPPED].update({report.source: skipped + 1}),
-            )
-            st.button(
-                t("review_reject", lang),
-                key=f"{prefix}_reject",
-                disabled=not reason,
-                help=None if reason else t("review_reason_needed", lang),
-                on_click=lambda: _save(
-                    report.source, [Decision("reject", figure, reason=reason)], lang
-                ),
             )
 
 
@@ -297,12 +305,14 @@ def missed_figure(report: review_queue.ReportQueue, lang: str) -> None:
         if not drafted:
             st.info(t("review_missed_none", lang))
             return
+        units = view.code_names(known, lang)["unit"]
         picked = st.selectbox(
             t("review_missed_pick", lang),
             range(len(drafted)),
             key="review_missed_pick",
             format_func=lambda n: (
-                f"{drafted[n]['value']} {drafted[n]['unit']} · {drafted[n]['label']}"
+                f"{drafted[n]['value']} {units.get(drafted[n]['unit'], drafted[n]['unit'])} · "
+                f"{drafted[n]['label']}"
             ),
         )
         row = drafted[picked]

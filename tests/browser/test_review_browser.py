@@ -158,9 +158,7 @@ def test_a_curator_reviews_an_added_report_in_about_two_actions_a_figure(
     }
     assert rows[CORRECTED[0]][CORRECTED[1]] == CORRECTED[2]
     rejected = _rows(added_folder, f"notes/{SOURCE}.rejected.csv")
-    assert [(row["id"], row["reason"]) for row in rejected] == [
-        (REJECTED, "不是数据（名称、编号或页面信息）")
-    ]
+    assert [(row["id"], row["reason"]) for row in rejected] == [(REJECTED, "不是数据")]
 
     # The dashboard shows them without the drafts switch.
     explore = curator_app.open("explore", regions="xiapu")

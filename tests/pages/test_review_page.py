@@ -107,7 +107,7 @@ def test_reject_needs_a_reason_and_keeps_it(curated) -> None:
     app.button(key=f"review_{source}-001_reject").click().run()
     assert f"{source}-001" not in _rows(data_dir, source)
     kept = (data_dir / "notes" / f"{source}.rejected.csv").read_bytes().decode("utf-8-sig")
-    assert "与另一条重复" in kept
+    assert ",重复," in kept
 
 
 def test_a_second_curator_is_told_and_nothing_is_lost(curated) -> None:
