@@ -130,3 +130,21 @@ def test_in_english_the_choices_are_english_names(curated) -> None:
     assert app.title[0].value == "Review drafts"
     metric = app.selectbox(key=f"review_{source}-001_metric")
     assert metric.format_func(metric.value) == "Funds invested"
+
+
+def test_a_missed_figure_is_added_from_its_clause(curated) -> None:
+    data_dir, source = curated
+    count = len(_rows(data_dir, source))
+    app = _page()
+    app.text_input(key="review_missed_clause").input("村集体经营性收入10万元以上的村128个").run()
+    picked = app.selectbox(key="review_missed_pick")
+    assert picked.format_func(picked.value).startswith("128 村 · ")
+    app.button(key="review_add").click().run()
+    assert app.success[0].value.startswith("已保存：通过 0 条，删除 0 条，新增 1 条")
+    rows = list(_rows(data_dir, source).values())
+    assert len(rows) == count + 1
+    assert (rows[-1]["value"], rows[-1]["unit"], rows[-1]["review"]) == (
+        "128",
+        "village",
+        "reviewed",
+    )
