@@ -96,6 +96,7 @@ PAGES = (
     "map",
     "sources",
     "draft",
+    "review",
 )
 
 

@@ -19,7 +19,7 @@ from ruraldash.draft import view
 from ruraldash.draft.review import queue as review_queue
 from ruraldash.draft.review.decisions import EDITABLE, Decision, DecisionError
 from ruraldash.draft.review.save import SaveRefused, StaleFile, save
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t
 from ruraldash.language.textnorm import normalise
 from ruraldash.store.declarations import Catalogue
 from ruraldash.ui.drafting import catalogue
@@ -80,7 +80,7 @@ def pick_report(reports: list[review_queue.ReportQueue], lang: str) -> review_qu
 
     def named(source: str) -> str:
         entry = known.sources.get(source) if known is not None else None
-        title = (entry.title_en if lang == "en" else entry.title_zh) if entry else ""
+        title = getattr(entry, localised_column("title", lang), "") if entry else ""
         return t("review_report_choice", lang).format(
             title=title or source, source=source, count=len(by_source[source].drafts)
         )
@@ -216,7 +216,7 @@ def current_figure(report: review_queue.ReportQueue, lang: str) -> None:
     text_side, fields_side = st.columns([3, 2], gap="large")
     with text_side:
         _clause(report, row, lang)
-        note = row.get("note_en" if lang == "en" else "note_zh", "")
+        note = row.get(localised_column("note", lang), "")
         if note:  # the drafting's own remark: its metric guess, confidence and alternatives
             st.caption(t("review_draft_note", lang).format(note=markdown_text(note)))
         reason = _reject_reason(prefix, lang)
