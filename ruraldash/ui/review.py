@@ -45,8 +45,12 @@ _REASONS = (
 
 
 def reviewer() -> str:
-    """Return the name a review is recorded under: $RURALDASH_REVIEWER, else the system user."""
-    return os.environ.get("RURALDASH_REVIEWER") or getpass.getuser()
+    """Return the name a review is recorded under: the signed-in user's e-mail or name (st.login),
+    else $RURALDASH_REVIEWER, else the system user running the app."""
+    signed_in = (
+        (st.user.get("email") or st.user.get("name")) if st.user.get("is_logged_in") else None
+    )
+    return str(signed_in or os.environ.get("RURALDASH_REVIEWER") or getpass.getuser())
 
 
 def curators_only(lang: str) -> None:
