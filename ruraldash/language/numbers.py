@@ -23,7 +23,7 @@ from ruraldash.language.widths import FULL_TO_HALF
 COUNT_MEASURE_WORDS = (
     "个家所支项条件本张篇份类种批面处间座套册"
     "头只匹口尾羽棵株朵片块根枝粒颗盏顶双副件台辆架艘部列"
-    "栋幢眼起宗例桩届首封则幅门道层箱袋包盒瓶罐桶筐串"
+    "栋幢眼起宗例桩首封则幅门道层箱袋包盒瓶罐桶筐串"
 )
 MEASURE_WORDS: dict[str, str | None] = {
     "元": "yuan",
@@ -41,6 +41,7 @@ MEASURE_WORDS: dict[str, str | None] = {
     "次": "session",
     "场次": "session",
     "轮": "session",
+    "届": "session",  # 连续举办6届文化节: six editions; 第三届 stays an ordinal
     "户": "household",
     "户次": "household",
     "个村": "village",
@@ -50,12 +51,21 @@ MEASURE_WORDS: dict[str, str | None] = {
     "个村庄": "village",
     "个村(社区)": "village",
     "个村(居)": "village",
+    # Village-level units of every region: 嘎查 in Inner Mongolia, urban 社区 and 居委会.
+    "个嘎查": "village",
+    "个嘎查村": "village",
+    "个社区": "village",
+    "个居委会": "village",
+    "个村委会": "village",
+    "个社区居委会": "village",
     "个乡镇": "township",
     "个乡镇(街道)": "township",
     "个镇(街道)": "township",
     "个镇(乡)": "township",
     "个乡(镇)": "township",
     "个镇": "township",
+    "个苏木": "township",  # Inner Mongolia's township
+    "个苏木乡镇": "township",
     "亩": "mu",
     "吨": "tonne",
     "%": "percent",
