@@ -26,6 +26,7 @@ examples:
   python -m ruraldash normalise data/reports/ningde_2021.txt
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
+  python -m ruraldash add first.txt second.txt   (each all or nothing)
 
 report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
 """  # noqa: E501 (an example stays on one line, so that it can be copied as it is)
@@ -252,19 +253,33 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    """Add each report given, each all or nothing: one that fails leaves the others added."""
+    if len(args.report) > 1 and (args.source or args.title):
+        print("--source and --title name one report: add the reports one by one", file=sys.stderr)
+        return EXIT_USAGE
+    failed = [report for report in args.report if not _add_one(args, report)]
+    if len(args.report) > 1:
+        print(f"\nadded {len(args.report) - len(failed)} of {len(args.report)} reports")
+        for report in failed:
+            print(f"  not added (nothing of it written): {report}", file=sys.stderr)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _add_one(args: argparse.Namespace, report: Path) -> bool:
+    """Add one report (validated privately first, then moved in); True when it was added."""
     from ruraldash.draft.add import AddError, add_report
 
     try:
         result = add_report(
-            args.report, args.data, args.metrics, args.source, args.region, args.date, args.title
+            report, args.data, args.metrics, args.source, args.region, args.date, args.title
         )
     except AddError as error:
-        print(f"{args.report}: {error}", file=sys.stderr)
+        print(f"{report}: {error}", file=sys.stderr)
         if error.candidates:
             print("candidates (pass one with --region):", file=sys.stderr)
             for candidate in error.candidates:
                 print(f"  {candidate}", file=sys.stderr)
-        return EXIT_USAGE
+        return False
     new = "new region" if result.region_is_new else "declared region"
     print(f"added source {result.source_id}: {result.figures} draft figures (review=draft)")
     print(f"region: {result.region_id} ({new}; {result.region_reason})")
@@ -281,7 +296,7 @@ def _add(args: argparse.Namespace) -> int:
         for figure in result.left_out:
             print(f"  - {figure.raw} ({figure.unit}): {figure.quote}")
     print("mark rows reviewed in the figures CSV once checked (see data/README.md)")
-    return EXIT_OK
+    return True
 
 
 def _add_data_options(parser: argparse.ArgumentParser, db: bool = False) -> None:
@@ -433,7 +448,9 @@ def make_parser() -> argparse.ArgumentParser:
         "add",
         help="add a new report: recognise region and date, write its figures as unreviewed drafts",
     )
-    add.add_argument("report", type=Path, help="the report as UTF-8 text")
+    add.add_argument(
+        "report", type=Path, nargs="+", help="the report(s) as UTF-8 text, each added on its own"
+    )
     add.add_argument("--source", help="source id (default: <region>_<year>)")
     add.add_argument(
         "--region", help="region id, or a unit's name or code (default: recognised from the text)"

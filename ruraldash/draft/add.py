@@ -214,7 +214,10 @@ def _region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> li
 def _new_region_id(
     catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    base = re.sub(r"[^a-z0-9]", "", _pinyin(unit.short_name).lower()) or "region"
+    # A province by its English name, which tells 陕西 (shaanxi) from 山西 (shanxi).
+    readable = PROVINCES_EN.get(unit.name_zh) if unit.level == "province" else None
+    words = (readable or _pinyin(unit.short_name)).lower().replace(" ", "_")
+    base = re.sub(r"[^a-z0-9_]", "", words) or "region"
     used = {*catalogue.regions, *taken}
     return base if base not in used else f"{base}_{unit.admin_code}"
 
@@ -425,14 +428,12 @@ def prepare_add(
                 "source — choose another id with --source",
             )
         )
-    name = Path(report_name).name
-    if not name.endswith(".txt") or (catalogue.reports_dir / name).exists():
-        name = f"{source_id}.txt"
+    name = f"{source_id}.txt"  # reports/<source_id>.txt, whatever the file was called
     if (catalogue.reports_dir / name).exists():
         taken = catalogue.reports_dir / name
         raise AddError(Message(f"{taken} 已存在。", f"{taken} exists already"))
 
-    draft = draft_report(text, catalogue.metrics, source_id, region_id)
+    draft = draft_report(text, catalogue.metrics, source_id, region_id, found.date)
     kept = [figure for figure in draft.figures if figure.metric]
     left_out = tuple(figure for figure in draft.figures if not figure.metric)
     publisher = _PUBLISHER.search(normalised)
