@@ -13,7 +13,8 @@ value+unit+qualifier >= 98 %); benchmarks/unseen/ (five synthetic texts labelled
 drafting was changed for issue #14, whose misses were then read while fixing general classes);
 benchmarks/holdout/ (two texts labelled before any further tuning, never drafted until this
 benchmark); benchmarks/fresh/ (four texts written before the #24 changes, never tuned on).
-Targets on unseen text: recall >= 98 %, values >= 99 %, units >= 98 %, plan >= 97 %.
+Targets on unseen text: recall >= 98 %, values >= 99 %, units >= 98 %, plan >= 98 %,
+metric >= 90 % (issue #24).
 
 Speed: the five reports concatenated and cut to --chars characters, drafted --runs times
 (catalogue loaded once, outside the timing), against the 1 s budget; and `add` (region, date,
@@ -48,7 +49,7 @@ FRESH_DIR = REPO / "benchmarks" / "fresh"
 RECALL_TARGET, VALUE_TARGET, BUDGET_SECONDS = 0.90, 0.98, 1.0
 ADD_BUDGET_SECONDS = 2.0
 # On texts the drafting was not tuned on (issue #14).
-UNSEEN_TARGETS = {"recall": 0.98, "values": 0.99, "units": 0.98, "plan": 0.97}
+UNSEEN_TARGETS = {"recall": 0.98, "values": 0.99, "units": 0.98, "plan": 0.98, "metric": 0.90}
 
 COLUMNS = (
     ("curated", "{:>7}", lambda q: q.curated),
@@ -121,6 +122,7 @@ def unseen_quality(details: bool, folder: Path, title: str) -> bool:
         "values": total.share("numbers_right", "placed"),
         "units": total.share("units_right", "placed"),
         "plan": total.share("statuses_right", "found"),
+        "metric": total.metric_accuracy,
     }
     met = all(reached[name] >= target for name, target in UNSEEN_TARGETS.items())
     print(
