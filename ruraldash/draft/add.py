@@ -24,6 +24,7 @@ from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.draft.messages import Message
+from ruraldash.draft.metric_guess import UNSURE_BELOW
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
 from ruraldash.draft.view import report_script
@@ -35,7 +36,6 @@ from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue, Metric, Region
 from ruraldash.store.problems import Problem
 
-LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review
 _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
 _PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
@@ -248,7 +248,7 @@ def _checklist(
     items = []
     for figure in figures:
         reasons: list[Message] = []
-        if figure.confidence < LOW_CONFIDENCE:
+        if figure.confidence < UNSURE_BELOW:  # the draft notes these "metric uncertain" too
             # In Chinese the metric by its Chinese name, as the page's table shows it.
             known = metrics.get(figure.metric)
             metric_zh = f"“{known.name_zh}”" if known else f" {figure.metric} "
