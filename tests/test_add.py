@@ -330,3 +330,13 @@ def test_the_cli_adds_several_reports_each_all_or_nothing(
         "added 1 of 2 reports" in out.out
         and f"not added (nothing of it written): {undated}" in out.err
     )
+
+
+def test_the_cli_refuses_one_source_id_for_several_reports(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = report(tmp_path, MILE, "a.txt"), report(tmp_path, MILE, "b.txt")
+    before = snapshot(data_dir)
+    assert main(["add", str(first), str(second), "--source", "x", "--data", str(data_dir)]) == 2
+    assert snapshot(data_dir) == before
+    assert "--source and --title name one report" in capsys.readouterr().err
