@@ -65,6 +65,23 @@ def test_a_new_region_and_the_national_list_name_a_unit_alike() -> None:
     assert report_region._english(places.by_code()["150000"]) == "Inner Mongolia"
 
 
+def test_a_new_province_is_named_by_its_english_name_and_a_county_in_pinyin() -> None:
+    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    ids = {
+        code: report_region.new_region_id(catalogue, places.by_code()[code])
+        for code in ("610000", "140000", "150000", "341500")
+    }
+    assert ids == {
+        "610000": "shaanxi",  # 陕西, whose pinyin would be 山西's shanxi
+        "140000": "shanxi",
+        "150000": "inner_mongolia",
+        "341500": "luan",  # 六安 Lu'an, the apostrophe dropped
+    }
+    # 朝阳市 after 朝阳区 has taken chaoyang: the name stays readable and its code is added.
+    city = places.by_code()["211300"]
+    assert report_region.new_region_id(catalogue, city, {"chaoyang"}) == "chaoyang_211300"
+
+
 def test_a_scope_names_each_place_with_the_same_readings() -> None:
     assert english_place("朝阳区朝阳村") == "Chaoyang Village, Chaoyang District"
     assert romanise("六安") == "Lu'an"

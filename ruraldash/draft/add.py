@@ -123,11 +123,9 @@ def _new_source_id(catalogue: Catalogue, data_dir: Path, source_id: str) -> str:
     return source_id
 
 
-def _report_file_name(reports_dir: Path, report_name: str, source_id: str) -> str:
-    """Return the name the report is kept under: its own, else the source id's; never taken."""
-    name = Path(report_name).name
-    if not name.endswith(".txt") or (reports_dir / name).exists():
-        name = f"{source_id}.txt"
+def _report_file_name(reports_dir: Path, source_id: str) -> str:
+    """Return the name the report is kept under, <source_id>.txt whatever its file was called."""
+    name = f"{source_id}.txt"
     if (reports_dir / name).exists():
         taken = reports_dir / name
         raise AddError(message("add_file_exists", path=taken))
@@ -189,9 +187,9 @@ def prepare_add(
     region_id = declared.id if declared else report_region.new_region_id(catalogue, unit)
     found = _report_date(date, normalised)
     source_id = _new_source_id(catalogue, data_dir, source or f"{region_id}_{found.date[:4]}")
-    name = _report_file_name(catalogue.reports_dir, report_name, source_id)
+    name = _report_file_name(catalogue.reports_dir, source_id)
 
-    draft = draft_report(text, catalogue.metrics, source_id, region_id)
+    draft = draft_report(text, catalogue.metrics, source_id, region_id, found.date)
     kept = [figure for figure in draft.figures if figure.metric]
     heading = title or _title(text) or source_id
     entry = _source_entry(text, normalised, heading, source_id, region_id, name, found)

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 
 from ruraldash.draft.engine import Draft, DraftFigure
 from ruraldash.draft.messages import Message, message
+from ruraldash.draft.metric_guess import UNSURE_BELOW
 from ruraldash.store.declarations import Metric
 
-LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review
 _THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")
 
 
@@ -20,7 +20,7 @@ def checklist(
     items = []
     for figure in figures:
         reasons: list[Message] = []
-        if figure.confidence < LOW_CONFIDENCE:
+        if figure.confidence < UNSURE_BELOW:  # the draft notes these "metric uncertain" too
             # In Chinese the metric by its Chinese name, as the page's table shows it.
             known = metrics.get(figure.metric)
             metric_zh = f"“{known.name_zh}”" if known else f" {figure.metric} "

@@ -77,9 +77,14 @@ def region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> lis
 def new_region_id(
     catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    """Return an id for a new region: its name in pinyin, with its code if that is taken."""
-    base = re.sub(r"[^a-z0-9]", "", romanise(unit.short_name).lower().replace("ü", "v"))
-    base = base or "region"
+    """Return an id for a new region: its name in pinyin, with its code if that is taken.
+
+    A province goes by its English name, which tells 陕西 (shaanxi) from 山西 (shanxi) and reads
+    内蒙古 as inner_mongolia.
+    """
+    words = english_name(unit.name_zh) if unit.level == "province" else romanise(unit.short_name)
+    words = words.lower().replace("ü", "v").replace(" ", "_")
+    base = re.sub(r"[^a-z0-9_]", "", words) or "region"
     used = {*catalogue.regions, *taken}
     return base if base not in used else f"{base}_{unit.admin_code}"
 
