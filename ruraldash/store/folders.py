@@ -77,8 +77,13 @@ def _check_folder(folder: Path, suffix: str, check: FolderCheck) -> None:
             check.problems.append(
                 _problem(
                     entry,
-                    f"is not a '{suffix}' file; {folder.name}/ holds only '{suffix}' files "
-                    "(move it elsewhere)",
+                    f"is not a '{suffix}' file; {folder.name}/ holds only '{suffix}' files"
+                    + (
+                        f" and '<source_id>{REJECTED_SUFFIX}' lists"
+                        if folder.name == "notes"
+                        else ""
+                    )
+                    + " (move it elsewhere)",
                 )
             )
 

@@ -62,3 +62,13 @@ def test_an_unknown_column_is_still_refused(data_copy: Path) -> None:
     assert [p.split(" (expected")[0] for p in problems] == [
         f"data/figures/{FILE}:1: column 'checked_by': unknown column"
     ]
+
+
+def test_notes_hold_rejected_lists_but_no_other_csv(data_copy: Path) -> None:
+    (data_copy / "notes" / "xinning_2021.rejected.csv").write_text("id,reason\n", encoding="utf-8")
+    assert _problems(data_copy) == []
+    (data_copy / "notes" / "xinning_2021.csv").write_text("id\n", encoding="utf-8")
+    assert _problems(data_copy) == [
+        "data/notes/xinning_2021.csv:1: is not a '.md' file; notes/ holds only '.md' files and "
+        "'<source_id>.rejected.csv' lists (move it elsewhere)"
+    ]
