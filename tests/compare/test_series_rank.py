@@ -18,7 +18,7 @@ from ruraldash.compare.series import (
     series_of,
 )
 
-FIGURES = Path(__file__).parent / "fixtures" / "series" / "figures.csv"
+FIGURES = Path(__file__).parents[1] / "fixtures" / "series" / "figures.csv"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 
 from ruraldash.compare import units as rules
 
-FOLDER = Path(__file__).parent / "fixtures" / "units"
+FOLDER = Path(__file__).parents[1] / "fixtures" / "units"
 YEAR_2021 = "in_period|2021-01-01|2021-12-31"
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.data.test_dataset import FIGURES_PER_REPORT, INVARIANTS, figure_rows
 from tests.support.sixth_report import SOURCE_ID, copy_with_sixth_report
-from tests.test_dataset import FIGURES_PER_REPORT, INVARIANTS, figure_rows
 
 
 @pytest.fixture(scope="module")

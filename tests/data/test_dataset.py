@@ -1,7 +1,7 @@
 """The curated dataset itself: every figure traceable to its report and readable from its quote.
 
 Each invariant is a function of a data folder returning what breaks it, so that the same checks
-run on the shipped data here and on a copy with a sixth report (test_sixth_report.py). The
+run on the shipped data here and on a copy with a sixth report (test_adding_a_report.py). The
 shipped data's counts are pinned in one test only.
 """
 
@@ -171,7 +171,7 @@ def program_quotes_not_in_their_report(data_dir: Path) -> list[str]:
     return found
 
 
-# Every invariant of a dataset; test_sixth_report.py runs them on a copy with one more report.
+# Every invariant of a dataset; test_adding_a_report.py runs them on a copy with one more report.
 INVARIANTS: tuple[Callable[[Path], list[str]], ...] = (
     invalid,
     quotes_not_in_their_report,

@@ -268,7 +268,7 @@ def _draft_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, curator: bool):
         monkeypatch.setenv("RURALDASH_CURATOR", "1")
     else:
         monkeypatch.delenv("RURALDASH_CURATOR", raising=False)
-    pages = Path(__file__).resolve().parents[1] / "pages"
+    pages = Path(__file__).resolve().parents[2] / "pages"
     at = AppTest.from_file(str(pages / "draft.py"), default_timeout=60)
     at.run()
     at.text_area(key="draft_text").input(MILE).run()

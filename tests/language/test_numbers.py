@@ -25,8 +25,8 @@ from ruraldash.language.numbers import (
     parse_number,
 )
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
-UNITS_FILE = Path(__file__).resolve().parents[1] / "metrics" / "units.yaml"
+REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
+UNITS_FILE = Path(__file__).resolve().parents[2] / "metrics" / "units.yaml"
 
 # (phrase as it stands in a normalised report, value in base units, unit, qualifier)
 REPORT_CASES: list[tuple[str, str, str | None, str]] = [

@@ -20,7 +20,7 @@ from ruraldash.language.textnorm import (
     render_normalised,
 )
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 TRADITIONAL = ("ningde_2021", "xinning_2021")
 SIMPLIFIED = ("dingxi_2021", "qingyuan_2019", "putian_2022")
 

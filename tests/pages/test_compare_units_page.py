@@ -14,7 +14,7 @@ TIMEOUT = 60
 
 
 def run(**query: str) -> AppTest:
-    at = AppTest.from_file("../pages/compare_units.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare_units.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 
@@ -102,7 +102,7 @@ def test_find_a_place_by_pinyin_and_compare_its_units() -> None:
 
 @pytest.mark.usefixtures("serve_shipped")
 def test_the_overview_drills_down_from_provinces_to_a_provinces_prefectures() -> None:
-    at = AppTest.from_file("../pages/overview.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/overview.py", default_timeout=TIMEOUT)
     at.query_params.update({"lang": "en"})
     at.run()
     assert not at.exception
@@ -116,7 +116,7 @@ def test_the_overview_drills_down_from_provinces_to_a_provinces_prefectures() ->
 
 @pytest.mark.usefixtures("serve_shipped")
 def test_a_prefectures_profile_lists_its_counties_coverage() -> None:
-    at = AppTest.from_file("../pages/region_profile.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/region_profile.py", default_timeout=TIMEOUT)
     at.query_params.update({"lang": "en", "report": "ningde_2021"})
     at.run()
     assert not at.exception

@@ -20,7 +20,7 @@ NO_PERIOD = t("units_no_periods", "en")
 
 
 def run(**query: str) -> AppTest:
-    at = AppTest.from_file("../pages/compare_units.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare_units.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 

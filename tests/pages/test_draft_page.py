@@ -16,7 +16,7 @@ REPORT = (
 @pytest.fixture
 def page() -> AppTest:
     # from_file resolves the path relative to this test file.
-    app = AppTest.from_file("../pages/draft.py", default_timeout=30)
+    app = AppTest.from_file("../../pages/draft.py", default_timeout=30)
     app.run()
     assert not app.exception
     return app

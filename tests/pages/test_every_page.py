@@ -23,7 +23,7 @@ TIMEOUT = 30
 
 def page(name: str, **query: str) -> AppTest:
     """Run one page alone, as `streamlit run pages/<name>.py` would, with ?query in the URL."""
-    at = AppTest.from_file(f"../pages/{name}.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file(f"../../pages/{name}.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 
@@ -66,7 +66,7 @@ def test_every_page_runs_alone_in_chinese_and_english(name: str) -> None:
 
 
 def test_the_app_switches_language_and_keeps_it_in_the_url() -> None:
-    at = AppTest.from_file("../app.py", default_timeout=TIMEOUT).run()
+    at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT).run()
     assert not at.exception
     assert at.title[0].value == "数据概览"
     assert "地区" in table(at, "overview_reports").columns
@@ -82,7 +82,7 @@ def test_the_app_switches_language_and_keeps_it_in_the_url() -> None:
 
 
 def test_a_link_with_lang_en_opens_in_english() -> None:
-    at = AppTest.from_file("../app.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT)
     at.query_params["lang"] = "en"
     at.run()
     assert at.segmented_control(key="lang").value == "en"

@@ -24,7 +24,7 @@ def shipped_data(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def map_page(**query: str) -> AppTest:
-    at = AppTest.from_file("../pages/map.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/map.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 
@@ -101,7 +101,7 @@ def test_a_click_on_a_reported_unit_opens_its_region_profile(shipped_data: Path)
     with connect(shipped_data) as con:
         view = map_view(con, "zh", "party_organisations_set_up", "actual", "china", "prefecture")
     page, selection = view.targets["621100"]  # 定西市
-    at = AppTest.from_file("../app.py", default_timeout=TIMEOUT).run()
+    at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT).run()
     at.switch_page("pages/map.py").run()
     assert at.title[0].value == "地图"
     at.session_state["report"] = selection["report"]

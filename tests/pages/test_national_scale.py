@@ -33,7 +33,7 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(name: str, **query: str) -> AppTest:
-    at = AppTest.from_file(f"../pages/{name}.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file(f"../../pages/{name}.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 

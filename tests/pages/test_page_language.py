@@ -50,7 +50,7 @@ def shipped_data(monkeypatch: pytest.MonkeyPatch, shipped_db_path: Path) -> None
 
 def page(name: str, **query: str) -> AppTest:
     """Run one page alone with ?query in the URL."""
-    at = AppTest.from_file(f"../pages/{name}.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file(f"../../pages/{name}.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 

@@ -97,7 +97,7 @@ def test_a_long_panel_keeps_its_largest_and_smallest_and_counts_the_rest() -> No
 
 @pytest.mark.usefixtures("serve_national")
 def test_compare_regions_at_scale_draws_the_extremes_and_can_draw_all() -> None:
-    at = AppTest.from_file("../pages/compare_regions.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
     at.query_params.update(lang="en", category="funds", metric="funds_invested")
     at.run()
     assert not at.exception
@@ -120,7 +120,7 @@ def test_compare_regions_at_scale_draws_the_extremes_and_can_draw_all() -> None:
 
 @pytest.mark.usefixtures("serve_shipped")
 def test_compare_regions_on_the_shipped_data_draws_every_region_and_offers_no_switch() -> None:
-    at = AppTest.from_file("../pages/compare_regions.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
     at.query_params.update(category="funds", metric="funds_invested")
     at.run()
     assert not at.exception
@@ -132,7 +132,7 @@ def test_explore_lists_the_first_figures_and_its_files_hold_every_one(
     monkeypatch: pytest.MonkeyPatch, app_db: object
 ) -> None:
     monkeypatch.setattr(explore, "EXPLORE_ROWS", 3)
-    at = AppTest.from_file("../pages/explore.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/explore.py", default_timeout=TIMEOUT)
     at.query_params.update(q="e")  # a selection no other test has cached with more rows listed
     at.run()
     assert not at.exception

@@ -14,7 +14,7 @@ def _database(app_db: object) -> None:
 
 
 def page(name: str, **query: str | list[str]) -> AppTest:
-    at = AppTest.from_file(f"../pages/{name}.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file(f"../../pages/{name}.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 
@@ -80,7 +80,7 @@ def test_unknown_filters_are_left_out_and_counted() -> None:
 
 
 def test_through_the_app_a_bad_language_is_said_once_and_dropped() -> None:
-    at = AppTest.from_file("../app.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT)
     at.query_params["lang"] = "EN"
     at.run()
     assert not at.exception

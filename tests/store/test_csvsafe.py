@@ -18,7 +18,7 @@ from ruraldash.store.figure_files import CSV_COLUMNS
 from ruraldash.views.export.files import EXPORTERS, ExportTable, to_csv, to_xlsx
 from ruraldash.views.export.provenance import shown_table
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 ATTACK = '=HYPERLINK("https://example.invalid/x","点此")'
 
 

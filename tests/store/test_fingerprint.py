@@ -12,7 +12,7 @@ from ruraldash import caches, paths
 from ruraldash.store import fingerprint
 from ruraldash.store.fingerprint import BUILD_CODE, content_hash
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 PACKAGE = paths.REPO_ROOT / "ruraldash"
 # Reached from the build but writing nothing: its own digest would change no database.
 NOT_WRITING = {"store/fingerprint.py"}

@@ -10,7 +10,7 @@ import pytest
 from ruraldash.store.build import validate
 from ruraldash.store.hierarchy import ancestors, code_shape_problem, own_prefix
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 REGIONS = "data/regions.yaml"
 
 

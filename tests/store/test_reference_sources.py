@@ -14,7 +14,7 @@ from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.official_sources import is_government_address
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 REGIONS = "data/regions.yaml"
 OFFICIAL = 'source: "https://tjj.alpha.gov.cn/census-1"'
 CONTENT_SITE = "https://kkannews.com/84062122.html"

@@ -13,7 +13,7 @@ from ruraldash.store.build import build, validate
 from ruraldash.store.db import DRAFT_MARK, connect, run_query
 from ruraldash.views.export.files import figures_export, to_csv
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 ALPHA = "data/figures/alpha_2021.csv"
 
 
@@ -95,7 +95,7 @@ def test_the_explore_page_shows_drafts_marked_only_with_the_switch(
         csv.writer(handle).writerows(rows)
     monkeypatch.setenv("RURALDASH_DATA", str(data_copy))
     monkeypatch.setenv("RURALDASH_DB", str(tmp_path / "page.duckdb"))
-    pages = Path(__file__).resolve().parents[1] / "pages"
+    pages = Path(__file__).resolve().parents[2] / "pages"
 
     def cells(**query: str) -> list[str]:
         at = AppTest.from_file(str(pages / "explore.py"), default_timeout=30)

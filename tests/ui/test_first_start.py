@@ -15,7 +15,7 @@ def first_start(data_dir: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) 
     """Open Explore on a server that has no database yet."""
     monkeypatch.setenv("RURALDASH_DATA", str(data_dir))
     monkeypatch.setenv("RURALDASH_DB", str(db_path))
-    at = AppTest.from_file("../pages/explore.py", default_timeout=60)
+    at = AppTest.from_file("../../pages/explore.py", default_timeout=60)
     return at.run()
 
 
@@ -42,7 +42,7 @@ def test_the_first_start_shows_its_steps_and_counts(
 
 
 def test_a_built_database_starts_without_a_status(app_db: Path) -> None:
-    at = AppTest.from_file("../pages/explore.py", default_timeout=30).run()
+    at = AppTest.from_file("../../pages/explore.py", default_timeout=30).run()
     assert not at.exception
     assert not at.status
 

@@ -42,7 +42,7 @@ from ruraldash.views.pages import compare_regions
 from ruraldash.views.pages import map as map_page
 from tests.support.tools import require_tool
 
-FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "briefing"
 DAY = date(2026, 11, 30)
 VALUES_AS_WRITTEN = ("近8亿元", "2亿元（计划）", "约1000万元")  # as the quotes write them
 QUOTES = ("2015年以来投入资金近8亿元", "今年计划投入资金2亿元", "石门村投入资金约1000万元")

@@ -13,7 +13,7 @@ from ruraldash.store.build import build
 from ruraldash.store.db import connect
 from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 GOLDEN = MINI / "expected_figures.csv"
 
 

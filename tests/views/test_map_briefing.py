@@ -1,6 +1,6 @@
 """The map page's briefing (简报) and PNG: made from the page's own map, read back.
 
-On the shipped data (as tests/test_map_page.py): the checks are invariants of the map's own
+On the shipped data (as tests/pages/test_map_page.py): the checks are invariants of the map's own
 table — every figure as written, every unit without one named, the caption — not counts.
 Without Chromium (or poppler) the file tests skip with the reason, except under CI=true.
 """
@@ -243,7 +243,7 @@ def test_the_map_page_offers_its_image_and_briefing_without_a_rerun(
         ("zh", ["下载图片（PNG）", "简报 Word（DOCX）", "简报 PDF"]),
         ("en", ["Download image (PNG)", "Briefing (Word DOCX)", "Briefing (PDF)"]),
     ):
-        at = AppTest.from_file("../pages/map.py", default_timeout=TIMEOUT)
+        at = AppTest.from_file("../../pages/map.py", default_timeout=TIMEOUT)
         at.query_params.update({"metric": METRIC, "lang": lang})
         at.run()
         assert not at.exception

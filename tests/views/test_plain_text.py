@@ -77,7 +77,7 @@ def hostile_data(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_region_profile_shows_curated_text_as_text(hostile_data: Path) -> None:
-    at = AppTest.from_file("../pages/region_profile.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/region_profile.py", default_timeout=TIMEOUT)
     at.query_params.update({"lang": "en", "report": "ningde_2021"})
     at.run()
     assert not at.exception
@@ -92,7 +92,7 @@ def test_the_region_profile_shows_curated_text_as_text(hostile_data: Path) -> No
 
 
 def test_chart_labels_and_hover_boxes_escape_html(hostile_data: Path) -> None:
-    at = AppTest.from_file("../pages/compare_regions.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
     with (hostile_data / "figures" / "ningde_2021.csv").open(encoding="utf-8-sig") as handle:
         metric = list(csv.DictReader(handle))[0]["metric"]
     category = load_catalogue(hostile_data, paths.METRICS_DIR)[0].metrics[metric].category

@@ -15,7 +15,7 @@ from ruraldash.views.report_context import MARK_STYLE, in_report, locate, paragr
 
 MARK_OPEN = f'<mark style="{MARK_STYLE}">'
 # The pages read the comparison-rules fixture (tests/conftest.py), with its own report texts.
-RULES = Path(__file__).parent / "fixtures" / "rules"
+RULES = Path(__file__).parents[1] / "fixtures" / "rules"
 
 
 def test_a_quote_is_found_across_a_line_break_and_spaces() -> None:
@@ -67,7 +67,7 @@ def test_a_figure_opens_its_report_with_the_clause_marked(
     app_db: Path, page: str, query: dict[str, str], key: str
 ) -> None:
     figure = _first_figure("alpha_2021")
-    at = AppTest.from_file(f"../pages/{page}.py", default_timeout=30)
+    at = AppTest.from_file(f"../../pages/{page}.py", default_timeout=30)
     at.query_params.update(query)
     at.run()
     assert not at.exception
