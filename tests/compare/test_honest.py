@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import openpyxl
@@ -14,16 +13,10 @@ import pytest
 
 from ruraldash.compare import coverage, honest, pickers, ratios
 from ruraldash.compare.figures import FigureFilter, load_figures
-from ruraldash.store.db import connect, run_query
+from ruraldash.store.db import run_query
 from ruraldash.views import tables
 from ruraldash.views.export import provenance
 from ruraldash.views.export.files import EXPORTERS
-
-
-@pytest.fixture(scope="module")
-def con(app_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(app_db) as connection:
-        yield connection
 
 
 @pytest.fixture(scope="module")

@@ -8,19 +8,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash import paths
 from ruraldash.store.db import connect
 from ruraldash.views.pages.map import map_view
 
 TIMEOUT = 120  # a fresh process reads the simplified boundaries (or makes them once)
 
 
-@pytest.fixture(autouse=True)
-def shipped_data(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """These tests check the map of the shipped data (its regions on the official units)."""
-    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
-    monkeypatch.setenv("RURALDASH_DB", str(built_db))
-    return built_db
+# These tests check the map of the shipped data (its regions on the official units).
+pytestmark = pytest.mark.usefixtures("serve_shipped")
 
 
 def map_page(**query: str) -> AppTest:
@@ -96,9 +91,9 @@ def test_a_plan_map_is_its_own_map() -> None:
     assert scale != actual["layout"]["coloraxis"]["colorscale"]
 
 
-def test_a_click_on_a_reported_unit_opens_its_region_profile(shipped_data: Path) -> None:
+def test_a_click_on_a_reported_unit_opens_its_region_profile(built_db: Path) -> None:
     """What ui.map_chart's callback leaves (ui.follow's state) is followed on the next run."""
-    with connect(shipped_data) as con:
+    with connect(built_db) as con:
         view = map_view(con, "zh", "party_organisations_set_up", "actual", "china", "prefecture")
     page, selection = view.targets["621100"]  # 定西市
     at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT).run()

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from ruraldash import paths
 from ruraldash.language.i18n import t
 from ruraldash.views.plain import markdown_text
 
@@ -35,17 +33,8 @@ UNDATED = "霞浦县组织工作简报\n霞浦县委组织部\n霞浦县投入�
 PASTED = {"": REPORT, "addable": ADDABLE, "undated": UNDATED}
 
 
-@pytest.fixture(scope="module")
-def shipped_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the app keeps the shipped data's database in these tests (built on first run)."""
-    return tmp_path_factory.mktemp("shipped_db") / "ruraldash.duckdb"
-
-
-@pytest.fixture(autouse=True)
-def shipped_data(monkeypatch: pytest.MonkeyPatch, shipped_db_path: Path) -> None:
-    """Point the app at the shipped data/, with a database of its own."""
-    monkeypatch.setenv("RURALDASH_DATA", str(paths.DATA_DIR))
-    monkeypatch.setenv("RURALDASH_DB", str(shipped_db_path))
+# The app reads the shipped data/ and its built database.
+pytestmark = pytest.mark.usefixtures("serve_shipped")
 
 
 def page(name: str, **query: str) -> AppTest:

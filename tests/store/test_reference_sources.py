@@ -3,7 +3,6 @@ or from a reprint marked as read at; anything else is a located validation error
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,9 @@ from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.official_sources import is_government_address
 
-MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 REGIONS = "data/regions.yaml"
 OFFICIAL = 'source: "https://tjj.alpha.gov.cn/census-1"'
 CONTENT_SITE = "https://kkannews.com/84062122.html"
-
-
-@pytest.fixture
-def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the mini fixture; messages show paths relative to it."""
-    shutil.copytree(MINI, tmp_path / "mini")
-    monkeypatch.chdir(tmp_path / "mini")
-    return tmp_path / "mini"
 
 
 def problems(root: Path) -> list[str]:

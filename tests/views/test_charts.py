@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import duckdb
 import plotly.graph_objects as go
@@ -11,16 +10,10 @@ import pytest
 
 from ruraldash.compare import coverage, honest, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
-from ruraldash.store.db import connect, run_query
+from ruraldash.store.db import run_query
 from ruraldash.views import charts
 
 RAW_NUMBER = re.compile(r"\d{1,3}(,\d{3}){2,}|\d{7,}")  # 200,000,000 or 200000000
-
-
-@pytest.fixture(scope="module")
-def con(app_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(app_db) as connection:
-        yield connection
 
 
 def compared(

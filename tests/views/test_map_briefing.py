@@ -21,7 +21,6 @@ from streamlit.testing.v1 import AppTest
 from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.language.i18n import t
-from ruraldash.store.db import connect
 from ruraldash.views.briefing import images
 from ruraldash.views.briefing import pages as briefing_pages
 from ruraldash.views.briefing import view as briefing_view
@@ -38,14 +37,8 @@ TIMEOUT = 120
 
 
 @pytest.fixture(scope="module")
-def con(built_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(built_db) as connection:
-        yield connection
-
-
-@pytest.fixture(scope="module")
-def shown(con: duckdb.DuckDBPyConnection) -> map_page.MapView:
-    return map_page.map_view(con, "zh", *SELECTION)
+def shown(shipped_con: duckdb.DuckDBPyConnection) -> map_page.MapView:
+    return map_page.map_view(shipped_con, "zh", *SELECTION)
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +90,10 @@ def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
     assert made.stem.startswith("briefing_map_party_organisations_set_up_actual_china")
 
 
-def test_the_map_briefing_follows_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
-    shown = map_page.map_view(con, "en", *SELECTION)
+def test_the_map_briefing_follows_the_pages_language(
+    shipped_con: duckdb.DuckDBPyConnection,
+) -> None:
+    shown = map_page.map_view(shipped_con, "en", *SELECTION)
     made = briefing_view.make_briefing(briefing_pages.map_briefing(shown, "en", *SELECTION), DAY)
     assert made.title.endswith("over the prefecture level units of China (whole country) (actual)")
     assert DISCLAIMER["en"] in made.chart_caption

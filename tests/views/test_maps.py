@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from ruraldash.store.db import connect
 from ruraldash.views.maps import choropleth
 from ruraldash.views.maps import places as map_places
 from ruraldash.views.pages import map as map_page
@@ -197,15 +194,9 @@ def test_places_and_levels_follow_the_hierarchy() -> None:
 # --- on the shipped data (invariants only) ---------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def con(built_db: Path):
-    with connect(built_db) as connection:
-        yield connection
-
-
-def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(con) -> None:
+def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(shipped_con) -> None:
     view = map_page.map_view(
-        con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
+        shipped_con, "zh", "party_organisations_set_up", "actual", "china", "prefecture"
     )
     names = {trace.name for trace in view.figure.data}
     assert {"九段线", "未定国界", "无数据"} <= names
@@ -231,9 +222,9 @@ def test_the_national_view_fills_reported_regions_and_draws_the_whole_country(co
     assert "示意图，不作为行政区划或国界依据" in view.caption
 
 
-def test_an_actual_map_shows_no_plan_figure(con) -> None:
+def test_an_actual_map_shows_no_plan_figure(shipped_con) -> None:
     for status in ("actual", "plan"):
-        view = map_page.map_view(con, "en", "trainees", status, "china", "prefecture")
+        view = map_page.map_view(shipped_con, "en", "trainees", status, "china", "prefecture")
         shown = view.table.shown
         statuses = set(shown.loc[shown["Value"] != "no figure", "Status"])
         assert statuses == {"actual" if status == "actual" else "plan or target"}

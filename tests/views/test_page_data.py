@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import pytest
 
 from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import LANGUAGES, t
-from ruraldash.store.db import connect, run_query
+from ruraldash.store.db import run_query
 from ruraldash.views.pages import (
     compare_programs,
     compare_regions,
@@ -19,12 +17,6 @@ from ruraldash.views.pages import (
     region_profile,
     sources,
 )
-
-
-@pytest.fixture(scope="module")
-def con(app_db: Path) -> duckdb.DuckDBPyConnection:
-    with connect(app_db) as connection:
-        yield connection
 
 
 def rows_expected(con: duckdb.DuckDBPyConnection, metric_ids: list[str]) -> int:
