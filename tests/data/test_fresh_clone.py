@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shlex
-import shutil
 from pathlib import Path
 
 from ruraldash import paths
@@ -32,10 +31,9 @@ def test_each_report_is_named_after_its_source() -> None:
     }
 
 
-def test_a_copy_of_data_alone_needs_nothing_outside_it(tmp_path: Path) -> None:
-    copied = shutil.copytree(paths.DATA_DIR, tmp_path / "data")
-    catalogue, _ = load_catalogue(copied, paths.METRICS_DIR)
-    assert catalogue.reports_dir == (copied / "reports").resolve()
+def test_a_copy_of_data_alone_needs_nothing_outside_it(data_copy: Path) -> None:
+    catalogue, _ = load_catalogue(data_copy, paths.METRICS_DIR)
+    assert catalogue.reports_dir == (data_copy / "reports").resolve()
 
 
 def test_the_reports_count_in_the_content_hash(data_copy: Path) -> None:

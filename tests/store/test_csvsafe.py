@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -18,7 +17,6 @@ from ruraldash.store.figure_files import CSV_COLUMNS
 from ruraldash.views.export.files import EXPORTERS, ExportTable, to_csv, to_xlsx
 from ruraldash.views.export.provenance import shown_table
 
-MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 ATTACK = '=HYPERLINK("https://example.invalid/x","点此")'
 
 
@@ -112,11 +110,9 @@ def test_the_skipped_sidecar_is_neutralised() -> None:
 
 
 def test_the_canonical_export_of_a_curated_formula_is_neutralised(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    mini: Path, tmp_path: Path
 ) -> None:
-    root = tmp_path / "mini"
-    shutil.copytree(MINI, root)
-    monkeypatch.chdir(root)
+    root = mini
     path = root / "data/figures/alpha_2021.csv"
     text = path.read_text(encoding="utf-8").replace(",投入资金,", ',"=HYPERLINK(""x"")",', 1)
     path.write_text(text, encoding="utf-8")

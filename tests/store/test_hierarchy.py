@@ -14,12 +14,9 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 REGIONS = "data/regions.yaml"
 
 
-def problems_with(regions: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Validate the mini fixture with regions.yaml replaced by tests/fixtures/hierarchy/<name>."""
-    root = tmp_path / "mini"
-    shutil.copytree(FIXTURES / "mini", root)
+def problems_with(regions: str, root: Path) -> list[str]:
+    """Validate the mini copy `root` with regions.yaml from tests/fixtures/hierarchy/<name>."""
     shutil.copy(FIXTURES / "hierarchy" / regions, root / REGIONS)
-    monkeypatch.chdir(root)
     return [str(problem) for problem in validate(root / "data", root / "metrics").problems]
 
 
@@ -82,9 +79,9 @@ def problems_with(regions: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     ],
 )
 def test_each_hierarchy_rule_names_file_line_field_and_value(
-    fixture: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixture: str, expected: list[str], mini: Path
 ) -> None:
-    assert problems_with(fixture, tmp_path, monkeypatch) == expected
+    assert problems_with(fixture, mini) == expected
 
 
 def _set_scope(root: Path, scope: str) -> None:
@@ -119,14 +116,11 @@ def _set_scope(root: Path, scope: str) -> None:
     ],
 )
 def test_a_scope_may_name_a_region_below_the_figures_region(
-    scope: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    scope: str, expected: list[str], mini: Path
 ) -> None:
-    root = tmp_path / "mini"
-    shutil.copytree(FIXTURES / "mini", root)
-    shutil.copy(FIXTURES / "hierarchy" / "below.yaml", root / REGIONS)
-    monkeypatch.chdir(root)
-    _set_scope(root, scope)
-    assert [str(p) for p in validate(root / "data", root / "metrics").problems] == expected
+    shutil.copy(FIXTURES / "hierarchy" / "below.yaml", mini / REGIONS)
+    _set_scope(mini, scope)
+    assert [str(p) for p in validate(mini / "data", mini / "metrics").problems] == expected
 
 
 def test_code_shapes_and_prefixes() -> None:
