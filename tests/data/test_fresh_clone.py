@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ruraldash import paths
 from ruraldash.cli import EPILOG, make_parser
-from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.catalogue import Catalogue, load_catalogue
 from ruraldash.store.fingerprint import content_hash
 
 REPORTS = paths.DATA_DIR / "reports"
@@ -24,8 +24,7 @@ def test_every_report_ships_inside_the_repository() -> None:
     assert set(REPORTS.resolve().glob("*")) == named
 
 
-def test_each_report_is_named_after_its_source() -> None:
-    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+def test_each_report_is_named_after_its_source(catalogue: Catalogue) -> None:
     assert {source.file for source in catalogue.sources.values()} == {
         f"{source.id}.txt" for source in catalogue.sources.values()
     }

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruraldash import paths
 from ruraldash.draft.engine import Draft, DraftFigure, draft_report
-from ruraldash.store.catalogue import Catalogue, load_catalogue
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    catalogue, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    assert catalogue is not None, problems
-    return catalogue
+from ruraldash.store.catalogue import Catalogue
 
 
 def draft(text: str, catalogue: Catalogue, date: str = "") -> Draft:

@@ -12,7 +12,6 @@ import yaml
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from ruraldash import paths
 from ruraldash.language.numbers import (
     FORMAT_MEASURE_WORDS,
     MEASURE_FACTORS,
@@ -26,7 +25,7 @@ from ruraldash.language.numbers import (
     format_chinese,
     parse_number,
 )
-from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.catalogue import Catalogue
 
 REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 UNITS_FILE = Path(__file__).resolve().parents[2] / "metrics" / "units.yaml"
@@ -709,10 +708,8 @@ def test_qualifiers_are_catalogued_except_at_most() -> None:
     assert qualifiers - {"at_most"} <= _declared("qualifiers")
 
 
-def test_the_grammar_converts_as_the_unit_catalogue_declares() -> None:
+def test_the_grammar_converts_as_the_unit_catalogue_declares(catalogue: Catalogue) -> None:
     # metrics/units.yaml declares each unit's conversions; the grammar reads with the same table.
-    catalogue, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    assert catalogue is not None, problems
     declared = {
         conversion.word: (unit.id, Decimal(conversion.factor))
         for unit in catalogue.units.values()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ruraldash import paths
 from ruraldash.draft import places, report_region
 from ruraldash.language.english import english_place
 from ruraldash.language.romanise import english_name, romanise
 from ruraldash.store.admin_units import admin_units
-from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.catalogue import Catalogue
 
 # Written by hand from official English usage, not from the code: name -> (bare, with its kind).
 HAND_TABLE = {
@@ -57,16 +56,16 @@ def test_shaanxi_and_shanxi_stay_apart_in_the_national_list() -> None:
     assert units.str.contains(r"[^A-Za-zü' ]").sum() == 0  # letters, apostrophes, spaces only
 
 
-def test_a_new_region_and_the_national_list_name_a_unit_alike() -> None:
+def test_a_new_region_and_the_national_list_name_a_unit_alike(catalogue: Catalogue) -> None:
     chaoyang = places.by_code()["110105"]
     assert report_region._english(chaoyang) == "Chaoyang District"
-    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
     assert report_region.new_region_id(catalogue, chaoyang) == "chaoyang"
     assert report_region._english(places.by_code()["150000"]) == "Inner Mongolia"
 
 
-def test_a_new_province_is_named_by_its_english_name_and_a_county_in_pinyin() -> None:
-    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+def test_a_new_province_is_named_by_its_english_name_and_a_county_in_pinyin(
+    catalogue: Catalogue,
+) -> None:
     ids = {
         code: report_region.new_region_id(catalogue, places.by_code()[code])
         for code in ("610000", "140000", "150000", "341500")
