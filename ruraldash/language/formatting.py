@@ -79,6 +79,15 @@ def format_number(value: float, lang: str, unit: str | None = None) -> str:
     return _plain(value)
 
 
+def format_count(count: int) -> str:
+    """Return an exact count with digit groups in either language: 567,049.
+
+    A count of rows is exact, so it is never rounded to 56.7万 (which reads as an estimate);
+    the group comma is how the dashboard's Chinese text already writes counts (共 2,074 个).
+    """
+    return f"{int(count):,}"
+
+
 def _split_number(text: str) -> tuple[str, str]:
     """Split '300 million' into ('300', ' million') so that a mark can sit after the digits."""
     head, _, tail = text.partition(" ")

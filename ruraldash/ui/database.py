@@ -13,7 +13,7 @@ import duckdb
 import streamlit as st
 
 from ruraldash import caches, paths
-from ruraldash.language.formatting import today
+from ruraldash.language.formatting import format_count, today
 from ruraldash.language.i18n import t
 from ruraldash.store.build import BUILD_STEPS, ensure_database, stored_hash
 from ruraldash.store.db import connect
@@ -66,7 +66,7 @@ def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
 
 def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
     """Show the curated data's problems; return the last good database if the reader opts in."""
-    st.error(t("invalid_data", lang).format(count=len(database.problems)))
+    st.error(t("invalid_data", lang).format(count=format_count(len(database.problems))))
     st.code("\n".join(database.problems), language=None, wrap_lines=True)
     if database.last_good is None:
         st.info(t("no_last_good", lang))

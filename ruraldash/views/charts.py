@@ -247,13 +247,14 @@ def _panel_traces(
     return traces, labels, longest
 
 
-def _x_axis(longest: float, unit: str | None, lang: str, anchor: str) -> dict[str, object]:
+def value_axis(longest: float, unit: str | None, lang: str, **axis: object) -> dict[str, object]:
     """A value axis from 0, ticks written as the tables write numbers (2亿, 200 million).
 
-    A panel without a bar has no scale to read: its axis keeps the grid and drops the numbers.
+    Plotly's own ticks would read 2k or 200M; these never do. A panel without a bar has no
+    scale to read: its axis keeps the grid and drops the numbers.
     """
-    axis = {"showgrid": True, "gridcolor": COLOURS["grid"], "zeroline": True, "anchor": anchor}
-    if longest <= 0:
+    axis = {"showgrid": True, "gridcolor": COLOURS["grid"], "zeroline": True, **axis}
+    if not longest > 0:
         return {**axis, "range": [0, 1], "showticklabels": False}
     top = longest * HEADROOM
     values, labels = axis_ticks(top, lang, unit)
@@ -278,7 +279,7 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
         traces += drawn
         bottom = max(top - height / total, 0.0)
         unit = None if per_capita else group[0]["unit"]
-        layout[f"xaxis{suffix}"] = _x_axis(longest, unit, lang, f"y{suffix}")
+        layout[f"xaxis{suffix}"] = value_axis(longest, unit, lang, anchor=f"y{suffix}")
         layout[f"yaxis{suffix}"] = {
             "domain": [bottom, top],
             "anchor": f"x{suffix}",
