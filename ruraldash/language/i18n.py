@@ -244,11 +244,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "coverage_by_province": ("分级覆盖", "Coverage by level"),
     "coverage_drill": ("下钻到", "Drill down to"),
     "coverage_below_headline": (
-        "{total}个下级单位中{reporting}个有数据（格中为有该类数据的单位数）",
-        "{reporting} of {total} units below have figures (cells: units with figures there)",
+        "{total}个下级单位中{reporting}个有数据（表中为各级有数据的单位数 / 单位总数）",
+        "{reporting} of {total} units below have figures (the table: units with figures / "
+        "all units, per level)",
     ),
     "coverage_below_none": ("没有下级单位", "No units below"),
-    "col_units_below": ("所含单位数", "Units at or below"),
+    "col_reporting_of": ("{level}：有数据 / 总数", "{level}: reporting / all"),
     "col_figures": ("数据条数", "Figures"),
     "col_metrics": ("指标数", "Metrics"),
     "figures_unit": ("条数据", "figures"),
