@@ -19,7 +19,7 @@ from ruraldash import paths
 from ruraldash.draft import add as add_module
 from ruraldash.draft.add import AddError, prepare_add
 from ruraldash.draft.dating import find_date
-from ruraldash.draft.messages import message
+from ruraldash.language.messages import message
 from ruraldash.draft.region_guess import guess_region
 from ruraldash.language.i18n import TEXT, t
 

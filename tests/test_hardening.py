@@ -230,7 +230,7 @@ def test_an_unexpected_file_beside_the_catalogue_is_reported(mini: Path) -> None
     (mini / "data/regions.yml").write_text("regions: []\n", encoding="utf-8")
     result = validate(mini / "data", mini / "metrics")
     assert result.ok
-    assert result.warnings == [
+    assert [str(warning) for warning in result.warnings] == [
         "data/regions.yml: not a file the build reads (sources.yaml, regions.yaml, "
         "programs.yaml, README.md, figures/, notes/, reports/, queries/, views/); it was ignored"
     ]

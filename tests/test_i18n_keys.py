@@ -19,7 +19,7 @@ from ruraldash.compare import units
 from ruraldash.compare.ratios import RATIO_RULES
 from ruraldash.draft import places
 from ruraldash.language.i18n import TEXT
-from ruraldash.store import boundaries, hierarchy
+from ruraldash.store import boundaries, catalogue, hierarchy, problems
 from ruraldash.store.build import BUILD_STEPS
 from ruraldash.store.catalogue import DATE_BASES
 from ruraldash.views.export.files import EXPORTERS
@@ -66,6 +66,9 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "levels_{}": lambda: hierarchy.LEVELS,
     "map_level_{}": lambda: boundaries.LEVELS,
     "map_unit_{}": lambda: boundaries.LEVELS,
+    "problem_digits_{}": lambda: (str(length) for length in hierarchy.CODE_LENGTH.values()),
+    "problem_noun_{}": lambda: (target for _, _, target in catalogue.REFERENCES),
+    "problem_where_{}": lambda: problems.PROBLEM_KINDS,
     "ratio_{}": lambda: (rule.id for rule in RATIO_RULES),
     "status_{}": lambda: STATUSES,
     "warn_{}": lambda: CAVEAT_KINDS,

@@ -25,10 +25,10 @@ from ruraldash.draft.checklist import checklist
 from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
-from ruraldash.draft.messages import Message
 from ruraldash.draft.staging import appended, move_in, staged_problems, yaml_item
 from ruraldash.draft.stub import report_script
 from ruraldash.language.bilingual import split_bilingual
+from ruraldash.language.messages import Message
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue

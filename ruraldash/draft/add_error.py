@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ruraldash.draft.messages import Message
+from ruraldash.language.messages import Message
 
 
 class AddError(Exception):

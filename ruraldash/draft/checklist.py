@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from ruraldash.draft.engine import Draft, DraftFigure
-from ruraldash.draft.messages import Message
+from ruraldash.language.messages import Message
 from ruraldash.store.declarations import Metric
 
 LOW_CONFIDENCE = 0.3  # metric guesses below this are listed for review

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.language.messages import Message, message
 from ruraldash.language.textnorm import match_key, normalise
 from ruraldash.paths import VIEWS_DIR
 from ruraldash.store.admin_units import admin_units
@@ -48,7 +49,7 @@ class Validation:
 
     catalogue: Catalogue | None
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message | Problem] = field(default_factory=list)  # said with .text(lang)
     figure_count: int = 0
 
     @property
@@ -84,8 +85,11 @@ def _stage(
                     display_path(path),
                     1,
                     None,
-                    f"file name '{path.stem}' is not a source id in sources.yaml "
-                    f"({one_of(list(catalogue.sources))})",
+                    message(
+                        "problem_file_not_source",
+                        name=path.stem,
+                        expected=one_of(list(catalogue.sources)),
+                    ),
                     kind="file",
                 )
             )
@@ -100,7 +104,7 @@ def _stage(
     result.problems.extend(run_checks(con, catalogue))
     if not load.problems:  # with a file unread, its programs would look unused
         # A warning, not an error: a fresh draft has no program cells until it is reviewed.
-        result.warnings.extend(str(problem) for problem in unused_programs(con, catalogue))
+        result.warnings.extend(unused_programs(con, catalogue))
     result.problems.sort()
     progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
     return result
@@ -228,18 +232,17 @@ def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> st
     path = catalogue.report_path(source)
     where = source.origin
     if path is None:
-        message = f"source '{source.id}' names its report but sources.yaml has no reports_dir"
+        said = message("problem_no_reports_dir", source=source.id)
     elif not path.is_file():
-        message = f"report of source '{source.id}' not found: expected {display_path(path)}"
+        said = message("problem_report_missing", source=source.id, path=display_path(path))
     else:
         try:
             return path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            message = (
-                f"report of source '{source.id}' cannot be read as UTF-8 text at "
-                f"{display_path(path)}: {error}"
+            said = message(
+                "problem_report_unreadable", source=source.id, path=display_path(path), error=error
             )
-    result.problems.append(Problem(where.path, where.line_of("file"), "file", message, "field"))
+    result.problems.append(Problem(where.path, where.line_of("file"), "file", said, "field"))
     return None
 
 
@@ -261,7 +264,7 @@ class BuildResult:
     db_path: Path
     input_hash: str
     figure_count: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Message | Problem, ...]
 
 
 def build(

@@ -1,8 +1,8 @@
-"""What adding a report tells its reader: a key of the i18n table with its values, said on demand.
+"""A sentence of the i18n table with its values, said on demand (problems, adding a report).
 
-The page says a message in its reader's language (`text(lang)`); str() is the English the
-command line prints. A value may be a message itself (a reason inside an error), or a tuple of
-messages, joined with the punctuation of the language.
+A page or the command line says a message in its reader's language (`text(lang)`); str() is
+the English, for logs and exceptions. A value may be a message itself (a reason inside an
+error), or a tuple of messages, joined with the punctuation of the language.
 """
 
 from __future__ import annotations
