@@ -1304,6 +1304,123 @@ TEXT: dict[str, tuple[str, str]] = {
         "来源 '{source}' 的报告 {path} 无法按 UTF-8 文本读取：{error}",
         "report of source '{source}' cannot be read as UTF-8 text at {path}: {error}",
     ),
+    # --- the command line (validate, build, draft, add): said in --lang, Chinese by default ---
+    "draft_cli_summary": (
+        "起草 {figures}，跳过 {numerals}",
+        "drafted {figures}, skipped {numerals}",
+    ),
+    "draft_cli_summary_skipped": (
+        "起草 {figures}，跳过 {numerals}：{reasons}",
+        "drafted {figures}, skipped {numerals}: {reasons}",
+    ),
+    "draft_figures_one": ("{count} 条数据", "{count} figure"),
+    "draft_figures_many": ("{count} 条数据", "{count} figures"),
+    "draft_numerals_one": ("{count} 个数字", "{count} numeral"),
+    "draft_numerals_many": ("{count} 个数字", "{count} numerals"),
+    "draft_skipped_date_one": ("日期 {count} 个", "{count} date"),
+    "draft_skipped_date_many": ("日期 {count} 个", "{count} dates"),
+    "draft_skipped_ordinal_one": ("序数 {count} 个", "{count} ordinal"),
+    "draft_skipped_ordinal_many": ("序数 {count} 个", "{count} ordinals"),
+    "draft_skipped_name_one": ("名称的一部分 {count} 个", "{count} part of a name"),
+    "draft_skipped_name_many": ("名称的一部分 {count} 个", "{count} parts of names"),
+    "draft_skipped_furniture_one": ("页面杂项 {count} 个", "{count} in page furniture"),
+    "draft_skipped_furniture_many": ("页面杂项 {count} 个", "{count} in page furniture"),
+    "draft_skipped_threshold_one": ("门槛 {count} 个", "{count} threshold"),
+    "draft_skipped_threshold_many": ("门槛 {count} 个", "{count} thresholds"),
+    "draft_skipped_lone_one_one": ("单独的“一” {count} 个", "{count} lone 一"),
+    "draft_skipped_lone_one_many": ("单独的“一” {count} 个", "{count} lone 一"),
+    "draft_skipped_period_one": ("用作时期的年数 {count} 个", "{count} duration used as a period"),
+    "draft_skipped_period_many": ("用作时期的年数 {count} 个", "{count} durations used as periods"),
+    "draft_skipped_size_class_one": ("规模等级 {count} 个", "{count} size class"),
+    "draft_skipped_size_class_many": ("规模等级 {count} 个", "{count} size classes"),
+    "draft_skipped_range_one": ("区间 {count} 个", "{count} range"),
+    "draft_skipped_range_many": ("区间 {count} 个", "{count} ranges"),
+    "draft_skipped_vague_one": ("模糊数 {count} 个", "{count} vague amount"),
+    "draft_skipped_vague_many": ("模糊数 {count} 个", "{count} vague amounts"),
+    "draft_skipped_months_one": ("月数（无基本单位） {count} 个", "{count} count of months"),
+    "draft_skipped_months_many": ("月数（无基本单位） {count} 个", "{count} counts of months"),
+    "draft_skipped_other_unit_one": (
+        "其他单位（无基本单位） {count} 个",
+        "{count} unit without a base unit",
+    ),
+    "draft_skipped_other_unit_many": (
+        "其他单位（无基本单位） {count} 个",
+        "{count} units without a base unit",
+    ),
+    "draft_skipped_no_measure_word_one": ("无量词 {count} 个", "{count} without a measure word"),
+    "draft_skipped_no_measure_word_many": ("无量词 {count} 个", "{count} without a measure word"),
+    "cli_lang_help": (
+        "输出信息的语言：zh 中文（默认）或 en 英文",
+        "language of the messages: zh Chinese (the default) or en English",
+    ),
+    "cli_ok": (
+        "通过：{data} 中 {sources} 个来源的 {figures} 条数据均有效",
+        "ok: {figures} figures from {sources} sources in {data} are valid",
+    ),
+    "cli_more_problems": (
+        "…… 另有 {count} 个问题未显示（--max-problems 0 显示全部）",
+        "… {count} more problem(s) not shown (--max-problems 0 shows all)",
+    ),
+    "cli_problems_found": (
+        "发现 {count} 个问题；未构建任何内容。",
+        "{count} problem(s) found; nothing was built.",
+    ),
+    "cli_warning": ("警告：{text}", "warning: {text}"),
+    "cli_db_unchanged": ("原有数据库 {db} 未改动。", "The previous database {db} is unchanged."),
+    "cli_built": ("已构建 {db}，共 {figures} 条数据", "built {db} with {figures} figures"),
+    "cli_wrote_figures": ("已写出 {count} 条数据到 {out}", "wrote {count} figures to {out}"),
+    "cli_wrote_regions": ("已写出 {count} 个地区到 {out}", "wrote {count} regions to {out}"),
+    "cli_cannot_read": (
+        "{report}：无法按 UTF-8 文本读取：{error}",
+        "{report}: cannot read as UTF-8 text: {error}",
+    ),
+    "cli_draft_inside_data": (
+        "{out}：位于整理数据文件夹 {data} 内；草稿须先审核再放入。请写到别处，或加 --into-data。",
+        "{out}: is inside the curated data folder {data}; a draft is reviewed before it goes "
+        "there. Write it elsewhere, or pass --into-data.",
+    ),
+    "cli_draft_no_source": (
+        "未给 --source：编号以 '{source}' 开头，取自报告文件名",
+        "no --source: ids start with '{source}', from the report's file name",
+    ),
+    "cli_draft_no_region": (
+        "未给 --region：region 列留空，请填写",
+        "no --region: the region column is left empty; fill it in",
+    ),
+    "cli_cannot_write": ("{out}：无法写入：{error}", "{out}: cannot write: {error}"),
+    "cli_wrote_two": ("已写出 {out} 和 {sidecar}", "wrote {out} and {sidecar}"),
+    "cli_add_error": ("{report}：{error}", "{report}: {error}"),
+    "cli_add_candidates": (
+        "可能的地区（用 --region 指定其一）：",
+        "candidates (pass one with --region):",
+    ),
+    "cli_add_added": (
+        "已添加来源 {source}：{figures} 条草稿数据（review=draft）",
+        "added source {source}: {figures} draft figures (review=draft)",
+    ),
+    "cli_add_region_new": (
+        "地区：{region}（新地区；{reason}）",
+        "region: {region} (new region; {reason})",
+    ),
+    "cli_add_region_declared": (
+        "地区：{region}（已声明的地区；{reason}）",
+        "region: {region} (declared region; {reason})",
+    ),
+    "cli_add_date": ("日期：{date}（{basis}）{note}", "date: {date} ({basis}) {note}"),
+    "cli_wrote": ("已写出 {path}", "wrote {path}"),
+    "cli_add_valid": ("校验：通过", "validate: ok"),
+    "cli_add_checklist": (
+        "审核清单（{count} 行需先查看）：",
+        "review checklist ({count} rows to look at first):",
+    ),
+    "cli_add_left_out": (
+        "未写入（{count} 条：目录中没有指标使用其单位）：",
+        "not written ({count}: no metric of the catalogue has their unit):",
+    ),
+    "cli_add_review_hint": (
+        "核对后请在数据 CSV 中将各行标为已审核（见 data/README.md）",
+        "mark rows reviewed in the figures CSV once checked (see data/README.md)",
+    ),
 }
 
 
