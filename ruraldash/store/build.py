@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from ruraldash.language.messages import Message, message
-from ruraldash.language.textnorm import match_key, normalise
+from ruraldash.language.textnorm import as_written, match_key, normalise
 from ruraldash.paths import VIEWS_DIR
 from ruraldash.store.admin_units import admin_units
 from ruraldash.store.catalogue import load_catalogue
@@ -205,6 +205,8 @@ def _write_catalogue(
         }
         row["report_available"] = text is not None
         row["report_text"] = normalise(text) if text is not None else None
+        # The same text with the report's own punctuation, aligned with report_text.
+        row["report_shown"] = as_written(text) if text is not None else None
         sources.append(row)
         keys.append({"source_id": source.id, "report_key": match_key(text) if text else None})
     source_table = (
@@ -253,9 +255,12 @@ CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
        r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
-       r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line
+       r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line,
+       coalesce(substr(s.report_shown, nullif(strpos(s.report_text, r.quote), 0),
+                       length(r.quote)), r.quote) AS quote_shown
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
+LEFT JOIN sources AS s ON s.id = r.source_id
 """
 
 

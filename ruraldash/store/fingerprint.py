@@ -26,6 +26,10 @@ CODE_ROOT = REPO_ROOT / "ruraldash"
 BUILD_CODE = (
     "__init__.py",
     "language/__init__.py",
+    "language/i18n.py",
+    "language/messages.py",
+    "language/punctuation.py",
+    "language/romanise.py",
     "language/textnorm.py",
     "language/widths.py",
     "paths.py",
@@ -41,6 +45,7 @@ BUILD_CODE = (
     "store/figure_files.py",
     "store/folders.py",
     "store/hierarchy.py",
+    "store/official_sources.py",
     "store/problems.py",
     "store/records.py",
     "store/yamlio.py",

@@ -51,6 +51,7 @@ _BAR_COLUMNS = (
     "period_end",
     "scope",
     "quote",
+    "quote_shown",
     "source_date",
     "source_date_basis",
     "per_10k",
@@ -145,7 +146,7 @@ def _hover(row: dict, lang: str) -> list[str]:
         ),
         hover_text(format_period(row["period_text"], row["period_start"], row["period_end"], lang)),
         hover_text(format_scope(row["scope"], lang)),
-        _wrap(row["quote"]),
+        _wrap(row["quote_shown"] if not is_missing(row.get("quote_shown")) else row["quote"]),
         _wrap(
             row["source_title"]
             + " · "

@@ -20,6 +20,7 @@ from ruraldash.language.formatting import (
     year_text,
 )
 from ruraldash.language.i18n import t
+from ruraldash.views.plain import shown_quotes
 
 Column = Callable[[pd.DataFrame, str], pd.Series | list[str]]
 
@@ -131,7 +132,7 @@ COLUMN_FORMATTERS: dict[str, Column] = {
     "scope": _scope,
     "status": _name("status"),
     "program": _name("program"),
-    "quote": _plain_text("quote"),
+    "quote": lambda frame, lang: shown_quotes(frame).fillna(""),
     "source": _name("source_title"),
     "source_date": _source_date,
     "figure_id": _plain_text("figure_id"),
