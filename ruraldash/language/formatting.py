@@ -160,6 +160,22 @@ def format_value(
     return text + t("plan_mark", lang) if status == "plan" else text
 
 
+def written_unit(quote: object, value: float, unit: str, unit_name: str, lang: str) -> str:
+    """Return the measure word a figure's quote counts it in (期, 场, 人次), else `unit_name`.
+
+    The catalogue names a unit whose reports use several words by all of them (期/场/次); a
+    figure is shown in the one word its own report wrote, found as the quantity of the quote
+    with the figure's value and unit. English, and names without a slash, are kept as they are.
+    """
+    if lang == "en" or "/" not in unit_name or is_missing(quote):
+        return unit_name
+    for quantity in find_quantities(str(quote)):
+        close = abs(float(quantity.value) - value) <= 1e-9 * max(1.0, abs(value))
+        if quantity.unit == unit and quantity.measure_word and close:
+            return quantity.measure_word
+    return unit_name
+
+
 def written_values(figures: pd.DataFrame, lang: str) -> list[str]:
     """Return format_value for every row of a frame of figures (value, unit, qualifier, status
     and, if present, quote), in its order."""

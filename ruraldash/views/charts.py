@@ -23,6 +23,7 @@ from ruraldash.language.formatting import (
     format_value,
     is_missing,
     round_significant,
+    written_unit,
 )
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
@@ -142,7 +143,7 @@ def _hover(row: dict, lang: str) -> list[str]:
                 row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
             )
             + " "
-            + row["unit_name"]
+            + written_unit(row.get("quote"), row["value"], row["unit"], row["unit_name"], lang)
         ),
         hover_text(format_period(row["period_text"], row["period_start"], row["period_end"], lang)),
         hover_text(format_scope(row["scope"], lang)),
@@ -165,10 +166,18 @@ def _unique(labels: list[str]) -> list[str]:
     return out
 
 
-def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
-    """Name a panel by its metric and what its axis counts: 培训人次（人次）."""
+def _panel_title(group: list[dict], lang: str, per_capita: bool) -> str:
+    """Name a panel by its metric and what its axis counts: 培训人次（人次）; 培训期数（期）
+    when every figure of it is counted in the one word, else the catalogue's 期/场/次."""
+    first = group[0]
     metric = f"<b>{hover_text(first['metric'])}</b>"
-    measure = t("per_10k_axis", lang) if per_capita else hover_text(first["unit_name"])
+    words = {
+        written_unit(row.get("quote"), row["value"], row["unit"], row["unit_name"], lang)
+        for row in group
+        if not row["missing"]
+    }
+    unit_name = words.pop() if len(words) == 1 else first["unit_name"]
+    measure = t("per_10k_axis", lang) if per_capita else hover_text(unit_name)
     return punctuation(lang).aside(metric, measure)
 
 
@@ -290,7 +299,7 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
         }
         titles.append(
             {
-                "text": _panel_title(group[0], lang, per_capita),
+                "text": _panel_title(group, lang, per_capita),
                 "x": 0,
                 "y": top,
                 "xref": "paper",
