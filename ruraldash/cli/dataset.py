@@ -18,6 +18,7 @@ from ruraldash.cli.common import (
     problems_option,
     say,
 )
+from ruraldash.language.formatting import format_count
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -31,8 +32,8 @@ def _validate(args: argparse.Namespace) -> int:
     say(
         "cli_ok",
         args.lang,
-        figures=result.figure_count,
-        sources=len(result.catalogue.sources),
+        figures=format_count(result.figure_count),
+        sources=format_count(len(result.catalogue.sources)),
         data=args.data,
     )
     return EXIT_OK
@@ -47,7 +48,7 @@ def _build(args: argparse.Namespace) -> int:
             say("cli_db_unchanged", args.lang, stderr=True, db=args.db)
         return EXIT_INVALID
     print_warnings(result.warnings, args.lang)
-    say("cli_built", args.lang, db=result.db_path, figures=result.figure_count)
+    say("cli_built", args.lang, db=result.db_path, figures=format_count(result.figure_count))
     return EXIT_OK
 
 
