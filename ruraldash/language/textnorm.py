@@ -17,6 +17,9 @@ _HALF_WIDTH: dict[int, int | None] = (
     FULL_TO_HALF | {0xA0: 0x20} | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
 )
 
+# The characters normalising writes differently (not merely drops): as_written keeps them.
+_FOLDED = frozenset(chr(code) for code, half in _HALF_WIDTH.items() if half is not None)
+
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation is one tone-marked syllable in parentheses right after a Han character:
@@ -79,6 +82,8 @@ def as_written(text: str) -> str:
     conversion), the normalised text itself is returned: still aligned, only half-width.
     """
     unified = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if _FOLDED.isdisjoint(unified):
+        return normalise(text)  # nothing to keep full-width: the normalised text is the report's
     written, folded = [], []
     for char in unified:
         half = _HALF_WIDTH.get(ord(char), ord(char))

@@ -27,3 +27,8 @@ def test_the_clause_is_shown_as_the_report_punctuates_it() -> None:
 def test_a_quote_not_in_the_report_falls_back_to_the_stored_quote() -> None:
     shown = in_report(normalise(REPORT), "不在报告中", "t", as_written(REPORT))
     assert not shown.found and shown.quote == "不在报告中"
+
+
+def test_a_report_without_full_width_marks_reads_as_normalised() -> None:
+    plain = "堅(jiān)持黨建,投入12億元\u200b。"
+    assert as_written(plain) == normalise(plain) == "坚持党建,投入12亿元。"
