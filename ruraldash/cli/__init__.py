@@ -12,8 +12,11 @@ from collections.abc import Sequence
 from ruraldash.cli import briefing, dataset, reports
 
 EPILOG = """\
-exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x': message),
-2 usage error, 3 no Chromium to draw a briefing's PDF.
+messages are in Chinese by default; --lang en prints them in English.
+
+exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: 列 'x'：说明, or
+path:line: column 'x': message with --lang en), 2 usage error, 3 no Chromium to draw a
+briefing's PDF.
 
 examples:
   python -m ruraldash validate

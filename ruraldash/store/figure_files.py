@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.excel_text import GB18030, decode_text
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
@@ -65,7 +66,7 @@ class RawLoad:
     """What reading the CSVs found: problems (data is wrong) and warnings (read it anyway)."""
 
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def figure_files(data_dir: Path) -> list[Path]:
@@ -87,17 +88,13 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
                 shown,
                 data.count(b"\n", 0, utf8_error.start) + 1,
                 None,
-                f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
-                "either; save it as 'CSV UTF-8 (逗号分隔)'",
+                message("problem_not_utf8", reason=utf8_error.reason, byte=utf8_error.start),
                 kind="file",
             )
         )
         return None
     if encoding == GB18030:
-        load.warnings.append(
-            f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
-            "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
-        )
+        load.warnings.append(message("warn_gb18030", path=shown))
     return text
 
 
@@ -106,13 +103,17 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
     seen: set[str] = set()
     for name in header:
         if name not in FILE_COLUMNS:
-            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(FILE_COLUMNS)})"))
+            problems.append(
+                Problem(
+                    shown, 1, name, message("problem_unknown_column", expected=one_of(FILE_COLUMNS))
+                )
+            )
         elif name in seen:
-            problems.append(Problem(shown, 1, name, "appears twice in the header"))
+            problems.append(Problem(shown, 1, name, message("problem_header_twice")))
         seen.add(name)
     for name in CSV_COLUMNS:
         if name not in seen:
-            problems.append(Problem(shown, 1, name, "is missing from the header"))
+            problems.append(Problem(shown, 1, name, message("problem_header_missing")))
     return problems
 
 
@@ -125,7 +126,7 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
                 shown,
                 1,
                 None,
-                f"has no header line (expected: {','.join(CSV_COLUMNS)})",
+                message("problem_no_header", columns=",".join(CSV_COLUMNS)),
                 kind="file",
             )
         )
@@ -141,17 +142,14 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
     return None if problems else header
 
 
-SAVE_AS = "save it as 'CSV UTF-8 (逗号分隔)'"
-
-
-def _refused_layout(first: bytes) -> str | None:
+def _refused_layout(first: bytes) -> Message | None:
     """Name a whole-file mistake seen in the first line, which would otherwise look like a
     dozen header errors: UTF-16 text, or lines ending in a lone CR."""
     if first.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in first:
-        return f"is UTF-16 (Excel's 'Unicode text'), not UTF-8; {SAVE_AS}"
+        return message("problem_utf16")
     cr = first.find(b"\r")
     if cr != -1 and first[cr + 1 : cr + 2] != b"\n":
-        return f"ends its lines with a lone CR (old Mac Excel's 'CSV (Macintosh)'); {SAVE_AS}"
+        return message("problem_lone_cr")
     return None
 
 
@@ -161,18 +159,12 @@ def _data_lines(path: Path) -> int:
     return lines - 1
 
 
-def _unreadable(error: csv.Error) -> str:
+def _unreadable(error: csv.Error) -> Message:
     # The usual cause of both: a quote mark opened and never closed swallows the rest of the
     # file into one cell.
     if "field limit" in str(error):
-        return (
-            f"has a cell longer than {csv.field_size_limit():,} characters: most likely a "
-            'quote mark (") opens a cell and is never closed'
-        )
-    return (
-        f'cannot be read as CSV from here ({error}): most likely a quote mark (") opens a '
-        "cell and is never closed"
-    )
+        return message("problem_cell_too_long", limit=f"{csv.field_size_limit():,}")
+    return message("problem_unreadable_csv", error=error)
 
 
 def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
@@ -202,8 +194,12 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
                     shown,
                     start,
                     None,
-                    f"has {len(record)} values but the header has {len(header)} columns: "
-                    f"{quoted(','.join(record))}",
+                    message(
+                        "problem_ragged_row",
+                        values=len(record),
+                        columns=len(header),
+                        row=quoted(",".join(record)),
+                    ),
                     kind="row",
                 )
             )

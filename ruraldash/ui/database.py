@@ -13,12 +13,12 @@ import duckdb
 import streamlit as st
 
 from ruraldash import caches, paths
-from ruraldash.language.formatting import today
+from ruraldash.language.formatting import format_count, today
 from ruraldash.language.i18n import t
 from ruraldash.store.build import BUILD_STEPS, ensure_database, stored_hash
 from ruraldash.store.db import connect
 from ruraldash.store.fingerprint import content_hash, digest_memo
-from ruraldash.store.problems import InvalidData
+from ruraldash.store.problems import InvalidData, Problem
 from ruraldash.ui.inputs import drafts_switch, language
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class Database:
     """The outcome of opening the database for one state of the inputs: a connection or problems."""
 
     connection: duckdb.DuckDBPyConnection | None
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()  # said in the page's language
     last_good: Path | None = None
 
 
@@ -52,7 +52,7 @@ def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) ->
         previous = Path(db_path)
         return Database(
             None,
-            tuple(str(problem) for problem in error.problems),
+            tuple(error.problems),
             previous if previous.is_file() else None,
         )
     return Database(connect(path, drafts=drafts))
@@ -66,8 +66,9 @@ def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
 
 def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
     """Show the curated data's problems; return the last good database if the reader opts in."""
-    st.error(t("invalid_data", lang).format(count=len(database.problems)))
-    st.code("\n".join(database.problems), language=None, wrap_lines=True)
+    st.error(t("invalid_data", lang).format(count=format_count(len(database.problems))))
+    lines = (problem.text(lang) for problem in database.problems)
+    st.code("\n".join(lines), language=None, wrap_lines=True)
     if database.last_good is None:
         st.info(t("no_last_good", lang))
         st.stop()

@@ -172,7 +172,7 @@ def add_report(report: Report, lang: str) -> None:
         # What the user typed and the report's words are in it: shown as text, not Markdown.
         st.warning(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
         if error.details:
-            st.code("\n".join(error.details), language=None)
+            st.code("\n".join(error.detail_texts(lang)), language=None)
         if error.candidates:
             bullets(t("draft_add_candidates", lang), list(error.candidate_texts(lang)))
         return

@@ -6,9 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_number, format_value
+from ruraldash.language.formatting import format_count, format_number, format_value
 from ruraldash.language.i18n import t
-from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.charts import COLOURS, FONT, value_axis
 from ruraldash.views.plain import hover_text
 
 TOP_N = 10
@@ -66,10 +66,12 @@ def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: s
             text=texts,
             textposition="outside",
             cliponaxis=False,
+            customdata=texts,
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
     if hidden:
-        gap = t("units_hidden", lang).format(count=hidden)
+        gap = t("units_hidden", lang).format(count=format_count(hidden))
         order = [*order[:TOP_N], gap, *order[TOP_N:]]
         figure.add_annotation(
             x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
@@ -78,7 +80,7 @@ def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: s
         **layout(max(260, 26 * len(order) + 120), title),
         barmode="overlay",
         yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
-        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+        xaxis=value_axis(drawn["drawn_value"].max(), unit, lang),
     )
     return figure
 
@@ -96,8 +98,11 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
             pointpos=0,
             orientation="h",
             marker={"color": COLOURS["actual"], "size": 6},
-            hovertemplate="%{text}: %{x}<extra></extra>",
+            customdata=value_texts(reported, unit, lang),
+            hovertemplate="%{text}: %{customdata}<extra></extra>",
         )
     )
-    figure.update_layout(**layout(320, title), xaxis={"gridcolor": COLOURS["grid"]})
+    figure.update_layout(
+        **layout(320, title), xaxis=value_axis(reported["value"].max(), unit, lang)
+    )
     return figure
