@@ -26,9 +26,6 @@ CODE_ROOT = REPO_ROOT / "ruraldash"
 BUILD_CODE = (
     "__init__.py",
     "language/__init__.py",
-    "language/i18n.py",
-    "language/messages.py",
-    "language/punctuation.py",
     "language/romanise.py",
     "language/textnorm.py",
     "language/widths.py",
