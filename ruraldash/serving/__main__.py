@@ -1,0 +1,47 @@
+"""`python -m ruraldash.serving`: start N replicas and nginx, serve until Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+from ruraldash.serving.replicas import start
+
+
+def main() -> int:
+    """Start the deployment, print where it answers, stop it cleanly on SIGINT or SIGTERM."""
+    parser = argparse.ArgumentParser(prog="python -m ruraldash.serving", description=__doc__)
+    parser.add_argument("--replicas", type=int, default=2, help="app processes (default 2)")
+    parser.add_argument("--port", type=int, default=8700, help="nginx's port; replicas follow")
+    parser.add_argument(
+        "--prefix", type=Path, help="nginx's folder: config, pid, logs, temp (default: a temp one)"
+    )
+    args = parser.parse_args()
+    prefix = args.prefix or Path(tempfile.mkdtemp(prefix="ruraldash-serve-"))
+    deployment = start(args.replicas, args.port, prefix.resolve())
+    print(
+        f"serving {deployment.url} over {args.replicas} replica(s) on ports "
+        f"{deployment.replica_port(0)}-{deployment.replica_port(args.replicas - 1)}; "
+        f"logs in {prefix / 'logs'}; Ctrl-C stops",
+        flush=True,
+    )
+
+    def finish(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, finish)
+    try:
+        signal.pause()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        deployment.stop()
+    print("stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
