@@ -1,12 +1,10 @@
-"""The served app: app.py inside an st.App that reports /ready only once it is warm."""
+"""The served app: app.py inside an st.App that answers /ready only once warm (ui.warm).
+
+RURALDASH_MODE=served RURALDASH_RELEASE=/srv/ruraldash/ruraldash.duckdb streamlit run serve.py
+"""
 
 import streamlit as st
-from starlette.responses import PlainTextResponse
-from starlette.routing import Route
 
+from ruraldash.ui import warm
 
-async def _ready(request: object) -> PlainTextResponse:
-    return PlainTextResponse("ok")
-
-
-app = st.App("app.py", routes=[Route("/ready", _ready)])
+app = st.App("app.py", lifespan=warm.lifespan, routes=warm.routes())

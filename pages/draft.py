@@ -149,7 +149,7 @@ ui.note(
 if found.checklist:
     with st.expander(t("draft_add_checklist", lang).format(count=len(found.checklist))):
         st.text("\n".join(item.text(lang) for item in found.checklist))
-if add.curator_mode():
+if ui.may_add_reports():
     if st.button(t("draft_add_button", lang), key="draft_add", type="primary"):
         try:
             done = add.apply_add(prepared)

@@ -1,4 +1,4 @@
-"""The command line: validate, build, export, briefing, normalise, draft and add, no app."""
+"""The command line: validate, build, release, export, briefing, normalise, draft, add."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x
 examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
+  python -m ruraldash release --db /srv/ruraldash/ruraldash.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash briefing compare-regions --category funds --metric funds_invested --format pdf --out briefing.pdf
   python -m ruraldash export regions --format csv --out regions.csv
@@ -76,6 +77,24 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     _print_warnings(result.warnings)
     print(f"built {result.db_path} with {result.figure_count} figures")
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from ruraldash.store.release import manifest_path, write_release
+
+    try:
+        manifest = write_release(args.data, args.metrics, args.db)
+    except InvalidData as error:
+        _print_problems(error.problems, args.max_problems)
+        if args.db.is_file():
+            print(f"The served release {args.db} is unchanged.", file=sys.stderr)
+        return EXIT_INVALID
+    print(
+        f"released {args.db} with {manifest.counts['figures']} figures "
+        f"(data {manifest.data_digest[:12]}, code {manifest.code_version}); "
+        f"manifest {manifest_path(args.db)}"
+    )
     return EXIT_OK
 
 
@@ -331,6 +350,12 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate, then write the DuckDB database atomically")
     _add_data_options(build, db=True)
     build.set_defaults(run=_build)
+
+    release = commands.add_parser(
+        "release", help="build once for serving: the database and a manifest beside it"
+    )
+    _add_data_options(release, db=True)
+    release.set_defaults(run=_release)
 
     export = commands.add_parser("export", help="export the dataset")
     export.add_argument(

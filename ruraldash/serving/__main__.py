@@ -32,12 +32,17 @@ def main() -> int:
     def finish(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
+    # Both set explicitly: a process started in the background inherits SIGINT ignored.
+    signal.signal(signal.SIGINT, finish)
     signal.signal(signal.SIGTERM, finish)
     try:
         signal.pause()
     except KeyboardInterrupt:
         pass
     finally:
+        # A second Ctrl-C (or a group's signal) must not cut the stopping short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         deployment.stop()
     print("stopped", flush=True)
     return 0

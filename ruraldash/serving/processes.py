@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -11,6 +12,13 @@ from pathlib import Path
 
 START_SECONDS = 120
 STOP_SECONDS = 15
+
+
+def require_free(port: int) -> None:
+    """Raise if something already listens on 127.0.0.1:port (it would answer in our stead)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is already in use on 127.0.0.1")
 
 
 def answers(url: str, timeout: float = 2) -> bool:

@@ -51,7 +51,15 @@ def write_config(prefix: Path, port: int, replica_ports: list[int]) -> Path:
 
 
 def _command(prefix: Path, config: Path) -> list[str]:
-    return [nginx_binary(), "-p", str(prefix), "-c", str(config), "-e", str(prefix / "logs/error.log")]
+    return [
+        nginx_binary(),
+        "-p",
+        str(prefix),
+        "-c",
+        str(config),
+        "-e",
+        str(prefix / "logs/error.log"),
+    ]
 
 
 def check_config(prefix: Path, config: Path) -> None:

@@ -1,4 +1,4 @@
-"""N app replicas and nginx on one machine: `python -m ruraldash.serving --replicas 2 --port 8700`."""
+"""N app replicas and nginx on one machine, started together and stopped cleanly."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ruraldash import paths
-from ruraldash.serving.processes import stop, wait_until
+from ruraldash.serving.processes import require_free, stop, wait_until
 from ruraldash.serving.proxy import start_proxy, stop_proxy
 
 # The served entry: app.py inside an st.App that says /ready only once warm.
@@ -40,6 +40,7 @@ def replica_command(port: int) -> list[str]:
 
 def start_replica(port: int, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     """Start one replica; return it once it says it is ready (warm)."""
+    require_free(port)
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
         process = subprocess.Popen(
@@ -107,10 +108,9 @@ class Deployment:
             self.stop_replica(index)
 
 
-def start(
-    replicas: int, port: int, prefix: Path, env: dict[str, str] | None = None
-) -> Deployment:
+def start(replicas: int, port: int, prefix: Path, env: dict[str, str] | None = None) -> Deployment:
     """Start `replicas` app processes and nginx over them; stop all if one fails to start."""
+    require_free(port)
     deployment = Deployment(port, prefix, dict(env or {}), [None] * replicas)
     try:
         for index in range(replicas):

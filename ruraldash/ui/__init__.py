@@ -4,6 +4,8 @@ database: the read-only database, a cursor per session and results cached per pr
 inputs: the reader's language and widgets whose choices live in the URL.
 navigation: a page's start, address aliases, the not-found page, Back after a page switch, and
   the shim over Streamlit's pages/ folder mode.
+pageviews: one JSON log line per page view in a served app.
+roles: who may curate (a signed-in curator in a served app) and the sign-in box.
 output: headings, notes, charts, tables as exported, their downloads and briefings.
 """
 
@@ -47,8 +49,11 @@ from ruraldash.ui.output import (
     table,
     table_and_downloads,
 )
+from ruraldash.ui.pageviews import page_view
+from ruraldash.ui.roles import may_add_reports, sign_in_box
 
 __all__ = [
+    "sign_in_box",
     "Offered",
     "alias",
     "briefing_downloads",
@@ -71,6 +76,8 @@ __all__ = [
     "image_download",
     "keep_history_clean",
     "language",
+    "may_add_reports",
+    "page_view",
     "language_switch",
     "leave_pages_folder_mode",
     "map_chart",

@@ -19,6 +19,7 @@ import streamlit as st
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import Deferred, cached, deferred
 from ruraldash.ui.inputs import language
+from ruraldash.ui.pageviews import rows_shown
 from ruraldash.views import images, report_context
 from ruraldash.views.briefing import View, briefing_stem
 from ruraldash.views.briefing_files import MIME_TYPES as BRIEFING_MIME_TYPES
@@ -201,6 +202,7 @@ def table(
     frame: pd.DataFrame, key: str, title: str | None = None, empty: str | None = None
 ) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
+    rows_shown(len(frame))
     data, decimals = _drawable(frame)
     widths = screen_widths([str(column) for column in frame.columns], language())
     config: dict[str, object] = {
