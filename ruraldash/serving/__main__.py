@@ -8,7 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ruraldash.serving.replicas import start
+from ruraldash.serving.proxy import start_proxy
+from ruraldash.serving.replicas import Deployment, start
 
 
 def main() -> int:
@@ -19,15 +20,27 @@ def main() -> int:
     parser.add_argument(
         "--prefix", type=Path, help="nginx's folder: config, pid, logs, temp (default: a temp one)"
     )
-    args = parser.parse_args()
-    prefix = args.prefix or Path(tempfile.mkdtemp(prefix="ruraldash-serve-"))
-    deployment = start(args.replicas, args.port, prefix.resolve())
-    print(
-        f"serving {deployment.url} over {args.replicas} replica(s) on ports "
-        f"{deployment.replica_port(0)}-{deployment.replica_port(args.replicas - 1)}; "
-        f"logs in {prefix / 'logs'}; Ctrl-C stops",
-        flush=True,
+    parser.add_argument(
+        "--upstream",
+        action="append",
+        metavar="HOST:PORT",
+        help="only nginx, over replicas started elsewhere (compose); repeat for each",
     )
+    parser.add_argument("--host", default="127.0.0.1", help="nginx's address (default local)")
+    args = parser.parse_args()
+    prefix = (args.prefix or Path(tempfile.mkdtemp(prefix="ruraldash-serve-"))).resolve()
+    if args.upstream:
+        deployment = Deployment(args.port, prefix, {})
+        deployment.proxy = start_proxy(prefix, args.port, args.upstream, args.host)
+        print(f"nginx on {args.host}:{args.port} over {', '.join(args.upstream)}", flush=True)
+    else:
+        deployment = start(args.replicas, args.port, prefix)
+        print(
+            f"serving {deployment.url} over {args.replicas} replica(s) on ports "
+            f"{deployment.replica_port(0)}-{deployment.replica_port(args.replicas - 1)}; "
+            f"logs in {prefix / 'logs'}; Ctrl-C stops",
+            flush=True,
+        )
 
     def finish(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

@@ -24,16 +24,16 @@ def nginx_binary() -> str:
     return found
 
 
-def render(prefix: Path, port: int, replica_ports: list[int]) -> str:
-    """Return nginx.conf for a proxy on 127.0.0.1:port over the replicas' local ports."""
+def render(prefix: Path, listen: str, upstreams: list[str]) -> str:
+    """Return nginx.conf for a proxy on `listen` (host:port) over the replicas at `upstreams`."""
     servers = "\n".join(
-        f"        server 127.0.0.1:{replica} max_fails={MAX_FAILS} fail_timeout={FAIL_TIMEOUT};"
-        for replica in replica_ports
+        f"        server {address} max_fails={MAX_FAILS} fail_timeout={FAIL_TIMEOUT};"
+        for address in upstreams
     )
     text = TEMPLATE.read_text(encoding="utf-8")
     for field, value in {
         "@PREFIX@": str(prefix),
-        "@PORT@": str(port),
+        "@LISTEN@": listen,
         "@COOKIE@": AFFINITY_COOKIE,
         "@SERVERS@": servers,
     }.items():
@@ -41,12 +41,12 @@ def render(prefix: Path, port: int, replica_ports: list[int]) -> str:
     return text
 
 
-def write_config(prefix: Path, port: int, replica_ports: list[int]) -> Path:
+def write_config(prefix: Path, listen: str, upstreams: list[str]) -> Path:
     """Lay out the prefix folder (logs, temp) and write its nginx.conf; return its path."""
     for folder in ("logs", *(f"temp/{name}" for name in TEMP_FOLDERS)):
         (prefix / folder).mkdir(parents=True, exist_ok=True)
     config = prefix / "nginx.conf"
-    config.write_text(render(prefix, port, replica_ports), encoding="utf-8")
+    config.write_text(render(prefix, listen, upstreams), encoding="utf-8")
     return config
 
 
@@ -69,9 +69,11 @@ def check_config(prefix: Path, config: Path) -> None:
         raise RuntimeError(f"nginx -t failed:\n{result.stderr}")
 
 
-def start_proxy(prefix: Path, port: int, replica_ports: list[int]) -> subprocess.Popen:
+def start_proxy(
+    prefix: Path, port: int, upstreams: list[str], host: str = "127.0.0.1"
+) -> subprocess.Popen:
     """Start nginx in the foreground (daemon off) from `prefix`; return once it answers."""
-    config = write_config(prefix, port, replica_ports)
+    config = write_config(prefix, f"{host}:{port}", upstreams)
     check_config(prefix, config)
     process = subprocess.Popen(
         [*_command(prefix, config), "-g", "daemon off;"],

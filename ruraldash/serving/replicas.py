@@ -116,7 +116,9 @@ def start(replicas: int, port: int, prefix: Path, env: dict[str, str] | None = N
         for index in range(replicas):
             deployment.start_replica(index)
         deployment.proxy = start_proxy(
-            prefix, port, [deployment.replica_port(index) for index in range(replicas)]
+            prefix,
+            port,
+            [f"127.0.0.1:{deployment.replica_port(index)}" for index in range(replicas)],
         )
     except BaseException:
         deployment.stop()
