@@ -10,7 +10,7 @@ one script run (the open, the change); its time runs from the request to the scr
 Everything runs on 127.0.0.1 (ports --port..--port+2) and each phase is bounded (--seconds).
 
 Printed, one line per phase: page views per second, p50/p95 time to the script's finish, failed
-page views, downloads, and memory (RSS from /proc) per replica. Phases:
+page views, downloads (and failed ones), and memory (RSS from /proc) per replica. Phases:
 1. a lone official on 1 replica (the baseline p95);
 2. 1 replica, then 2 replicas, at each --levels number of officials; the knee is the most
    officials whose p95 stays within 2x the lone one;
@@ -54,6 +54,7 @@ class Tally:
     times: list[float] = field(default_factory=list)
     failed: int = 0
     downloads: int = 0
+    downloads_failed: int = 0
     errors: list[str] = field(default_factory=list)
     in_flight: int = 0
 
@@ -63,7 +64,8 @@ class Tally:
         p50, p95 = percentile(self.times, 50), percentile(self.times, 95)
         return (
             f"{name:<34} {rate:6.2f} page views/s  p50 {p50:5.2f} s  p95 {p95:5.2f} s  "
-            f"failed {self.failed:3d}  downloads {self.downloads:4d}  RSS {memory}"
+            f"failed {self.failed:3d}  downloads {self.downloads:4d} "
+            f"(failed {self.downloads_failed})  RSS {memory}"
         )
 
 
@@ -87,11 +89,16 @@ async def official(url: str, tally: Tally, deadline: float, seed: int) -> None:
             tally.times.append(time.perf_counter() - started)
             run = await session.set_widget(run, TOGGLE, True)
             tally.times.append(run.seconds)
-            await session.download(run, DOWNLOAD)
-            tally.downloads += 1
         except Exception as error:  # a failed page view, whatever failed (counted, shown)
             tally.failed += 1
-            tally.errors.append(f"{type(error).__name__}: {error}"[:200])
+            tally.errors.append(f"page view: {type(error).__name__}: {error}"[:200])
+        else:
+            try:
+                await session.download(run, DOWNLOAD)
+                tally.downloads += 1
+            except Exception as error:  # a failed download: counted apart from page views
+                tally.downloads_failed += 1
+                tally.errors.append(f"download: {type(error).__name__}: {error}"[:200])
         finally:
             tally.in_flight -= 1
             try:

@@ -1,0 +1,130 @@
+"""Served as an organisation serves it: a release, two replicas, nginx in front, in Chromium.
+
+Every page, downloads (a table's CSV, a briefing) and the draft uploader work through nginx;
+browsers land on different replicas and each keeps its own for the whole session.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ruraldash import paths
+from ruraldash.language.i18n import t
+from ruraldash.serving import replicas
+from ruraldash.store.release import write_release
+from tests.browser.driver import EXCEPTION, App, new_browser_context, settle
+from tests.support.app_pages import app_pages
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PORT = 8740  # nginx; the replicas on 8741 and 8742
+REPORT = paths.DATA_DIR / "reports" / "putian_2022.txt"
+
+
+@pytest.fixture(scope="module")
+def served(
+    chromium_ready: None, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[replicas.Deployment]:
+    """The shipped data released, two replicas and nginx; no replica logged a traceback."""
+    folder = tmp_path_factory.mktemp("served")
+    release = folder / "release" / "ruraldash.duckdb"
+    write_release(paths.DATA_DIR, paths.METRICS_DIR, release)
+    env = {"RURALDASH_MODE": "served", "RURALDASH_RELEASE": str(release)}
+    deployment = replicas.start(2, PORT, folder / "nginx", env)
+    try:
+        yield deployment
+    finally:
+        deployment.stop()
+    for index in range(2):
+        log = deployment.replica_log(index).read_text(encoding="utf-8", errors="replace")
+        assert "Traceback" not in log, log
+
+
+def page_views(deployment: replicas.Deployment, index: int) -> list[dict]:
+    """The page-view lines replica `index` has logged so far."""
+    lines = deployment.replica_log(index).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.startswith('{"event": "page_view"')]
+
+
+def replica_of(deployment: replicas.Deployment, act) -> int:
+    """Do `act`; return the one replica that logged a page view for it."""
+    before = [len(page_views(deployment, index)) for index in range(2)]
+    act()
+    after = [len(page_views(deployment, index)) for index in range(2)]
+    grew = [index for index in range(2) if after[index] > before[index]]
+    assert len(grew) == 1, f"page views logged by replicas {grew}"
+    return grew[0]
+
+
+def download(page: Page, key: str) -> bytes:
+    """Click the download button under `key`; return the file's bytes."""
+    with page.expect_download() as started:
+        page.locator(f".st-key-{key} button").click()
+    return Path(started.value.path()).read_bytes()
+
+
+def test_browsers_land_on_both_replicas_and_each_keeps_its_own(
+    served: replicas.Deployment, browser: Browser
+) -> None:
+    app = App(served.url, browser)
+    try:
+        homes: dict[int, Page] = {}
+        for _ in range(12):  # each new browser's cookie hashes to either replica
+            page = app.new_page(app.new_context())
+            index = replica_of(served, lambda page=page: app.open("compare_regions", page))
+            homes.setdefault(index, page)
+            if len(homes) == 2:
+                break
+        assert set(homes) == {0, 1}
+        for index, page in homes.items():
+            body = download(page, "compare_regions_csv")
+            assert body.startswith(b"\xef\xbb\xbf") and len(body.splitlines()) > 2
+            assert download(page, "compare_regions_briefing_docx")[:2] == b"PK"
+            link = page.locator('[data-testid="stSidebarNavLink"]').nth(6)  # Explore
+            assert replica_of(served, lambda link=link, page=page: switch(page, link)) == index
+    finally:
+        app.close()
+
+
+def switch(page: Page, link) -> None:
+    """Follow a sidebar link and wait for the page to settle."""
+    link.click()
+    settle(page, lambda: page.wait_for_url("**/explore**"))
+
+
+def test_every_page_works_through_nginx(served: replicas.Deployment, browser: Browser) -> None:
+    context = new_browser_context(browser)
+    app = App(served.url, browser, context)
+    try:
+        for entry in app_pages():
+            page = app.open("" if not entry.url_path else entry.url_path)
+            assert page.locator(EXCEPTION).count() == 0, entry.url_path
+            title = page.locator('[data-testid="stMain"] h1').first.inner_text().strip()
+            assert title == t(entry.title_key, "zh")
+            assert page.locator(".st-key-drafts").count() == 0, "a reader has no drafts switch"
+    finally:
+        app.close()
+        context.close()
+
+
+def test_the_draft_uploader_works_through_nginx(
+    served: replicas.Deployment, browser: Browser
+) -> None:
+    app = App(served.url, browser)
+    try:
+        page = app.open("draft")
+        page.locator(".st-key-draft_upload input[type='file']").set_input_files(str(REPORT))
+        settle(page, lambda: page.get_by_text(t("draft_add_heading", "zh")).wait_for())
+        assert page.locator(EXCEPTION).count() == 0
+        assert page.get_by_text(t("draft_add_read_only", "zh")[:12]).count() >= 1
+        assert page.locator(".st-key-draft_add").count() == 0, "no adding in a read-only app"
+    finally:
+        app.close()
