@@ -1,7 +1,8 @@
 """The package's layers: every import runs down the data flow, and only ui and pages use Streamlit.
 
 language <- store <- compare <- views <- ui <- pages; draft uses language and store only; cli sits
-beside ui without Streamlit; paths is a leaf everyone may use.
+beside ui without Streamlit; serving (replicas and nginx) imports none of them; paths is a leaf
+everyone may use.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ ALLOWED["draft"] = {"language", "store", "draft"}
 ALLOWED["ui"] |= {"draft"}
 ALLOWED["pages"] |= {"draft"}
 ALLOWED["cli"] = {"language", "store", "compare", "views", "draft", "cli"}
+# Starting replicas and nginx: processes and files only, no layer of the data flow.
+ALLOWED["serving"] = {"serving"}
 ALLOWED["paths"] = set()
 ALLOWED["package"] = set()
 STREAMLIT_ALLOWED = {"ui", "pages"}
