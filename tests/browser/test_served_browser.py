@@ -101,11 +101,16 @@ def switch(page: Page, link) -> None:
 
 
 def test_every_page_works_through_nginx(served: replicas.Deployment, browser: Browser) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     context = new_browser_context(browser)
     app = App(served.url, browser, context)
     try:
         for entry in app_pages():
-            page = app.open("" if not entry.url_path else entry.url_path)
+            try:
+                page = app.open("" if not entry.url_path else entry.url_path)
+            except PlaywrightTimeout as error:
+                pytest.fail(f"{entry.url_path or '/'} did not settle: {error}")
             assert page.locator(EXCEPTION).count() == 0, entry.url_path
             title = page.locator('[data-testid="stMain"] h1').first.inner_text().strip()
             assert title == t(entry.title_key, "zh")
