@@ -22,6 +22,7 @@ from ruraldash.serving.processes import stop, wait_until
 from ruraldash.serving.replicas import ENTRY, READY_PATH
 from ruraldash.store.release import write_release
 from tests.browser.driver import App, settle
+from tests.browser.test_served_browser import first_visit
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -41,7 +42,7 @@ server_metadata_url = "http://127.0.0.1:{provider}/.well-known/openid-configurat
 
 
 @pytest.fixture(scope="module")
-def signed_in_app(chromium_ready: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A served app with one draft figure, sign-in configured, the mock provider beside it."""
     folder = tmp_path_factory.mktemp("sign_in")
     data = shutil.copytree(paths.DATA_DIR, folder / "data")
@@ -96,6 +97,7 @@ def signed_in_app(chromium_ready: None, tmp_path_factory: pytest.TempPathFactory
         url = f"http://127.0.0.1:{PROVIDER_PORT}/.well-known/openid-configuration"
         wait_until(provider, url, provider_log)
         wait_until(app, f"http://127.0.0.1:{APP_PORT}{READY_PATH}", app_log)
+        first_visit(browser, f"http://127.0.0.1:{APP_PORT}")
         yield f"http://127.0.0.1:{APP_PORT}"
     finally:
         stop(app)
