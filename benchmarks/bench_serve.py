@@ -9,6 +9,11 @@ downloads the table as CSV, then thinks 1-2 s and starts again in a new session.
 one script run (the open, the change); its time runs from the request to the script's finish.
 Everything runs on 127.0.0.1 (ports --port..--port+2) and each phase is bounded (--seconds).
 
+First, warm before ready: the first official's page on a fresh replica that says /ready,
+against the first page of a bare one-chart Streamlit app and of the app without the warm-up
+(`streamlit run app.py`, served mode), each a fresh process timed from the request to the
+script's finish (--skip-first leaves this out).
+
 Printed, one line per phase: page views per second, p50/p95 time to the script's finish, failed
 page views, downloads (and failed ones), and memory (RSS from /proc) per replica. Phases:
 1. a lone official on 1 replica (the baseline p95);
@@ -26,8 +31,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +46,7 @@ sys.path.insert(0, str(REPO))
 
 from ruraldash import paths  # noqa: E402
 from ruraldash.serving import replicas  # noqa: E402
+from ruraldash.serving.processes import stop, wait_until  # noqa: E402
 from ruraldash.store.release import write_release  # noqa: E402
 from ruraldash.ui.stream_client import Session  # noqa: E402
 
@@ -155,6 +163,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--levels", default="2,4,8")
     parser.add_argument("--port", type=int, default=8700)
+    parser.add_argument("--skip-first", action="store_true")
     parser.add_argument("--skip-swap", action="store_true")
     parser.add_argument("--skip-kill", action="store_true")
     args = parser.parse_args()
@@ -164,6 +173,8 @@ def main() -> None:
         write_release(paths.default_data_dir(), paths.default_metrics_dir(), release)
         env = {"RURALDASH_MODE": "served", "RURALDASH_RELEASE": str(release)}
         print(f"release {release}; {args.seconds:.0f} s a phase; think {THINK_SECONDS} s")
+        if not args.skip_first:
+            first_pages(args.port, Path(tmp), env)
         rates: dict[int, dict[int, Tally]] = {}
         lone = None
         for count in (1, 2):
@@ -184,6 +195,70 @@ def main() -> None:
             finally:
                 deployment.stop()
         report_targets(lone, rates)
+
+
+BARE_CHART_APP = """import plotly.graph_objects as go
+import streamlit as st
+
+st.title("Bare app")
+st.plotly_chart(go.Figure(go.Bar(x=["a", "b", "c"], y=[3, 1, 2])))
+"""
+
+
+def _first_open(url: str, page: str) -> float:
+    """Seconds from the request to the script's finish of a new session's first page."""
+
+    async def opened() -> float:
+        session = Session(url, timeout=SESSION_TIMEOUT)
+        started = time.perf_counter()
+        try:
+            await session.open(page)
+        finally:
+            await session.close()
+        return time.perf_counter() - started
+
+    return asyncio.run(opened())
+
+
+def _plain_process(script: Path, port: int, log: Path, env: dict[str, str]):
+    """A `streamlit run script` process with no warm-up; returned once its health answers."""
+    process = subprocess.Popen(
+        replicas.replica_command(port)[:4] + [str(script)] + replicas.replica_command(port)[5:],
+        cwd=REPO,
+        env={**os.environ, **env},
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    wait_until(process, f"http://127.0.0.1:{port}/_stcore/health", log)
+    return process
+
+
+def first_pages(port: int, tmp: Path, env: dict[str, str]) -> None:
+    """The first official on a fresh ready replica, a fresh bare app and a fresh unwarmed app."""
+    bare = tmp / "bare_chart_app.py"
+    bare.write_text(BARE_CHART_APP, encoding="utf-8")
+    process = _plain_process(bare, port + 3, tmp / "bare.log", {})
+    try:
+        bare_seconds = _first_open(f"http://127.0.0.1:{port + 3}", "")
+    finally:
+        stop(process)
+    ready = replicas.start_replica(port + 1, tmp / "ready.log", env)
+    try:
+        warm = {page: _first_open(f"http://127.0.0.1:{port + 1}", page) for page in ("", PAGE)}
+    finally:
+        stop(ready)
+    process = _plain_process(REPO / "app.py", port + 2, tmp / "cold.log", env)
+    try:
+        cold = _first_open(f"http://127.0.0.1:{port + 2}", "")
+    finally:
+        stop(process)
+    print(
+        f"first page, fresh processes: bare one-chart app {bare_seconds:.2f} s; "
+        f"ready replica: overview {warm['']:.2f} s ({warm[''] / bare_seconds:.2f}x the bare app), "
+        f"{PAGE} {warm[PAGE]:.2f} s; unwarmed app: overview {cold:.2f} s "
+        f"({cold / bare_seconds:.2f}x)",
+        flush=True,
+    )
 
 
 def swap_under_load(deployment, release: Path, officials: int, seconds: float) -> None:
