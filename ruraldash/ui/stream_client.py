@@ -153,9 +153,8 @@ class Session:
             if kind == "new_session":
                 self.page_script_hash = message.new_session.page_script_hash
                 self.session_id = message.new_session.initialize.session_id
-            elif kind == "page_info_changed" or kind == "navigation":
-                if kind == "navigation" and message.navigation.page_script_hash:
-                    self.page_script_hash = message.navigation.page_script_hash
+            elif kind == "navigation" and message.navigation.page_script_hash:
+                self.page_script_hash = message.navigation.page_script_hash
             elif kind == "delta":
                 _read_element(message, run)
             elif kind == "script_finished":
