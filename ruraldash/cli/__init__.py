@@ -1,4 +1,4 @@
-"""The command line: validate, build, export, briefing, normalise, draft and add, no app.
+"""The command line: validate, build, release, export, briefing, normalise, draft and add.
 
 One module per group of commands (dataset, briefing, reports); what they share (exit codes, the
 options naming the inputs, printing problems, the database) is in common.
@@ -18,6 +18,7 @@ exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x
 examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
+  python -m ruraldash release --db /srv/ruraldash/ruraldash.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash briefing compare-regions --category funds --metric funds_invested --format pdf --out briefing.pdf
   python -m ruraldash export regions --format csv --out regions.csv
