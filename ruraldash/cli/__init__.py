@@ -1,7 +1,7 @@
-"""The command line: validate, build, release, export, briefing, normalise, draft and add.
+"""The command line: validate, build, release, export, briefing, normalise, draft, add, serve.
 
-One module per group of commands (dataset, briefing, reports); what they share (exit codes, the
-options naming the inputs, printing problems, the database) is in common.
+One module per group of commands (dataset, briefing, reports, serve); what they share (exit
+codes, the options naming the inputs, printing problems, the database) is in common.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from ruraldash.cli import briefing, dataset, reports
+from ruraldash.cli import briefing, dataset, reports, serve
 
 EPILOG = """\
 exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x': message),
@@ -27,6 +27,7 @@ examples:
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
   python -m ruraldash add first.txt second.txt   (each all or nothing)
+  RURALDASH_MODE=served RURALDASH_RELEASE=/srv/ruraldash/ruraldash.duckdb python -m ruraldash serve --replicas 2 --port 8700
 
 report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
 """  # noqa: E501 (an example stays on one line, so that it can be copied as it is)
@@ -42,7 +43,7 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for group in (dataset, briefing, reports):
+    for group in (dataset, briefing, reports, serve):
         group.add_commands(commands)
     return parser
 
