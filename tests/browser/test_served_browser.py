@@ -17,7 +17,14 @@ from ruraldash import paths
 from ruraldash.language.i18n import t
 from ruraldash.serving import replicas
 from ruraldash.store.release import write_release
-from tests.browser.driver import EXCEPTION, TITLE, App, new_browser_context, settle
+from tests.browser.driver import (
+    EXCEPTION,
+    TITLE,
+    App,
+    free_ports,
+    new_browser_context,
+    settle,
+)
 from tests.support.app_pages import app_pages
 
 if TYPE_CHECKING:
@@ -25,7 +32,6 @@ if TYPE_CHECKING:
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PORT = 8740  # nginx; the replicas on 8741 and 8742
 # A report the shipped data does not hold yet (one already there cannot be added).
 REPORT = paths.REPO_ROOT / "benchmarks" / "holdout" / "anji_2022.txt"
 FIRST_VISIT_MS = 180_000
@@ -40,7 +46,8 @@ def served(
     release = folder / "release" / "ruraldash.duckdb"
     write_release(paths.DATA_DIR, paths.METRICS_DIR, release)
     env = {"RURALDASH_MODE": "served", "RURALDASH_RELEASE": str(release)}
-    deployment = replicas.start(2, PORT, folder / "nginx", env)
+    # nginx on a free port, the replicas on the two after it
+    deployment = replicas.start(2, free_ports(3), folder / "nginx", env)
     try:
         for index in range(2):
             first_visit(browser, f"http://127.0.0.1:{deployment.replica_port(index)}")

@@ -21,7 +21,7 @@ from ruraldash.language.i18n import t
 from ruraldash.serving.processes import stop, wait_until
 from ruraldash.serving.replicas import ENTRY, READY_PATH
 from ruraldash.store.release import write_release
-from tests.browser.driver import App, settle
+from tests.browser.driver import App, free_ports, settle
 from tests.browser.test_served_browser import first_visit
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-APP_PORT, PROVIDER_PORT = 8760, 8769
 CURATOR, READER = "curator@example.org", "reader@example.org"
 SECRETS = """\
 [auth]
@@ -45,6 +44,8 @@ server_metadata_url = "http://127.0.0.1:{provider}/.well-known/openid-configurat
 def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A served app with one draft figure, sign-in configured, the mock provider beside it."""
     folder = tmp_path_factory.mktemp("sign_in")
+    app_port = free_ports(2)
+    provider_port = app_port + 1
     data = shutil.copytree(paths.DATA_DIR, folder / "data")
     figures = data / "figures" / "qingyuan_2019.csv"
     with figures.open(encoding="utf-8-sig", newline="") as handle:
@@ -55,10 +56,10 @@ def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) ->
     release = folder / "release" / "ruraldash.duckdb"
     write_release(data, paths.METRICS_DIR, release)
     secrets = folder / "secrets.toml"
-    secrets.write_text(SECRETS.format(app=APP_PORT, provider=PROVIDER_PORT), encoding="utf-8")
+    secrets.write_text(SECRETS.format(app=app_port, provider=provider_port), encoding="utf-8")
     provider_log = folder / "provider.log"
     provider = subprocess.Popen(
-        [sys.executable, "-m", "oidc_provider_mock", "--port", str(PROVIDER_PORT)],
+        [sys.executable, "-m", "oidc_provider_mock", "--port", str(provider_port)],
         stdout=provider_log.open("wb"),
         stderr=subprocess.STDOUT,
     )
@@ -80,7 +81,7 @@ def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) ->
             "--server.address",
             "127.0.0.1",
             "--server.port",
-            str(APP_PORT),
+            str(app_port),
             "--server.fileWatcherType",
             "none",
             "--browser.gatherUsageStats",
@@ -94,11 +95,11 @@ def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) ->
         stderr=subprocess.STDOUT,
     )
     try:
-        url = f"http://127.0.0.1:{PROVIDER_PORT}/.well-known/openid-configuration"
+        url = f"http://127.0.0.1:{provider_port}/.well-known/openid-configuration"
         wait_until(provider, url, provider_log)
-        wait_until(app, f"http://127.0.0.1:{APP_PORT}{READY_PATH}", app_log)
-        first_visit(browser, f"http://127.0.0.1:{APP_PORT}")
-        yield f"http://127.0.0.1:{APP_PORT}"
+        wait_until(app, f"http://127.0.0.1:{app_port}{READY_PATH}", app_log)
+        first_visit(browser, f"http://127.0.0.1:{app_port}")
+        yield f"http://127.0.0.1:{app_port}"
     finally:
         stop(app)
         stop(provider)
