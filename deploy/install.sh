@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One install for the image and the tests: the Dockerfile runs this script as its only build
-# step, and tests/test_deploy.py runs the same script on this machine (where each
+# step, and tests/serving/test_deploy.py runs the same script on this machine (where each
 # step finds its work done, except the release, written where RURALDASH_RELEASE says).
 #   deploy/install.sh            Debian packages, Python packages, then the release
 # PYTHON selects the interpreter (default python3); RURALDASH_RELEASE where the release goes.
