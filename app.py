@@ -47,6 +47,7 @@ ui.leave_pages_folder_mode()
 lang = ui.language()
 st.set_page_config(page_title=t("app_title", lang), page_icon=FAVICON, layout="wide")
 lang = ui.language_switch()
+ui.sign_in_box(lang)
 ui.keep_history_clean()
 pages = {
     script: st.Page(
@@ -60,10 +61,12 @@ pages = {
     for script, title, url_path, icon in PAGES
 }
 known = {url_path for _, _, url_path, _ in PAGES} | set(ALIASES)
-st.navigation(
+page = st.navigation(
     [
         *pages.values(),
         *(ui.alias(url_path, pages[script]) for url_path, script in ALIASES.items()),
         *ui.not_found(known, pages["pages/overview.py"]),
     ]
-).run()
+)
+with ui.page_view(page.url_path):
+    page.run()

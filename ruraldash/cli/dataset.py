@@ -1,4 +1,4 @@
-"""The commands on the curated data as a whole: validate, build and export."""
+"""The commands on the curated data as a whole: validate, build, release and export."""
 
 from __future__ import annotations
 
@@ -52,6 +52,22 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _release(args: argparse.Namespace) -> int:
+    from ruraldash.store.release import manifest_path, write_release
+
+    manifest = built(args, write_release)
+    if manifest is None:
+        if args.db.is_file():
+            print(f"The served release {args.db} is unchanged.", file=sys.stderr)
+        return EXIT_INVALID
+    print(
+        f"released {args.db} with {manifest.counts['figures']} figures "
+        f"(data {manifest.data_digest[:12]}, code {manifest.code_version}); "
+        f"manifest {manifest_path(args.db)}"
+    )
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from ruraldash.store.db import connect
     from ruraldash.views.export.files import export_figures
@@ -70,7 +86,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Add validate, build and export to the command line's commands."""
+    """Add validate, build, release and export to the command line's commands."""
     checked = [data_options(), problems_option(), lang_option()]
     written = [*checked, db_option()]
     exported = [data_options(), problems_option(), db_option()]
@@ -83,6 +99,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "build", parents=written, help="validate, then write the DuckDB database atomically"
     )
     build.set_defaults(run=_build)
+
+    release = commands.add_parser(
+        "release",
+        parents=written,
+        help="build once for serving: the database and a manifest beside it",
+    )
+    release.set_defaults(run=_release)
 
     export = options()
     export.add_argument(

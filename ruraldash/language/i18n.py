@@ -906,6 +906,17 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
+    "release_refused": (
+        "本服务尚未就绪：发布的数据库不完整（{reason}）。请联系管理员运行 "
+        "`python -m ruraldash release`。",
+        "This service is not ready: the released database is incomplete ({reason}). Ask the "
+        "administrator to run `python -m ruraldash release`.",
+    ),
+    "sign_in": ("登录", "Sign in"),
+    "sign_out": ("退出登录", "Sign out"),
+    "signed_in_as": ("已登录：{name}（{role}）", "Signed in: {name} ({role})"),
+    "role_curator": ("审核人", "curator"),
+    "role_reader": ("读者", "reader"),
     "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
     "include_drafts_help": (
         "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",

@@ -9,6 +9,10 @@ text: headings, notes, warnings, facts, curated Markdown and a quote in its repo
 charts: charts and maps, each sent without copying the shared cached figure.
 tables: tables as exported, a page of rows at a time.
 exports: a table's CSV and XLSX, a briefing's DOCX and PDF, a chart's PNG.
+pageviews: one JSON log line per page view in a served app.
+roles: who may curate (a signed-in curator in a served app) and the sign-in box.
+warm: a served replica's /ready, answered once its default pages have run (serve.py), by
+  sessions of stream_client (Streamlit's websocket protocol without a browser).
 """
 
 from ruraldash.ui.charts import chart, map_chart
@@ -40,6 +44,8 @@ from ruraldash.ui.navigation import (
     not_found,
     page_start,
 )
+from ruraldash.ui.pageviews import page_view
+from ruraldash.ui.roles import sign_in_box
 from ruraldash.ui.tables import table
 from ruraldash.ui.text import (
     bullets,
@@ -83,10 +89,12 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
+    "page_view",
     "place_picker",
     "paragraph",
     "quote_in_report",
     "search_box",
+    "sign_in_box",
     "switch",
     "table",
     "table_and_downloads",

@@ -11,7 +11,8 @@ import duckdb
 import pytest
 
 from ruraldash import paths
-from ruraldash.cli import main
+from ruraldash.cli import main, make_parser
+from ruraldash.serving import command as serving_command
 
 
 def run(*args: str) -> int:
@@ -27,7 +28,7 @@ def test_help_documents_the_commands() -> None:
         check=False,
     )
     assert result.returncode == 0
-    for word in ("validate", "build", "export", "normalise", "exit codes"):
+    for word in ("validate", "build", "release", "export", "normalise", "serve", "exit codes"):
         assert word in result.stdout
 
 
@@ -146,3 +147,22 @@ def test_the_module_runs_as_a_program(mini: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("data/sources.yaml:")
+
+
+def test_serve_is_the_serving_command_under_both_names() -> None:
+    args = make_parser().parse_args(["serve", "--replicas", "3", "--port", "8870"])
+    assert (args.run, args.replicas, args.port, args.upstream) == (
+        serving_command.run,
+        3,
+        8870,
+        None,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "ruraldash.serving", "--help"],
+        cwd=paths.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "--replicas" in result.stdout and "--upstream" in result.stdout

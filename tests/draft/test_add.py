@@ -21,6 +21,7 @@ from ruraldash.draft.dating import find_date
 from ruraldash.draft.region_guess import guess_region
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.release import write_release
 
 MILE = """弥勒市：党建引领绘就乡村振兴新画卷
 日期:2024-06-12  来源：红河州委组织部  阅读：905
@@ -314,6 +315,21 @@ def test_a_curator_adds_the_report_from_the_draft_page(
     assert at.success[0].value.startswith("已加入 `mile_2024`")
     assert (data_dir / "figures" / "mile_2024.csv").is_file()
     assert validate(data_dir, paths.METRICS_DIR).ok
+
+
+def test_a_served_draft_page_never_adds_without_a_signed_in_curator(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Served, RURALDASH_CURATOR=1 is no curator: without sign-in the page offers only the ZIP."""
+    release = tmp_path / "release" / "ruraldash.duckdb"
+    write_release(data_dir, paths.METRICS_DIR, release)
+    monkeypatch.setenv("RURALDASH_MODE", "served")
+    monkeypatch.setenv("RURALDASH_RELEASE", str(release))
+    before = snapshot(data_dir)
+    at = _draft_page(data_dir, monkeypatch, curator=True)
+    assert "下载加入所需文件（ZIP）" in [button.proto.label for button in at.get("download_button")]
+    assert not [button for button in at.button if button.key == "draft_add"]
+    assert snapshot(data_dir) == before
 
 
 def test_the_report_file_is_named_after_its_source_and_a_province_by_its_english_name(
