@@ -58,12 +58,16 @@ def _release(args: argparse.Namespace) -> int:
     manifest = built(args, write_release)
     if manifest is None:
         if args.db.is_file():
-            print(f"The served release {args.db} is unchanged.", file=sys.stderr)
+            say("cli_release_unchanged", args.lang, stderr=True, db=args.db)
         return EXIT_INVALID
-    print(
-        f"released {args.db} with {manifest.counts['figures']} figures "
-        f"(data {manifest.data_digest[:12]}, code {manifest.code_version}); "
-        f"manifest {manifest_path(args.db)}"
+    say(
+        "cli_released",
+        args.lang,
+        db=args.db,
+        figures=format_count(manifest.counts["figures"]),
+        data=manifest.data_digest[:12],
+        code=manifest.code_version,
+        manifest=manifest_path(args.db),
     )
     return EXIT_OK
 

@@ -1476,6 +1476,14 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cli_warning": ("警告：{text}", "warning: {text}"),
     "cli_db_unchanged": ("原有数据库 {db} 未改动。", "The previous database {db} is unchanged."),
+    "cli_release_unchanged": (
+        "正在提供服务的发布 {db} 未改动。",
+        "The served release {db} is unchanged.",
+    ),
+    "cli_released": (
+        "已发布 {db}，共 {figures} 条数据（数据 {data}，代码 {code}）；清单 {manifest}",
+        "released {db} with {figures} figures (data {data}, code {code}); manifest {manifest}",
+    ),
     "cli_built": ("已构建 {db}，共 {figures} 条数据", "built {db} with {figures} figures"),
     "cli_wrote_figures": ("已写出 {count} 条数据到 {out}", "wrote {count} figures to {out}"),
     "cli_wrote_regions": ("已写出 {count} 个地区到 {out}", "wrote {count} regions to {out}"),

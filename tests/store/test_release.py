@@ -55,7 +55,7 @@ def test_the_release_command_fails_on_invalid_data_and_writes_nothing(
     lines[2] = ",".join(f'"{cell}"' if "," in cell else cell for cell in row)
     figures.write_text("\n".join(lines) + "\n", encoding="utf-8")
     target = tmp_path / "out" / "ruraldash.duckdb"
-    code = main(["release", "--data", str(data_copy), "--db", str(target)])
+    code = main(["release", "--data", str(data_copy), "--db", str(target), "--lang", "en"])
     error = capsys.readouterr().err
     assert code == 1
     assert "putian_2022.csv:3: column 'unit': 'ren'" in error
