@@ -13,6 +13,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_data": ("数据", "Data"),
     "sheet_sources": ("来源", "Sources"),
     "sheet_notes": ("说明", "Notes"),
+    "sheet_print": ("打印", "Print"),
+    "print_caveats": ("比较前请注意", "Before comparing"),
+    "print_sources": ("来源", "Sources"),
+    "print_made": ("制表日期", "Date"),
+    "print_first_rows": (
+        "只列出前 {kept} 行（共 {rows} 行），全部见“{sheet}”工作表。",
+        "The first {kept} rows of {rows}; all of them are on the sheet “{sheet}”.",
+    ),
+    "col_value_written": ("数值（按原文）", "Value (as written)"),
+    "col_counted_scope": ("口径/范围", "What is counted / scope"),
+    "col_source_ref": ("来源号", "Source"),
     "not_found_title": ("页面不存在", "Page not found"),
     "not_found_text": (
         "看板中没有地址为 `/{path}` 的页面。请从左侧导航选择页面，或返回数据概览。",
@@ -351,6 +362,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_export_column": ("规范列名", "Canonical column id"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    "download_pdf": ("打印版 PDF", "Print (PDF)"),
     # briefings (ruraldash.views.briefing: the view and its DOCX/PDF writers)
     "download_briefing_docx": ("简报 Word（DOCX）", "Briefing (Word DOCX)"),
     "download_briefing_pdf": ("简报 PDF", "Briefing (PDF)"),

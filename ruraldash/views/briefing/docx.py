@@ -22,7 +22,8 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
-from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
+from ruraldash.views.briefing.view import Briefing, clauses_by_report
+from ruraldash.views.export.print_table import written_date
 
 BODY_FONTS = {"ascii": "Times New Roman", "hAnsi": "Times New Roman", "eastAsia": "SimSun"}
 HEADING_FONTS = {"ascii": "Arial", "hAnsi": "Arial", "eastAsia": "SimHei"}

@@ -25,7 +25,8 @@ from ruraldash.views.briefing.docx import (
     chart_png,
     chart_size_mm,
 )
-from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
+from ruraldash.views.briefing.view import Briefing, clauses_by_report
+from ruraldash.views.export.print_table import written_date
 
 # One CJK family, Noto Sans CJK SC (Debian's fonts-noto-cjk), as the chart uses: every family
 # is embedded glyph by glyph, and a serif body beside sans headings made printing half as slow

@@ -125,13 +125,6 @@ class Briefing:
         return t(key, self.lang)
 
 
-def written_date(day: date, lang: str) -> str:
-    """Return a date as a briefing writes it: 2026年11月30日, or 30 November 2026."""
-    if lang == "en":
-        return f"{day.day} {day:%B} {day.year}"
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def table_filters(shown: ShownTable) -> list[tuple[str, str]]:
     """Return the filters the page noted on its export, as (name, value)."""
     lang = shown.export.lang
