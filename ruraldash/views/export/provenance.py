@@ -20,17 +20,6 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 # everything else (the reserved <>:"/\|?*, spaces, other punctuation) becomes one underscore.
 _NOT_NAME = re.compile(r"[^\w\-()（）]+")
 NAME_PART_CHARS = 40  # a part of a file name at most; Windows paths stop at 260 characters
-# Names Windows reserves for devices, whatever the extension: no file may be called CON.xlsx.
-WINDOWS_RESERVED = frozenset(
-    {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{n}" for n in range(1, 10)),
-        *(f"LPT{n}" for n in range(1, 10)),
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -66,9 +55,9 @@ def named_stem(parts: Sequence[str], lang: str, day: date | None = None) -> str:
         text = _NOT_NAME.sub("_", part.lower() if lang == "en" else part).strip("_")
         if text:
             cleaned.append(text[:NAME_PART_CHARS].strip("_"))
+    # The date ends every name, so none is a device name Windows reserves (CON, NUL, COM1 …).
     cleaned.append((day or today()).isoformat())
-    name = "_".join(cleaned)
-    return f"_{name}" if name.split(".")[0].upper() in WINDOWS_RESERVED else name
+    return "_".join(cleaned)
 
 
 def export_name(export: ExportTable) -> str:
