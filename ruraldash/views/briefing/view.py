@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
+from ruraldash.views.briefing.lead import drafts_note, lead
 from ruraldash.views.export.provenance import ShownTable, file_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
@@ -80,6 +81,10 @@ class View:
     # for every figure. Rows without a figure are named under the table either way.
     kept_ids: frozenset[str] | None = None
     kept_note: str = ""
+    # The table's figures as stored (ids, values, what makes them like for like): the lead
+    # names a highest only from these; None names none.
+    figures: pd.DataFrame | None = None
+    drafts_left_out: int = 0  # unreviewed drafts of what the view shows, not in its table
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ class Briefing:
     table_note: str = ""  # under the table: which of the view's figures it lists, if not all
     chart_caption: str = ""
     chart_px: tuple[int, int] | None = None
+    lead: str = ""  # one factual sentence made from the table
+    drafts: str = ""  # how many unreviewed drafts are left out, when any are
 
     def widths_mm(self, total: float) -> tuple[float, ...]:
         """Return each column's width for a table `total` millimetres wide."""
@@ -308,6 +315,8 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
+        lead=lead(view.table.shown, view.figures, lang),
+        drafts=drafts_note(view.drafts_left_out, lang),
     )
 
 
