@@ -95,7 +95,7 @@ def test_a_briefing_carries_the_pages_table_caveats_and_selection(
     assert selection["地区层级"] == "地级、县"
     assert selection["有数据的地区"] == "2/3（无数据：丙市）"
     assert "2015年以来" in selection["时期"]
-    assert made.stem == "briefing_compare_regions_funds_invested_filtered_2026-11-30"
+    assert made.stem == "投入资金_地区比较_简报_2026-11-30"
 
 
 def test_every_value_is_as_written_and_refers_to_its_numbered_clause(

@@ -94,7 +94,7 @@ def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
     assert not any(name in made.absent for name in without[briefing_view.BRIEFING_NAMES :])
     assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in made.absent
     assert all(row[-1].startswith("[") for row in made.rows)  # each row cites its clause
-    assert made.stem.startswith("briefing_map_party_organisations_set_up_actual_china")
+    assert made.stem == f"新建党组织_全国地级单位分布（实际）_全部时期_地图_简报_{made.made}"
 
 
 def test_the_map_briefing_follows_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:

@@ -366,6 +366,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # briefings (ruraldash.views.briefing: the view and its DOCX/PDF writers)
     "download_briefing_docx": ("简报 Word（DOCX）", "Briefing (Word DOCX)"),
     "download_briefing_pdf": ("简报 PDF", "Briefing (PDF)"),
+    "briefing_kind": ("简报", "briefing"),
     "briefing_masthead": ("乡村振兴数据简报", "Rural Revitalisation Data Brief"),
     "briefing_issuer": (
         "数据来源：各地公开报告，经整理",

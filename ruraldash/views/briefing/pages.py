@@ -114,7 +114,7 @@ def compare_regions(
             _periods(shown, lang),
         ),
         lang=lang,
-        file_subject=(pickers.subject(category, metric), "per10k" if per_capita else ""),
+        file_subject=(t("per_10k_switch", lang) if per_capita else "",),
         figures=_stored(con, FigureFilter(metrics=metrics)),
         drafts_left_out=_drafts_left_out(con, metrics, compared.table),
     )
@@ -175,7 +175,7 @@ def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> Vi
         caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
         selection=((t("col_region", lang), some_names(regions, lang)), _periods(shown, lang)),
         lang=lang,
-        file_subject=(kind,),
+        file_subject=(),
         figures=with_periods(figures),
     )
 
@@ -262,7 +262,7 @@ def map_briefing(
         **_extremes(shown.table, lang),
         selection=((t("briefing_map_reported", lang), shown.summary),),
         lang=lang,
-        file_subject=(metric, status, place, level, period),
+        file_subject=(chosen.get(t("map_period", lang), ""),),
         chart_caption=shown.caption,
         chart_px=MAP_PRINT_PX,
     )

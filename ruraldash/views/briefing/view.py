@@ -21,7 +21,7 @@ from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing.lead import drafts_note, lead
-from ruraldash.views.export.provenance import ShownTable, file_stem
+from ruraldash.views.export.provenance import ShownTable, named_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
 # English words do not break where Chinese characters do: its short columns need more room.
@@ -72,7 +72,7 @@ class View:
     caveats: tuple[str, ...]
     selection: tuple[tuple[str, str], ...]  # beyond the table's filters: levels, periods …
     lang: str
-    file_subject: tuple[str, ...]  # what the file name says after the page
+    file_subject: tuple[str, ...]  # what the file name says after the subject, in `lang`
     chart_caption: str = ""  # printed under the chart image (the map's boundary source)
     # The chart drawn at exactly (width, height) pixels, not the screen's rows closed up:
     # a map's zoom is fitted to its width, and its caption is printed under it instead.
@@ -249,8 +249,16 @@ def _fold_absent(
 
 
 def briefing_stem(view: View, day: date | None = None) -> str:
-    """Return the file name of a view's briefing, without its extension."""
-    return file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=day)
+    """Return the file name of a view's briefing, without its extension, in its language:
+    投入资金_地区比较_简报_2026-12-06."""
+    lang = view.lang
+    words = (
+        view.subject,
+        *view.file_subject,
+        t(f"page_{view.page}", lang),
+        t("briefing_kind", lang),
+    )
+    return named_stem(words, lang, day)
 
 
 def make_briefing(view: View, day: date | None = None) -> Briefing:
