@@ -217,11 +217,12 @@ def test_the_draft_page_speaks_the_page_language() -> None:
     table = _visible_table(at.dataframe[0])
     assert list(table.columns[:4]) == ["编号", "地区", "范围", "指标"]
     assert "备注" in table.columns and "备注（英文）" not in table.columns
-    assert table["备注"].str.startswith("指标推测").all()
+    # a guess is said as such; an unsure one is flagged first (指标存疑)
+    assert table["备注"].str.match(r"(指标存疑：)?指标推测").all()
     english = page("draft", lang="en")
     english.text_area(key="draft_text").input(REPORT).run()
     notes = _visible_table(english.dataframe[0])["Note"]
-    assert notes.str.startswith("metric guess").all()
+    assert notes.str.match(r"(metric uncertain: )?metric guess").all()
 
 
 # A draft holding codes of every kind: metrics one English word long (mentors) with

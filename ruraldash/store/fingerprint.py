@@ -26,6 +26,7 @@ CODE_ROOT = REPO_ROOT / "ruraldash"
 BUILD_CODE = (
     "__init__.py",
     "language/__init__.py",
+    "language/romanise.py",
     "language/textnorm.py",
     "language/widths.py",
     "paths.py",
@@ -41,6 +42,7 @@ BUILD_CODE = (
     "store/figure_files.py",
     "store/folders.py",
     "store/hierarchy.py",
+    "store/official_sources.py",
     "store/problems.py",
     "store/records.py",
     "store/yamlio.py",
