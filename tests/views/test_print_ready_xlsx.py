@@ -136,3 +136,11 @@ def test_a_narrower_scope_is_said_beside_what_is_counted(funds) -> None:
     counted = printed.headers.index("口径/范围")
     assert printed.rows[0][counted] == "各级投入补助资金(发展壮大村级集体经济)（蕉城区）"
     assert "范围：全域（各行相同）" not in printed.selection
+
+
+def test_one_region_s_figures_print_led_by_their_metric(funds) -> None:
+    export = funds["zh"]
+    table = export.table.drop(columns=["地区"])  # a region profile lists no places
+    printed = print_table(ExportTable(export.title, table, export.sources, export.notes, "zh"))
+    assert printed.headers[:2] == ("指标", "数值（按原文）")
+    assert printed.rows[0][:2] == ("投入资金", "近8亿元")

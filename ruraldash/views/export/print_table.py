@@ -149,13 +149,12 @@ def _numbered_clauses(export: ExportTable) -> tuple[list[str], dict[str, int]]:
 
 
 def _is_figure_table(export: ExportTable) -> bool:
-    """Whether a table lists figures: a value as written, a place, and sources by figure."""
+    """Whether a table lists figures: a value as written, and sources by figure."""
     lang = export.lang
     table, sources = export.table, export.sources
     return (
         t("col_value_text", lang) in table
         and t("col_figure_id", lang) in table
-        and any(t(f"col_{key}", lang) in table for key in NAME_KEYS)
         and all(
             t(key, lang) in sources
             for key in ("col_figure_id", "col_region", "col_source", "col_quote")
@@ -208,16 +207,18 @@ def _figure_columns(export: ExportTable) -> tuple[list[str], list[str], list[lis
     """The figure table's printed columns: keys, headers and cells (column by column)."""
     lang, table = export.lang, export.table
     _, of_figure = _numbered_clauses(export)
-    name_key = next(key for key in NAME_KEYS if t(f"col_{key}", lang) in table)
+    # One region's figures (a region profile) have no column of places: their metric leads.
+    name_key = next((key for key in NAME_KEYS if t(f"col_{key}", lang) in table), None)
     metrics = _column(table, "metric", lang)
+    several = metrics is not None and (name_key is None or metrics.nunique() > 1)
     counted_header, counted, _ = _counted_column(table, lang)
     columns: list[tuple[str, str, list[str] | None]] = [
-        ("name", t(f"col_{name_key}", lang), list(_column(table, name_key, lang))),
         (
-            "metric",
-            t("col_metric", lang),
-            None if metrics is None or metrics.nunique() <= 1 else list(metrics),
+            "name",
+            "" if name_key is None else t(f"col_{name_key}", lang),
+            None if name_key is None else list(_column(table, name_key, lang)),
         ),
+        ("metric", t("col_metric", lang), list(metrics) if several else None),
         ("value", t("col_value_written", lang), _value_column(table, lang)),
         ("period", t("col_period", lang), _optional(_column(table, "period", lang))),
         ("counted", counted_header, counted),
