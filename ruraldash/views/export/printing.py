@@ -101,9 +101,14 @@ def text_width(text: str) -> int:
 
 def lines_of(text: str, width: float) -> int:
     """Return how many lines a text wraps to in a column `width` characters wide."""
-    # 10 pt text is 10/11 of the default font; a few characters are kept for word breaks.
-    per_line = max((width - 1) * 11 / PRINT_FONT - 2, 4)
-    return sum(max(1, math.ceil(text_width(line) / per_line)) for line in text.split("\n"))
+    # A character unit is a digit of the 11 pt default font: 10.5 pt text fits 11/10.5 as many.
+    # Chinese breaks between any two characters; text of words breaks at spaces and loses up to
+    # a word's width on a line, so it is given a few characters less.
+    per_line = (width - 0.5) * 11 / PRINT_FONT
+    return sum(
+        max(1, math.ceil(text_width(line) / max(per_line - (3 if " " in line else 0), 4)))
+        for line in text.split("\n")
+    )
 
 
 def write_print_sheet(book: Workbook, name: str, printed: PrintTable) -> None:
