@@ -203,10 +203,12 @@ def _counted_column(table: pd.DataFrame, lang: str) -> tuple[str, list[str] | No
     return header, cells, everywhere
 
 
-def _figure_columns(export: ExportTable) -> tuple[list[str], list[str], list[list[str]]]:
-    """The figure table's printed columns: keys, headers and cells (column by column)."""
+def _figure_columns(
+    export: ExportTable, of_figure: dict[str, int]
+) -> tuple[list[str], list[str], list[list[str]]]:
+    """The figure table's printed columns: keys, headers and cells (column by column), each
+    row's source numbered as `of_figure` (figure id → clause number) says."""
     lang, table = export.lang, export.table
-    _, of_figure = _numbered_clauses(export)
     # One region's figures (a region profile) have no column of places: their metric leads.
     name_key = next((key for key in NAME_KEYS if t(f"col_{key}", lang) in table), None)
     metrics = _column(table, "metric", lang)
@@ -265,8 +267,8 @@ def print_table(export: ExportTable) -> PrintTable:
     lang = export.lang
     marks = punctuation(lang)
     if _is_figure_table(export):
-        keys, headers, cells = _figure_columns(export)
-        sources, _ = _numbered_clauses(export)
+        sources, of_figure = _numbered_clauses(export)
+        keys, headers, cells = _figure_columns(export, of_figure)
     else:
         keys, headers, cells = _other_columns(export)
         sources = _report_lines(export)

@@ -1,4 +1,5 @@
-"""How an exported XLSX sheet prints: A4 landscape, one page wide, repeated header, footer."""
+"""How an exported XLSX prints: every sheet on A4 landscape, one page wide, header repeated,
+page numbers below; and the print-ready first sheet, written at full size."""
 
 from __future__ import annotations
 
