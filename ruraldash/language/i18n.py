@@ -1079,7 +1079,7 @@ def t_choice(prefix: str, value: str, lang: str) -> str:
     """Return the text of one value of a set (a status, a level …): t(f"{prefix}_{value}").
 
     Keys built at run time go through here, so a test can find every prefix and check that
-    each value its source can take has a text (tests/test_i18n_keys.py).
+    each value its source can take has a text (tests/language/test_i18n_keys.py).
     """
     return t(f"{prefix}_{value}", lang)
 

@@ -22,7 +22,7 @@ from ruraldash.store.yamlio import YamlError, load_yaml
 
 CODE_ROOT = REPO_ROOT / "ruraldash"
 # The modules store/build.py runs (its imports, followed through the package): they decide what
-# a database holds. tests/test_fingerprint.py checks the list against those imports.
+# a database holds. tests/store/test_fingerprint.py checks the list against those imports.
 BUILD_CODE = (
     "__init__.py",
     "language/__init__.py",
