@@ -23,6 +23,7 @@ from ruraldash.language.i18n import TEXT
 from ruraldash.store import boundaries, catalogue, hierarchy, problems
 from ruraldash.store.build import BUILD_STEPS
 from ruraldash.store.catalogue import DATE_BASES
+from ruraldash.views.briefing.lead import ASPECTS
 from ruraldash.views.export.files import EXPORTERS
 from ruraldash.views.pages.map import STATUSES
 from ruraldash.views.tables import COLUMN_FORMATTERS
@@ -64,6 +65,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     ),
     "filter_{}": lambda: ("regions", "metrics", "categories", "programs", "qualifiers", "statuses"),
     "kind_{}": lambda: ("cumulative", "in_period", "unstated", "qualifier", "status", "unit"),
+    "lead_aspect_{}": lambda: set(ASPECTS.values()),
     "level_{}": lambda: hierarchy.LEVELS,
     "levels_{}": lambda: hierarchy.LEVELS,
     "map_level_{}": lambda: boundaries.LEVELS,

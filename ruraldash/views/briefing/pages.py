@@ -7,12 +7,14 @@ results (views/pages/) and returns a briefing.View; the map page adds its own fu
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import duckdb
 import pandas as pd
 
 from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.compare.series import with_periods
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts
@@ -28,6 +30,20 @@ from ruraldash.views.pages.region_profile import profile as report_profile
 # Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
 # figures: ten bars still print legibly beside the table on one A4 page, thirty do not.
 BRIEFING_EXTREMES = 5
+
+
+def _stored(con: duckdb.DuckDBPyConnection, where: FigureFilter) -> pd.DataFrame:
+    """Return the figures as stored, with their periods' kind and bounds: what a lead ranks."""
+    return with_periods(load_figures(con, where))
+
+
+def _drafts_left_out(
+    con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...], shown: ShownTable
+) -> int:
+    """Count the unreviewed drafts of the metrics that the table does not show (a reader's)."""
+    drafts = run_query(con, "unreviewed_figures", metrics=list(metrics))
+    listed = set(shown.shown[t("col_figure_id", shown.export.lang)].dropna().astype(str))
+    return int((~drafts["figure_id"].isin(listed)).sum())
 
 
 def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
@@ -49,6 +65,7 @@ def compare_regions(
         con, lang, category, metric, per_capita, extremes=BRIEFING_EXTREMES
     )
     catalogue = run_query(con, "metric_catalogue")
+    metrics = tuple(pickers.chosen_metrics(catalogue, category, metric)["metric_id"])
     subject = (
         pickers.category_choices(catalogue, lang)[category]
         if metric == pickers.ALL_METRICS
@@ -97,7 +114,9 @@ def compare_regions(
             _periods(shown, lang),
         ),
         lang=lang,
-        file_subject=(pickers.subject(category, metric), "per10k" if per_capita else ""),
+        file_subject=(t("per_10k_switch", lang) if per_capita else "",),
+        figures=_stored(con, FigureFilter(metrics=metrics)),
+        drafts_left_out=_drafts_left_out(con, metrics, compared.table),
     )
 
 
@@ -156,7 +175,8 @@ def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> Vi
         caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
         selection=((t("col_region", lang), some_names(regions, lang)), _periods(shown, lang)),
         lang=lang,
-        file_subject=(kind,),
+        file_subject=(),
+        figures=with_periods(figures),
     )
 
 
@@ -242,7 +262,7 @@ def map_briefing(
         **_extremes(shown.table, lang),
         selection=((t("briefing_map_reported", lang), shown.summary),),
         lang=lang,
-        file_subject=(metric, status, place, level, period),
+        file_subject=(chosen.get(t("map_period", lang), ""),),
         chart_caption=shown.caption,
         chart_px=MAP_PRINT_PX,
     )
@@ -260,7 +280,11 @@ def map_view(
     """Return the map of one metric over the units under a place as a view (the command line)."""
     level = level or map_page.level_options(lang, place)[1]
     shown = map_page.map_view(con, lang, metric, status, place, level, period)
-    return map_briefing(shown, lang, metric, status, place, level, period)
+    return replace(
+        map_briefing(shown, lang, metric, status, place, level, period),
+        figures=_stored(con, FigureFilter(metrics=(metric,))),
+        drafts_left_out=_drafts_left_out(con, (metric,), shown.table),
+    )
 
 
 VIEWS: dict[str, Callable[..., View]] = {
