@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 from ruraldash.store.declarations import Metric
 
 # How much a keyword counts by where it stands: most in what the clause says the counted people or
@@ -55,27 +57,28 @@ class MetricGuess:
         In Chinese the metrics are named by their Chinese names (from `metrics`, by id when not
         given there) and the unit not at all: the page shows the unit beside the note.
         """
-        if lang == "zh":
-            return self._note_zh(metrics or {})
-        if not self.metric:
-            return f"no metric has unit {unit}"
-        if not self.matched:
-            return f"metric uncertain: metric guess {self.metric} (0.00: no keyword matched)"
-        also = f"; also: {', '.join(self.alternatives)}" if self.alternatives else ""
-        unsure = "metric uncertain: " if self.unsure else ""
-        return f"{unsure}metric guess {self.metric} ({self.confidence:.2f}){also}"
+        metrics = metrics or {}
 
-    def _note_zh(self, metrics: Mapping[str, Metric]) -> str:
         def name(metric: str) -> str:
-            return metrics[metric].name_zh if metric in metrics else metric
+            if lang != "zh" or metric not in metrics:
+                return metric  # English names a metric by its id, as the command line always has
+            return metrics[metric].name_zh
 
         if not self.metric:
-            return "指标目录中没有以此单位计的指标"
+            return t("metric_no_unit", lang).format(unit=unit)
         if not self.matched:
-            return f"指标存疑：指标推测 {name(self.metric)}（0.00：无关键词匹配）"
-        also = f"；另可：{'、'.join(map(name, self.alternatives))}" if self.alternatives else ""
-        unsure = "指标存疑：" if self.unsure else ""
-        return f"{unsure}指标推测 {name(self.metric)}（{self.confidence:.2f}）{also}"
+            return t("metric_unmatched", lang).format(metric=name(self.metric))
+        also = ""
+        if self.alternatives:
+            also = t("metric_also", lang).format(
+                metrics=punctuation(lang).enumerate([name(m) for m in self.alternatives])
+            )
+        return t("metric_guess", lang).format(
+            unsure=t("metric_unsure", lang) if self.unsure else "",
+            metric=name(self.metric),
+            confidence=self.confidence,
+            also=also,
+        )
 
 
 def _score(metric: Metric, zones: tuple[tuple[str, float], ...], label: str) -> float:

@@ -13,10 +13,10 @@ from ruraldash.draft.engine import Draft, draft_report
 from ruraldash.draft.files import SKIPPED_COLUMNS, decode_report, source_id_from_name
 from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.draft.stub import yaml_stub
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t, t_choice
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store.declarations import Catalogue
-from ruraldash.store.figure_files import CSV_COLUMNS
+from ruraldash.store.figure_files import CSV_COLUMNS, REVIEW_STATES
 
 # Marks in the report text: a drafted figure, a planned one, and a numeral left out.
 FIGURE_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
@@ -117,42 +117,15 @@ def draft_table(draft: Draft) -> pd.DataFrame:
     ).fillna("")
 
 
-# Each draft column's header per language; the CSV keeps the curated schema's ids.
-DRAFT_HEADERS: dict[str, tuple[str, str]] = {
-    "id": ("编号", "Id"),
-    "region": ("地区", "Region"),
-    "scope": ("范围", "Scope"),
-    "metric": ("指标", "Metric"),
-    "label": ("统计对象", "Label"),
-    "program": ("项目", "Program"),
-    "value": ("数值", "Value"),
-    "unit": ("单位", "Unit"),
-    "qualifier": ("限定词", "Qualifier"),
-    "status": ("状态", "Status"),
-    "period_text": ("时期（原文）", "Period as written"),
-    "period_start": ("时期起", "Period start"),
-    "period_end": ("时期止", "Period end"),
-    "quote": ("原文语句", "Quote"),
-    "note_zh": ("备注", "Note (Chinese)"),
-    "note_en": ("备注（英文）", "Note"),
-    "review": ("审核", "Review"),
-    "line": ("行", "Line"),
-    "raw": ("原文数字", "Numeral as written"),
-    "reason": ("原因", "Reason"),
-    "context": ("上下文", "Context"),
-}
+# The draft tables' columns, each with a header in the i18n table (draft_header_<column>); the
+# CSV keeps the curated schema's ids.
+HEADED = (*CSV_COLUMNS, *SKIPPED_COLUMNS)
+NOTES = ("note_zh", "note_en")  # a reader sees the note in their language only
 
 
 def column_labels(columns: list[str] | tuple[str, ...], lang: str) -> dict[str, str]:
     """Return {column id: header in `lang`} for a draft table (ids not listed keep their id)."""
-    return {c: DRAFT_HEADERS.get(c, (c, c))[1 if lang == "en" else 0] for c in columns}
-
-
-# How a figure's review state (figure_files.REVIEW_STATES) reads; the CSV keeps its id.
-REVIEW_NAMES: dict[str, tuple[str, str]] = {
-    "draft": ("未审核", "unreviewed"),
-    "reviewed": ("已审核", "reviewed"),
-}
+    return {c: t_choice("draft_header", c, lang) if c in HEADED else c for c in columns}
 
 
 def code_names(
@@ -164,9 +137,10 @@ def code_names(
     `table` (a region typed but not declared yet, a code no catalogue knows), named by itself,
     so that a table showing names still shows every value it holds.
     """
-    zh = lang != "en"
+    name = localised_column("name", lang)
+    # A review state reads by name (draft_review_<state>); the CSV keeps its id.
     names: dict[str, dict[str, str]] = {
-        "review": {code: pair[0 if zh else 1] for code, pair in REVIEW_NAMES.items()}
+        "review": {state: t_choice("draft_review", state, lang) for state in REVIEW_STATES}
     }
     if catalogue is not None:
         vocabularies = {
@@ -178,10 +152,7 @@ def code_names(
             "status": catalogue.statuses,
         }
         for column, entries in vocabularies.items():
-            names[column] = {
-                code: (entry.name_zh if zh else entry.name_en) or code
-                for code, entry in entries.items()
-            }
+            names[column] = {code: getattr(entry, name) or code for code, entry in entries.items()}
     if table is not None:
         for column, named in names.items():
             if column in table.columns:
@@ -193,8 +164,8 @@ def code_names(
 
 def shown_columns(columns: list[str] | tuple[str, ...], lang: str) -> list[str]:
     """Return the columns a reader of `lang` sees: the note in the other language is hidden."""
-    hidden = "note_zh" if lang == "en" else "note_en"
-    return [c for c in columns if c != hidden]
+    shown = localised_column("note", lang)
+    return [c for c in columns if c == shown or c not in NOTES]
 
 
 def skipped_table(draft: Draft, lang: str) -> pd.DataFrame:

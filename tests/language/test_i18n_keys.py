@@ -18,13 +18,15 @@ from ruraldash import paths
 from ruraldash.compare import units
 from ruraldash.compare.ratios import RATIO_RULES
 from ruraldash.draft import places
+from ruraldash.draft import view as draft_view
 from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import TEXT
 from ruraldash.store import boundaries, catalogue, hierarchy, problems
 from ruraldash.store.build import BUILD_STEPS
 from ruraldash.store.catalogue import DATE_BASES
+from ruraldash.store.figure_files import REVIEW_STATES
 from ruraldash.views.briefing.lead import ASPECTS
-from ruraldash.views.export.files import EXPORTERS
+from ruraldash.views.export.files import EXPORTERS, FIGURE_EXPORT_COLUMNS
 from ruraldash.views.pages.map import STATUSES
 from ruraldash.views.tables import COLUMN_FORMATTERS
 
@@ -38,6 +40,7 @@ ONE_SIDED = {
     "add_not_utf8": "Chinese says the byte; English gives the decoder's own (English) message",
     "add_cannot_read": "the system's reason is English; the Chinese text leaves it out",
     "add_named_too_little": "Chinese gives the score, as the command line's English never did",
+    "metric_no_unit": "Chinese leaves the unit out: the draft page shows it beside the note",
 }
 
 # The values each built key can take: a pattern ("status_{}") -> its values.
@@ -52,6 +55,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "cli_wrote_{}": lambda: ("figures", "regions"),
     "col_{}": lambda: COLUMN_FORMATTERS,
     "county_sum_{}": lambda: ("complete", "partial"),
+    "dataset_header_{}": lambda: FIGURE_EXPORT_COLUMNS,
     "date_basis_{}": lambda: DATE_BASES,
     "download_{}": lambda: EXPORTERS,
     "download_briefing_{}": lambda: ("docx", "pdf"),
@@ -71,6 +75,8 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "map_level_{}": lambda: boundaries.LEVELS,
     "map_unit_{}": lambda: boundaries.LEVELS,
     "draft_figures_{}": lambda: NUMBERS,
+    "draft_header_{}": lambda: draft_view.HEADED,
+    "draft_review_{}": lambda: REVIEW_STATES,
     "draft_numerals_{}": lambda: NUMBERS,
     "draft_skipped_{}": lambda: (
         f"{reason}_{number}" for reason in SKIP_REASONS for number in NUMBERS
@@ -79,6 +85,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "problem_noun_{}": lambda: (target for _, _, target in catalogue.REFERENCES),
     "problem_where_{}": lambda: problems.PROBLEM_KINDS,
     "ratio_{}": lambda: (rule.id for rule in RATIO_RULES),
+    "skip_{}": lambda: SKIP_REASONS,
     "status_{}": lambda: STATUSES,
     "warn_{}": lambda: CAVEAT_KINDS,
     "warn_short_{}": lambda: CAVEAT_KINDS,

@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 
 from ruraldash.store.db import connect, run_query
-from ruraldash.views.export.dataset import HEADERS, localised_figures_export
+from ruraldash.views.export.dataset import header, localised_figures_export
 from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, figures_export, to_csv, to_xlsx
 
 
@@ -23,7 +23,7 @@ def test_download_all_has_the_canonical_rows_in_chinese_words(built_db: Path) ->
     finally:
         con.close()
     table = shown.table
-    assert list(table.columns) == [HEADERS[c][0] for c in FIGURE_EXPORT_COLUMNS]
+    assert list(table.columns) == [header(c, "zh") for c in FIGURE_EXPORT_COLUMNS]
     assert "数据编号" in table.columns and "figure_id" not in table.columns
     assert table["数据编号"].tolist() == canonical["figure_id"].tolist()
     assert table["数值（基本单位）"].tolist() == canonical["value"].tolist()
@@ -49,11 +49,11 @@ def test_download_all_xlsx_maps_each_header_to_its_canonical_column(built_db: Pa
     mapping = pd.DataFrame(book["列名对照"].values)
     assert mapping.iloc[0].tolist() == ["表头", "规范列名"]
     assert dict(zip(mapping[0][1:], mapping[1][1:], strict=True)) == {
-        HEADERS[c][0]: c for c in FIGURE_EXPORT_COLUMNS
+        header(c, "zh"): c for c in FIGURE_EXPORT_COLUMNS
     }
     assert [cell.value for cell in book["数据"][1]] == [
-        HEADERS[c][0] for c in FIGURE_EXPORT_COLUMNS
+        header(c, "zh") for c in FIGURE_EXPORT_COLUMNS
     ]
     assert "日期依据" in [cell.value for cell in book["来源"][1]]
-    header = to_csv(shown).decode("utf-8-sig").splitlines()[0]
-    assert header.startswith("数据编号,报告编号,地区编号,")
+    first_line = to_csv(shown).decode("utf-8-sig").splitlines()[0]
+    assert first_line.startswith("数据编号,报告编号,地区编号,")

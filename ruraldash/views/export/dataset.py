@@ -6,43 +6,19 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t, t_choice
 from ruraldash.store.db import run_query
 from ruraldash.views.export.files import FIGURE_EXPORT_COLUMNS, ExportTable, figures_export
 from ruraldash.views.export.provenance import report_sources
 
-# Each canonical column's header per language. Ids stay ids (a spreadsheet can join on them);
-# the *_zh/*_en name columns say which language they hold.
-HEADERS: dict[str, tuple[str, str]] = {
-    "figure_id": ("数据编号", "Figure id"),
-    "source_id": ("报告编号", "Report id"),
-    "region_id": ("地区编号", "Region id"),
-    "region_zh": ("地区（中文名）", "Region (Chinese name)"),
-    "region_en": ("地区（英文名）", "Region (English name)"),
-    "scope": ("范围", "Scope"),
-    "metric_id": ("指标编号", "Metric id"),
-    "metric_zh": ("指标（中文名）", "Metric (Chinese name)"),
-    "metric_en": ("指标（英文名）", "Metric (English name)"),
-    "category": ("类别", "Category"),
-    "program_id": ("项目编号", "Program id"),
-    "label": ("统计对象（原文）", "What is counted (as written)"),
-    "value": ("数值（基本单位）", "Value (base units)"),
-    "unit": ("单位", "Unit"),
-    "qualifier": ("限定词", "Qualifier"),
-    "status": ("状态", "Status"),
-    "period_text": ("时期（原文）", "Period (as written)"),
-    "period_start": ("时期起", "Period start"),
-    "period_end": ("时期止", "Period end"),
-    "quote": ("原文语句", "Source clause"),
-}
 # Columns of codes shown as words in the reader's language: {column: vocabulary kind}.
 WORDS = {"unit": "unit", "qualifier": "qualifier", "status": "status"}
-MAPPING_SHEET = ("列名对照", "Column ids")
 
 
 def header(column: str, lang: str) -> str:
-    """Return a canonical column's header in `lang`."""
-    return HEADERS[column][1 if lang == "en" else 0]
+    """Return a canonical column's header in `lang`: the i18n table's dataset_header_<column>."""
+    # Ids stay ids (a spreadsheet can join on them); the *_zh/*_en name columns say their language.
+    return t_choice("dataset_header", column, lang)
 
 
 def exported_rows(con: duckdb.DuckDBPyConnection) -> int:
@@ -67,14 +43,14 @@ def localised_figures_export(con: duckdb.DuckDBPyConnection, lang: str) -> Expor
     reader, and its last sheet maps every header back to the canonical column id.
     """
     canonical = figures_export(con, lang)
-    name = "name_en" if lang == "en" else "name_zh"
+    name = localised_column("name", lang)
     vocabulary = run_query(con, "vocabulary")
     categories = run_query(con, "categories")
     table = canonical.table.copy()
     for column, kind in WORDS.items():
         words = vocabulary[vocabulary["kind"] == kind].set_index("id")[name]
         table[column] = _worded(table[column], dict(words.items()))
-    category_names = categories.set_index("category")[f"category_{'en' if lang == 'en' else 'zh'}"]
+    category_names = categories.set_index("category")[localised_column("category", lang)]
     table["category"] = _worded(table["category"], dict(category_names.items()))
     table = table.rename(columns={column: header(column, lang) for column in table.columns})
     mapping = pd.DataFrame(
@@ -89,6 +65,6 @@ def localised_figures_export(con: duckdb.DuckDBPyConnection, lang: str) -> Expor
         report_sources(run_query(con, "sources"), lang),
         canonical.notes,
         lang,
-        extra_sheets=((MAPPING_SHEET[1 if lang == "en" else 0], mapping),),
+        extra_sheets=((t("dataset_mapping_sheet", lang), mapping),),
         printable=False,
     )
