@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ruraldash.language.bilingual import split_bilingual
+from ruraldash.language.bilingual import in_language, split_bilingual
 
 HEADER_LINES = 4  # a date in the first lines is the report's own (发布时间, 日期)
 _LABELLED = re.compile(
@@ -35,8 +35,7 @@ class ReportDate:
 
     def note_text(self, lang: str) -> str:
         """Return why the report has this date, in the reader's language ("zh" or "en")."""
-        zh, en = split_bilingual(self.note)
-        return en if lang == "en" else zh
+        return in_language(*split_bilingual(self.note), lang)
 
 
 def _iso(text: str) -> str:

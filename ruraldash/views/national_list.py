@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t
 from ruraldash.store.db import run_query
 
 NATION = ""
@@ -27,7 +27,7 @@ class Places:
         """Return a unit's name in `lang` (the nation for '')."""
         if code == NATION:
             return t("nation", lang)
-        names = self.names_en if lang == "en" else self.names_zh
+        names = getattr(self, localised_column("names", lang))
         return names.get(code) or self.names_zh.get(code, code)
 
     def chain(self, code: str) -> list[str]:
@@ -68,6 +68,5 @@ def places(con: duckdb.DuckDBPyConnection) -> Places:
 
 def unit_names(rows: pd.DataFrame, lang: str) -> pd.Series:
     """Name each unit as the national list does, in Chinese where it has no English name."""
-    if lang == "en":
-        return rows["name_en"].where(rows["name_en"].fillna("") != "", rows["name_zh"])
-    return rows["name_zh"]
+    names = rows[localised_column("name", lang)]
+    return names.where(names.fillna("") != "", rows["name_zh"])

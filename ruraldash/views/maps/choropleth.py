@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import axis_ticks, format_period, format_value, is_missing
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t
 from ruraldash.views.charts import FONT
 from ruraldash.views.maps.places import LEVEL_ORDER, units_under, within
 from ruraldash.views.plain import hover_text
@@ -116,7 +116,7 @@ def _escape(text: object) -> str:
 
 def _figure_line(row: Mapping, lang: str) -> str:
     value = format_value(row["value"], row["unit"], row["qualifier"], row["status"], lang)
-    unit_name = row["unit_en"] if lang == "en" else row["unit_zh"]
+    unit_name = row[localised_column("unit", lang)]
     period = format_period(row["period_text"], row["period_start"], row["period_end"], lang)
     line = f"{_escape(row['label'])}: <b>{_escape(value)}</b> {_escape(unit_name)} · {period}"
     if not is_missing(row["scope"]):
