@@ -25,7 +25,7 @@ from ruraldash.language.formatting import (
     round_significant,
     written_unit,
 )
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import localised_column, t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.plain import hover_text
 
@@ -91,12 +91,11 @@ def _records(frame: pd.DataFrame, lang: str) -> list[dict[str, object]]:
     Records of a few columns, not iterrows over all of them: iterrows builds a Series per row
     from every column of the frame, which costs more than the whole chart.
     """
-    suffix = "en" if lang == "en" else "zh"
     names = {
-        f"region_{suffix}": "region",
-        f"metric_{suffix}": "metric",
-        f"unit_{suffix}": "unit_name",
-        f"source_title_{suffix}": "source_title",
+        localised_column("region", lang): "region",
+        localised_column("metric", lang): "metric",
+        localised_column("unit", lang): "unit_name",
+        localised_column("source_title", lang): "source_title",
     }
     columns = [column for column in (*_BAR_COLUMNS, *names) if column in frame.columns]
     return frame[columns].rename(columns=names).to_dict("records")
