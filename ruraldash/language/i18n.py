@@ -280,6 +280,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_publisher": ("发布者", "Publisher"),
     "col_file": ("文件", "File"),
     "col_figure_id": ("数据编号", "Figure id"),
+    "col_part_of": ("所属总数", "Part of"),
     "col_figure_ids": ("数据编号（分子 ÷ 分母）", "Figure ids (numerator ÷ denominator)"),
     "col_figure_count": ("数据条数", "Figures"),
     "col_metric_count": ("指标数", "Metrics"),

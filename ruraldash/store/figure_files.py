@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "metric",
     "label",
     "program",
+    "part_of",
     "value",
     "unit",
     "qualifier",
@@ -33,6 +34,10 @@ CSV_COLUMNS = (
     "note_en",
     "review",
 )
+# Optional in a file's header: a file without it reads as if every cell were empty (`part_of`
+# came after the first curated files, which have no part of a whole).
+OPTIONAL_COLUMNS = ("part_of",)
+SHORT_HEADER = tuple(name for name in CSV_COLUMNS if name not in OPTIONAL_COLUMNS)
 # A figure is a `draft` until a curator has checked it against its report (`reviewed`).
 REVIEW_STATES = ("draft", "reviewed")
 RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
@@ -106,7 +111,7 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
             problems.append(Problem(shown, 1, name, "appears twice in the header"))
         seen.add(name)
     for name in CSV_COLUMNS:
-        if name not in seen:
+        if name not in seen and name not in OPTIONAL_COLUMNS:
             problems.append(Problem(shown, 1, name, "is missing from the header"))
     return problems
 
@@ -208,7 +213,7 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["source_id"].append(path.stem)
         columns["line"].append(start)
         for name in CSV_COLUMNS:
-            columns[name].append(values[name].strip() or None)
+            columns[name].append(values.get(name, "").strip() or None)
     schema = pa.schema(
         [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
     )
@@ -223,7 +228,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     for path in files:
         header = _read_header(path, display_path(path), load)
         if header is not None:
-            (fast if tuple(header) == CSV_COLUMNS else slow).append(path)
+            (fast if tuple(header) in (CSV_COLUMNS, SHORT_HEADER) else slow).append(path)
 
     slow.extend(_read_fast(con, fast))
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
@@ -261,7 +266,8 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
 
 
 def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
-    """Read regular files in one DuckDB scan; return the files it could not read at all.
+    """Read regular files in one DuckDB scan per header form; return the files it could not
+    read at all.
 
     Line = position in the file + 2 (header, 1-based). If the scan fails outright (some byte
     sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
@@ -269,25 +275,36 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
     """
     columns = ", ".join(f"{name} VARCHAR" for name in CSV_COLUMNS)
     con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
-    if not files:
-        return []
-    try:
-        _scan(con, files)
-        return []
-    except duckdb.Error:
-        unreadable = []
-        for path in files:
-            try:
-                _scan(con, [path])
-            except duckdb.Error:
-                unreadable.append(path)
-        return unreadable
+    unreadable = []
+    for header in (CSV_COLUMNS, SHORT_HEADER):
+        group = [path for path in files if _header_of(path) == header]
+        if not group:
+            continue
+        try:
+            _scan(con, group, header)
+        except duckdb.Error:
+            for path in group:
+                try:
+                    _scan(con, [path], header)
+                except duckdb.Error:
+                    unreadable.append(path)
+    return unreadable
 
 
-def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
+def _header_of(path: Path) -> tuple[str, ...]:
+    """Return a regular file's header (its first line, which `_read_header` has checked)."""
+    with path.open("rb") as handle:
+        first = handle.readline().decode("utf-8-sig", errors="replace")
+    return tuple(name.strip() for name in next(csv.reader([first.strip("\r\n")])))
+
+
+def _scan(con: duckdb.DuckDBPyConnection, files: list[Path], header: tuple[str, ...]) -> None:
     # Column names come from CSV_COLUMNS, never from the files: safe to place in the SQL.
-    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in CSV_COLUMNS)
-    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in CSV_COLUMNS)
+    columns = ",\n       ".join(
+        f"NULLIF(trim({name}), '') AS {name}" if name in header else f"NULL AS {name}"
+        for name in CSV_COLUMNS
+    )
+    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in header)
     con.execute(
         _FAST_READ.format(columns=columns, declared=declared),
         {"files": [str(path) for path in files]},
