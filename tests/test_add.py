@@ -247,14 +247,14 @@ def test_the_zip_holds_what_add_would_write(data_dir: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(add_zip(prepared))) as archive:
         names = set(archive.namelist())
         assert names == {
-            "reports/mile.txt",
+            "reports/mile_2024.txt",
             "sources_entry.yaml",
             "regions_entry.yaml",
             "figures/mile_2024.csv",
             "mile_2024.skipped.csv",
             "README.txt",
         }
-        assert archive.read("reports/mile.txt").decode() == MILE
+        assert archive.read("reports/mile_2024.txt").decode() == MILE
         assert b'id: "mile_2024"' in archive.read("sources_entry.yaml")
         figures = archive.read("figures/mile_2024.csv").decode("utf-8-sig")
         assert figures.count(",draft\r\n") == prepared.result.figures
@@ -297,3 +297,46 @@ def test_a_curator_adds_the_report_from_the_draft_page(
     assert at.success[0].value.startswith("已加入 `mile_2024`")
     assert (data_dir / "figures" / "mile_2024.csv").is_file()
     assert validate(data_dir, paths.METRICS_DIR).ok
+
+
+def test_the_report_file_is_named_after_its_source_and_a_province_by_its_english_name(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    text = (
+        "富平县：党建赋能乡村振兴\n发布时间：2022-10-18 16:40 来源：富平县委组织部\n"
+        "今年以来，富平县选派第一书记和驻村工作队员516名。\n"
+    )
+    result = add_report(report(tmp_path, text, "富平县党建材料.txt"), data_dir, paths.METRICS_DIR)
+    catalogue, _ = load_catalogue(data_dir, paths.METRICS_DIR)
+    source = catalogue.sources[result.source_id]
+    assert source.file == f"{result.source_id}.txt"
+    assert (catalogue.reports_dir / source.file).is_file()
+    # 陕西 is Shaanxi: its id must not take 山西's pinyin, shanxi.
+    assert "shaanxi" in catalogue.regions and "shanxi" not in catalogue.regions
+    figures = (data_dir / "figures" / f"{result.source_id}.csv").read_text(encoding="utf-8-sig")
+    assert "今年以来,2022-01-01," in figures  # dated against the report's date
+
+
+def test_the_cli_adds_several_reports_each_all_or_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, undated = report(tmp_path, MILE, "mile.txt"), report(tmp_path, NO_DATE, "nd.txt")
+    assert main(["add", str(undated), str(good), "--data", str(data_dir)]) == 2
+    catalogue, _ = load_catalogue(data_dir, paths.METRICS_DIR)
+    added = [source for source in catalogue.sources.values() if source.file == "mile_2024.txt"]
+    assert len(added) == 1 and len(catalogue.sources) == 6  # the undated one left no trace
+    out = capsys.readouterr()
+    assert (
+        "added 1 of 2 reports" in out.out
+        and f"not added (nothing of it written): {undated}" in out.err
+    )
+
+
+def test_the_cli_refuses_one_source_id_for_several_reports(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = report(tmp_path, MILE, "a.txt"), report(tmp_path, MILE, "b.txt")
+    before = snapshot(data_dir)
+    assert main(["add", str(first), str(second), "--source", "x", "--data", str(data_dir)]) == 2
+    assert snapshot(data_dir) == before
+    assert "--source and --title name one report" in capsys.readouterr().err

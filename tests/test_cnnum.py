@@ -12,8 +12,10 @@ import yaml
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from ruraldash import paths
 from ruraldash.language.numbers import (
     FORMAT_MEASURE_WORDS,
+    MEASURE_FACTORS,
     MEASURE_WORDS,
     NUMERAL_WORDS,
     QUALIFIERS_AFTER,
@@ -24,6 +26,7 @@ from ruraldash.language.numbers import (
     format_chinese,
     parse_number,
 )
+from ruraldash.store.catalogue import load_catalogue
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 UNITS_FILE = Path(__file__).resolve().parents[1] / "metrics" / "units.yaml"
@@ -557,7 +560,8 @@ def test_format_with_unit_then_find_gives_the_value_back(value: Decimal, unit: s
 def test_format_then_any_measure_word_reads_back(value: Decimal, measure_word: str) -> None:
     assume(not (measure_word == "年" and _is_year_like(value)))
     quantity = only(format_chinese(value) + measure_word)
-    assert (quantity.value, quantity.measure_word) == (value, measure_word)
+    worth = MEASURE_FACTORS.get(measure_word, 1)  # 4.2亿斤 is read as 210000 tonnes
+    assert (quantity.value, quantity.measure_word) == (value * worth, measure_word)
     assert quantity.unit == MEASURE_WORDS[measure_word]
 
 
@@ -703,3 +707,20 @@ def test_qualifiers_are_catalogued_except_at_most() -> None:
         *QUALIFIERS_AFTER.values(),
     }
     assert qualifiers - {"at_most"} <= _declared("qualifiers")
+
+
+def test_the_grammar_converts_as_the_unit_catalogue_declares() -> None:
+    # metrics/units.yaml declares each unit's conversions; the grammar reads with the same table.
+    catalogue, problems = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    assert catalogue is not None, problems
+    declared = {
+        conversion.word: (unit.id, Decimal(conversion.factor))
+        for unit in catalogue.units.values()
+        for conversion in unit.conversions
+    }
+    read = {word: (MEASURE_WORDS[word], factor) for word, factor in MEASURE_FACTORS.items()}
+    assert declared == read
+    assert {(q.value, q.unit) for q in find_quantities("收购大豆4.2亿斤,播种12.6万公顷")} == {
+        (Decimal(210000), "tonne"),
+        (Decimal(1890000), "mu"),
+    }

@@ -79,10 +79,10 @@ def test_an_unknown_measure_word_is_still_drafted_as_an_unsure_count(
 
 
 def test_words_after_a_number_are_not_taken_for_measure_words(catalogue: Catalogue) -> None:
-    # 3大行动 and 5G are no counts of 大 or G; 38公里 has no base unit here.
-    result = draft("实施3大行动,建成5G基站,修路38公里。", catalogue)
+    # 3大行动 and 5G are no counts of 大 or G; 5米宽 is a width, no figure.
+    result = draft("实施3大行动,建成5G基站,拓宽道路至5米宽。", catalogue)
     assert result.figures == ()
-    assert {item.raw: item.reason for item in result.skipped}["38公里"] == "other_unit"
+    assert {item.raw: item.reason for item in result.skipped}["5米"] == "other_unit"
 
 
 # --- 5. units -------------------------------------------------------------------------------

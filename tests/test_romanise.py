@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from ruraldash import paths
-from ruraldash.draft import add as add_module
-from ruraldash.draft import places
+from ruraldash.draft import places, report_region
 from ruraldash.language.english import english_place
 from ruraldash.language.romanise import english_name, romanise
 from ruraldash.store.admin_units import admin_units
+from ruraldash.store.catalogue import load_catalogue
 
 # Written by hand from official English usage, not from the code: name -> (bare, with its kind).
 HAND_TABLE = {
@@ -59,10 +59,27 @@ def test_shaanxi_and_shanxi_stay_apart_in_the_national_list() -> None:
 
 def test_a_new_region_and_the_national_list_name_a_unit_alike() -> None:
     chaoyang = places.by_code()["110105"]
-    assert add_module._english(chaoyang) == "Chaoyang District"
-    catalogue, _ = add_module.load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
-    assert add_module._new_region_id(catalogue, chaoyang) == "chaoyang"
-    assert add_module._english(places.by_code()["150000"]) == "Inner Mongolia"
+    assert report_region._english(chaoyang) == "Chaoyang District"
+    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    assert report_region.new_region_id(catalogue, chaoyang) == "chaoyang"
+    assert report_region._english(places.by_code()["150000"]) == "Inner Mongolia"
+
+
+def test_a_new_province_is_named_by_its_english_name_and_a_county_in_pinyin() -> None:
+    catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
+    ids = {
+        code: report_region.new_region_id(catalogue, places.by_code()[code])
+        for code in ("610000", "140000", "150000", "341500")
+    }
+    assert ids == {
+        "610000": "shaanxi",  # 陕西, whose pinyin would be 山西's shanxi
+        "140000": "shanxi",
+        "150000": "inner_mongolia",
+        "341500": "luan",  # 六安 Lu'an, the apostrophe dropped
+    }
+    # 朝阳市 after 朝阳区 has taken chaoyang: the name stays readable and its code is added.
+    city = places.by_code()["211300"]
+    assert report_region.new_region_id(catalogue, city, {"chaoyang"}) == "chaoyang_211300"
 
 
 def test_a_scope_names_each_place_with_the_same_readings() -> None:

@@ -334,7 +334,7 @@ def test_an_unknown_yaml_field_is_an_error_with_its_line(mini: Path) -> None:
         "metrics/metrics.yaml:5: field 'description_en': is missing",
         "metrics/metrics.yaml:11: field 'descripton_en': unknown field (expected one of: "
         "category, comparable, description_en, description_zh, id, keywords, name_en, name_zh, "
-        "summable, unit)",
+        "per, summable, unit)",
     ]
 
 
