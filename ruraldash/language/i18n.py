@@ -281,6 +281,32 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_file": ("文件", "File"),
     "col_figure_id": ("数据编号", "Figure id"),
     "col_part_of": ("所属总数", "Part of"),
+    "col_parents": ("所属地区", "Within"),
+    "col_reports": ("本地区的报告", "Its reports"),
+    "profile_no_reports": ("无（没有关于本地区的报告）", "none (no report is about this region)"),
+    "profile_place_figures": (
+        "关于本地区的数字 {count} 项：本地区报告 {own} 项，上级地区报告中关于本地区 {above} 项",
+        "{count} figures about this region: {own} from its own reports, {above} from reports "
+        "about a place above it",
+    ),
+    "profile_standing_title": ("位次与趋势", "Rank and trend"),
+    "profile_standing_note": (
+        "每个指标、统计对象和时期类型取最新一项本地区全域数字：位次只在同级、同一上级地区下、"
+        "指标、统计对象、状态、单位和时期都相同的数字之间排列；变化只在可比时期之间计算。"
+        "“其中”部分数和上级报告中关于本地区的数字不参与排序。",
+        "For each metric, label and kind of period, the region's latest whole-region figure: "
+        "ranked only among the units at its level under the same parent whose figure has the "
+        "same metric, label, status, unit and period; a change only between comparable periods. "
+        "Parts of a whole (其中) and figures from reports about a place above are not ranked.",
+    ),
+    "profile_no_peers": ("无同口径可比数字", "no like-for-like figure to rank against"),
+    "profile_one_point": ("只有一个时期", "one period only"),
+    "profile_change": (
+        "{sign}{size}{percent}（{since}→{until}）",
+        "{sign}{size}{percent} ({since} → {until})",
+    ),
+    "profile_change_percent": ("，{percent}%", ", {percent} %"),
+    "profile_pick_region": ("选择地区", "Choose a region"),
     "part_label": ("└ 其中：{label}", "└ of which: {label}"),
     "part_legend": ("其中（所属总数的一部分）", "of which (part of the whole)"),
     "part_bar_text": ("其中 {value}", "of which {value}"),

@@ -29,6 +29,7 @@ from ruraldash.ui.inputs import (
     language_switch,
     place_picker,
     search_box,
+    start_place,
     switch,
 )
 from ruraldash.ui.navigation import (
@@ -85,6 +86,7 @@ __all__ = [
     "paragraph",
     "quote_in_report",
     "search_box",
+    "start_place",
     "switch",
     "table",
     "table_and_downloads",

@@ -221,6 +221,26 @@ PROFILE_COLUMNS = (
     "figure_id",
     "part_of",
 )
+# A region's profile holds its own reports' figures and those a report about a place above it
+# gives for it: whose report (region, source) says which.
+PLACE_PROFILE_COLUMNS = (
+    "value_text",
+    "metric",
+    "label",
+    "period",
+    "scope",
+    "region",
+    "source",
+    "category",
+    "value",
+    "qualifier",
+    "unit",
+    "status",
+    "program",
+    "quote",
+    "figure_id",
+    "part_of",
+)
 PROGRAM_FIGURE_COLUMNS = (
     "value_text",
     "region",
