@@ -16,8 +16,13 @@ import pandas as pd
 
 from ruraldash.compare import parts
 from ruraldash.compare import profile as place_rules
-from ruraldash.compare.figures import FigureFilter, load_figures, localised
-from ruraldash.language.formatting import format_period, format_value, is_missing
+from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
+from ruraldash.language.formatting import (
+    format_period,
+    format_report_date,
+    format_value,
+    is_missing,
+)
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store.db import run_query
@@ -252,16 +257,33 @@ def _place_facts(
     reports: tuple[str, ...],
     lang: str,
 ) -> dict[str, str]:
-    """The region's name and level, its parents up to the province, and its reports."""
+    """The region's name and level, its parents up to the province, and its reports (each
+    by its title, publisher and date)."""
     level = places.level.get(code, "")
     titles = sources[sources["source_id"].isin(reports)]
+    named = [
+        punctuation(lang).aside(
+            name_of(row, "title", lang),
+            punctuation(lang).join(
+                [
+                    text
+                    for text in (
+                        name_of(row, "publisher", lang),
+                        format_report_date(row["date"], row["date_basis"], lang),
+                    )
+                    if not is_missing(text) and text
+                ]
+            ),
+        )
+        for _, row in titles.iterrows()
+    ]
     return {
         t("col_region", lang): f"{places.name(code, lang)} · {t('level_' + level, lang)}"
         if level
         else places.name(code, lang),
         t("col_parents", lang): " · ".join(places.name(unit, lang) for unit in reversed(chain)),
         t("col_admin_code", lang): code,
-        t("col_reports", lang): punctuation(lang).join(list(localised(titles, "title", lang)))
-        if len(titles)
+        t("col_reports", lang): punctuation(lang).join(named)
+        if named
         else t("profile_no_reports", lang),
     }
