@@ -28,11 +28,15 @@ ui.facts(profile.facts)
 
 # 3/ its rank among peers and its trend, per metric
 ui.heading(t("profile_standing_title", lang))
-ui.note(t("profile_standing_note", lang))
-ui.table_and_downloads(profile.standing, key="profile_standing")
+if profile.standing.shown.empty:
+    ui.note(t("profile_standing_none", lang))
+else:
+    ui.note(t("profile_standing_note", lang))
+    ui.table_and_downloads(profile.standing, key="profile_standing")
 
 # 4/ the figures about it, by category (a part under its whole)
-ui.heading(profile.headline)
+ui.heading(profile.heading)
+ui.note(profile.headline)
 for category, name, rows in profile.by_category:
     ui.table(rows, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
@@ -43,14 +47,16 @@ for report in profile.reports[:1]:
 ui.quote_in_report(con, lang, profile.quotes, key="profile_quote")
 
 # 5/ the programs of its reports
-ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown)))
-ui.table_and_downloads(profile.programs, key="profile_programs")
+if profile.reports:
+    ui.heading(t("profile_programs", lang).format(count=len(profile.programs.shown)))
+    ui.table_and_downloads(profile.programs, key="profile_programs")
 
 # 6/ the units below it and which of them have figures
 below = ui.cached(con, coverage_levels.units_of_place, lang, place)
-ui.heading(t("units_below_title", lang))
-ui.note(below.headline)
-ui.table_and_downloads(below.table, key="region_units_below")
+if not below.table.shown.empty:
+    ui.heading(t("units_below_title", lang))
+    ui.note(below.headline)
+    ui.table_and_downloads(below.table, key="region_units_below")
 
 # 7/ how its reports were curated (read from their notes files on each run)
 for report in profile.reports:

@@ -72,9 +72,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "page_region_profile": ("地区档案", "Region profile"),
     "page_region_profile_intro": (
-        "一份报告关于其地区说了什么：按类别列出全部数值、涉及的项目和报告来源。",
-        "Everything one report says about its region: every figure by category, its "
-        "programs and the report itself.",
+        "一个地区（省、地级或县）：它的上级地区，关于它的全部数值（含上级地区报告中关于它的数值），"
+        "它在同级地区中的位次和趋势，以及报告中的项目。",
+        "A region at any level: the regions above it, every figure about it (those a report "
+        "about a place above it gives for it included), its rank among its peers, its trends "
+        "and the programs of its reports.",
     ),
     "page_explore": ("数据查询", "Explore"),
     "page_explore_intro": (
@@ -284,10 +286,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_parents": ("所属地区", "Within"),
     "col_reports": ("本地区的报告", "Its reports"),
     "profile_no_reports": ("无（没有关于本地区的报告）", "none (no report is about this region)"),
+    "profile_place_heading": (
+        "关于本地区的数值（{count}条，按类别）",
+        "Figures about this region ({count}, by category)",
+    ),
     "profile_place_figures": (
-        "关于本地区的数字 {count} 项：本地区报告 {own} 项，上级地区报告中关于本地区 {above} 项",
-        "{count} figures about this region: {own} from its own reports, {above} from reports "
-        "about a place above it",
+        "本地区报告 {own} 条，上级地区报告中关于本地区 {above} 条",
+        "From its own reports: {own}; from reports about a place above it: {above}",
+    ),
+    "profile_standing_none": (
+        "本地区的报告没有全域数值：没有位次，也没有趋势。",
+        "No report of this region gives a whole-region figure: no rank and no trend.",
     ),
     "profile_standing_title": ("位次与趋势", "Rank and trend"),
     "profile_standing_note": (

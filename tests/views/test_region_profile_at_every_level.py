@@ -80,9 +80,8 @@ def test_a_figure_scoped_to_a_county_by_its_prefecture_is_counted_for_it(
     places_db: Path,
 ) -> None:
     weiyuan = profile_of(places_db, WEIYUAN)
-    assert weiyuan.headline == (
-        "关于本地区的数字 4 项：本地区报告 3 项，上级地区报告中关于本地区 1 项"
-    )
+    assert weiyuan.heading == "关于本地区的数值（4条，按类别）"
+    assert weiyuan.headline == "本地区报告 3 条，上级地区报告中关于本地区 1 条"
     shown = weiyuan.figures.shown
     scoped = shown[shown["数据编号"] == "dingxi_2021-002"].iloc[0]
     assert (scoped["地区"], scoped["数值"]) == ("定西市", "260")
@@ -128,4 +127,6 @@ def test_a_report_link_opens_its_region(places_db: Path, monkeypatch: pytest.Mon
     assert not at.exception
     assert at.query_params["region"] == WEIYUAN and "report" not in at.query_params
     assert any("渭源县 · 定西市 · 甘肃省" in element.value for element in at.markdown)
-    assert any("上级地区报告中关于本地区 1 项" in heading.value for heading in at.subheader)
+    assert "本地区报告 3 条，上级地区报告中关于本地区 1 条" in [
+        caption.value for caption in at.caption
+    ]

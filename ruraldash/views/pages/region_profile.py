@@ -90,7 +90,8 @@ class PlaceProfile:
     """A region at any level: facts, figures about it by category, standing, its reports."""
 
     facts: dict[str, str]
-    headline: str  # how many figures, from its own reports and from reports above it
+    heading: str  # how many figures are about it
+    headline: str  # how many of them from its own reports and from reports above it
     by_category: list[tuple[str, str, pd.DataFrame]]
     figures: ShownTable
     standing: ShownTable  # per series: latest figure, rank among peers, change
@@ -213,9 +214,8 @@ def place_profile(con: duckdb.DuckDBPyConnection, lang: str, code: str) -> Place
     listed = methods.programs_table(programs[programs["source_id"].isin(reports)], lang)
     return PlaceProfile(
         _place_facts(places, code, chain, sources, reports, lang),
-        t("profile_place_figures", lang).format(
-            count=len(figures), own=own_count, above=len(figures) - own_count
-        ),
+        t("profile_place_heading", lang).format(count=len(figures)),
+        t("profile_place_figures", lang).format(own=own_count, above=len(figures) - own_count),
         methods.by_category(figures, shown, run_query(con, "categories"), lang),
         shown_table(
             t("profile_figures_title", lang),
