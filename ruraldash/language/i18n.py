@@ -544,6 +544,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "added: {detail}",
     ),
     "warn_periods": ("时期不同：{detail}", "Different periods: {detail}"),
+    "warn_parts": (
+        "“其中”部分数（{count}条）画在所属总数的条形内、在表中列于总数之下：不单独比较，也不与总数相加。",
+        "Parts of a whole (其中, {count}) are drawn inside their whole's bar and listed under it: "
+        "never compared on their own, never added to it.",
+    ),
     "warn_labels": (
         "统计对象不同：各地所数的人或事不完全相同，见“统计对象（原文）”一列。",
         "Different labels: the regions do not count exactly the same people or things; see "

@@ -113,6 +113,12 @@ def test_a_chart_draws_a_part_inside_its_whole_s_bar(places_db: Path) -> None:
     assert len(categories) == len(set(categories))
     assert not any("专项资金" in label and "临洮" not in label for label in categories)
     assert figure.layout.barmode == "overlay"
+    # 渭源 has two figures of its own (2020, 2021) and a part: the part is said once, apart.
+    several = next(line for line in compared.caveats if line.startswith("同一地区有多个数值"))
+    assert "渭源县：2" in several
+    assert compared.caveats[-1] == (
+        "“其中”部分数（1条）画在所属总数的条形内、在表中列于总数之下：不单独比较，也不与总数相加。"
+    )
 
 
 def test_the_extremes_of_a_long_chart_never_sort_a_part(figures: pd.DataFrame) -> None:
