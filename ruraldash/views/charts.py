@@ -211,6 +211,26 @@ def _bars(group: list[dict]) -> list[dict]:
     return [row for row in group if not _is_part(row)]
 
 
+def _parts_said(
+    wholes: list[dict], group: list[dict], lang: str, per_capita: bool
+) -> dict[int, str]:
+    """Return {row number of a whole: "（其中 8500万）"}: a whole's label names its parts' values,
+    which its bar holds (a thin bar inside is too small to carry its own text)."""
+    by_whole: dict[str, list[str]] = {}
+    measure = "per_10k" if per_capita else "value"
+    for row in group:
+        if _is_part(row) and not is_missing(row[measure]):
+            by_whole.setdefault(row["part_of"], []).append(_bar_text(row, lang, per_capita))
+    marks = punctuation(lang)
+    return {
+        n: marks.aside(
+            "", t("part_bar_text", lang).format(value=marks.enumerate(by_whole[row["figure_id"]]))
+        )
+        for n, row in enumerate(wholes)
+        if not row["missing"] and row.get("figure_id") in by_whole
+    }
+
+
 def _part_trace(
     group: list[dict], labels: dict[str, str], axes: tuple[str, str], lang: str, measure: str
 ) -> go.Bar | None:
@@ -238,13 +258,6 @@ def _part_trace(
             "pattern": {"shape": [PATTERNS[row["status"]] for row in parts]},
             "line": {"color": "white", "width": 1},
         },
-        text=[
-            t("part_bar_text", lang).format(value=_bar_text(row, lang, measure == "per_10k"))
-            for row in parts
-        ],
-        textposition="inside",
-        insidetextanchor="start",
-        textfont={"color": "#12324D"},
         customdata=[
             _hover({**row, "label": t("part_label", lang).format(label=row["label"])}, lang)
             for row in parts
@@ -264,6 +277,7 @@ def _panel_traces(
     parts_too = group
     group = _bars(group)
     labels = _unique([_row_label(row, lang) for row in group])
+    parts_said = _parts_said(group, parts_too, lang, per_capita)
     measure = "per_10k" if per_capita else "value"
     drawn = [not row["missing"] and not is_missing(row[measure]) for row in group]
     traces: list[go.Bar | go.Scatter] = []
@@ -282,7 +296,9 @@ def _panel_traces(
                 legendgroup=status,
                 showlegend=status not in legend,
                 marker={"color": COLOURS[status], "pattern": {"shape": PATTERNS[status]}},
-                text=[_bar_text(group[n], lang, per_capita) for n in chosen],
+                text=[
+                    _bar_text(group[n], lang, per_capita) + parts_said.get(n, "") for n in chosen
+                ],
                 textposition="outside",
                 cliponaxis=False,
                 customdata=[_hover(group[n], lang) for n in chosen],

@@ -107,6 +107,15 @@ def test_a_chart_draws_a_part_inside_its_whole_s_bar(places_db: Path) -> None:
         if value == 320_000_000
     )
     assert list(inside[0].y) == [whole_bar]
+    # The whole's label says what its bar holds: 3.2亿（其中 8500万）.
+    said = [
+        text
+        for trace in bars
+        if trace.width != charts.PART_WIDTH
+        for text, value in zip(trace.text, trace.x, strict=True)
+        if value == 320_000_000
+    ]
+    assert said == ["3.2亿（其中 8500万）"]
     # No row of its own: the axis holds one label per figure that is no part (and the regions
     # without a figure).
     categories = figure.layout.yaxis.categoryarray
