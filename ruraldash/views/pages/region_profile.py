@@ -145,7 +145,8 @@ def _step_text(step: dict | None, unit: str, lang: str) -> str:
 
 
 def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The standing rows as a reader sees them: metric, label, latest value, rank, change."""
+    """The standing rows as a reader sees them: metric, label, latest value, rank, change, and
+    then the period (rank and change first: a long period must not push them off the screen)."""
     latest = figures.set_index("figure_id").loc[list(shown["figure_id"])].reset_index()
     return pd.DataFrame(
         {
@@ -154,12 +155,6 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
             t("col_value_text", lang): tables.figure_table(latest, lang, ("value_text",))[
                 t("col_value_text", lang)
             ],
-            t("col_period", lang): [
-                format_period(text, start, end, lang)
-                for text, start, end in zip(
-                    latest["period_text"], latest["period_start"], latest["period_end"], strict=True
-                )
-            ],
             t("col_rank", lang): [
                 t("profile_no_peers", lang) if found is None else found.text(lang)
                 for found in shown["rank"]
@@ -167,6 +162,12 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
             t("col_change", lang): [
                 _step_text(step, unit, lang)
                 for step, unit in zip(shown["step"], latest["unit"], strict=True)
+            ],
+            t("col_period", lang): [
+                format_period(text, start, end, lang)
+                for text, start, end in zip(
+                    latest["period_text"], latest["period_start"], latest["period_end"], strict=True
+                )
             ],
             t("col_figure_id", lang): latest["figure_id"],
         }
