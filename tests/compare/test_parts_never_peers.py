@@ -11,9 +11,11 @@ from ruraldash import paths
 from ruraldash.compare import chart_rows, parts, rank, series, units
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.compare.ratios import derived_ratios
+from ruraldash.store import boundaries
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect, run_query
 from ruraldash.views import charts, tables
+from ruraldash.views.maps import choropleth
 from ruraldash.views.pages import compare_regions
 
 PLACES = Path(__file__).parent.parent / "fixtures" / "places"
@@ -152,3 +154,20 @@ def test_the_extremes_keep_a_part_with_its_drawn_whole(figures: pd.DataFrame) ->
     # The largest whole (3.2亿) and the smallest (1亿) are drawn, 3.2亿 with its part.
     assert sorted(kept["figure_id"]) == sorted([WHOLE, "lintao_2021-001", PART])
     assert (trimmed.drawn, trimmed.figures) == (2, 1)
+
+
+def test_a_part_never_colours_a_map_unit(places_db: Path, figures: pd.DataFrame) -> None:
+    with connect(places_db) as con:
+        regions = run_query(con, "regions")
+    in_2021 = figures[
+        (figures["period_text"] == "2021年")
+        & (figures["status"] == "actual")
+        & figures["region_id"].isin(["weiyuan", "longxi"])
+    ]
+    drawn, rows, _ = choropleth.map_rows(
+        boundaries.boundary_units(), in_2021, regions, DINGXI, "county"
+    )
+    weiyuan = drawn[drawn["code"] == "621123"].iloc[0]
+    # One whole and its part: the unit is coloured by its whole, not "see the table".
+    assert (weiyuan["state"], weiyuan["value"], weiyuan["figure_count"]) == ("value", 3.2e8, 2)
+    assert PART in set(rows["figure_id"])
