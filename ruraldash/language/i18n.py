@@ -773,6 +773,90 @@ TEXT: dict[str, tuple[str, str]] = {
     "reference_unit_yuan": ("元", "yuan"),
     "reference_unit_count": ("个", "count"),
     "reference_unit_km2": ("平方公里", "km²"),
+    # --- review drafts (pages/review.py, ruraldash.ui.review) ---
+    "page_review": ("审核草稿", "Review drafts"),
+    "page_review_intro": (
+        "逐条核对从报告起草的数据：左边是报告原文（该句已标出），右边是可修改的字段。"
+        "每次保存都先在副本中校验，再整体写入数据文件，并记录审核人和时间。",
+        "Check the figures drafted from a report one by one: the report's paragraph on the left "
+        "with the clause marked, the fields you may change on the right. Every save is "
+        "validated on a copy first, then written to the figures file whole, with who reviewed "
+        "it and when.",
+    ),
+    "review_curators_only": (
+        "此页面仅供数据整理人员使用（以整理模式启动看板：RURALDASH_CURATOR=1）。",
+        "This page is for curators (start the dashboard for curation: RURALDASH_CURATOR=1).",
+    ),
+    "review_empty": ("没有待审核的草稿。", "No drafts are waiting for review."),
+    "review_unreadable": (
+        "以下文件不是 UTF-8 编码，无法在此审核（请另存为“CSV UTF-8（逗号分隔）”）：{files}",
+        "These files are not UTF-8 and cannot be reviewed here (save them as 'CSV UTF-8'): {files}",
+    ),
+    "review_report": ("报告", "Report"),
+    "review_report_choice": (
+        "{title}（{source}，{count} 条待审核）",
+        "{title} ({source}, {count} waiting)",
+    ),
+    "review_draft_note": ("起草备注：{note}", "Drafting's note: {note}"),
+    "review_position": (
+        "第 {number} 条，共 {count} 条待审核 · {figure}",
+        "Figure {number} of {count} waiting · {figure}",
+    ),
+    "review_quote_missing": (
+        "在报告中找不到这句原文：{quote}",
+        "This clause is not found in the report: {quote}",
+    ),
+    "review_accept": ("通过并下一条", "Accept and next"),
+    "review_accept_help": (
+        "保存本条（含所作修改）为已审核；快捷键 {key}",
+        "Save this figure (with your corrections) as reviewed; shortcut {key}",
+    ),
+    "review_skip": ("跳过", "Skip"),
+    "review_reject": ("删除", "Reject"),
+    "review_reject_reason": ("删除原因", "Reason to reject"),
+    "review_reason_other": ("其他", "Other"),
+    "review_reason_not_figure": ("不是数据", "Not a figure"),
+    "review_reason_date": ("日期或时期", "Date or period"),
+    "review_reason_threshold": ("门槛或标准", "Threshold"),
+    "review_reason_duplicate": ("重复", "Duplicate"),
+    "review_reason_other_region": ("非本地区", "Other region"),
+    "review_reason_text": ("原因", "Reason"),
+    "review_reason_needed": ("请先选择或填写删除原因。", "Choose or type a reason first."),
+    "review_saved": (
+        "已保存：通过 {accepted} 条，删除 {rejected} 条，新增 {added} 条（{seconds:.2f} 秒）。",
+        "Saved: {accepted} accepted, {rejected} rejected, {added} added ({seconds:.2f} s).",
+    ),
+    "review_stale": (
+        "另一位整理人员在本页打开后已保存过这份数据，本次未保存任何内容。页面已按最新文件重新载入，"
+        "请核对后再保存。",
+        "Another curator saved these figures after this page showed them; nothing was saved. "
+        "The page has been reloaded from the file as it is now: check and save again.",
+    ),
+    "review_refused": (
+        "保存后的数据未通过校验，文件未作任何改动：",
+        "The figures would not validate after this save; no file was changed:",
+    ),
+    "review_invalid_decision": ("无法保存：{error}", "Cannot save: {error}"),
+    "review_table": ("本报告全部待审核数据", "All drafts of this report"),
+    "review_table_help": (
+        "勾选若干行后点击“通过所选”，一次通过（不作修改）。",
+        "Select rows, then 'Accept selected' accepts them at once (unchanged).",
+    ),
+    "review_accept_selected": ("通过所选（{count} 条）", "Accept selected ({count})"),
+    "review_missed": ("补充漏掉的数据", "Add a figure the draft missed"),
+    "review_missed_help": (
+        "Streamlit 无法读取在文字中选中的内容：请把那句原文复制或输入到这里，"
+        "程序会起草并预填字段。",
+        "Streamlit cannot read a selection in the text: paste or type the clause here and it is "
+        "drafted, with the fields filled in.",
+    ),
+    "review_missed_clause": ("原文语句", "The clause"),
+    "review_missed_none": (
+        "在这句话中没有找到数字。",
+        "No number was found in this clause.",
+    ),
+    "review_missed_pick": ("起草出的数据", "Drafted figure"),
+    "review_add": ("加入并标为已审核", "Add as reviewed"),
     # --- draft from a report (pages/draft.py, ruraldash.draft.view) ---
     "page_draft": ("从报告起草", "Draft from a report"),
     "page_draft_intro": (
@@ -1082,7 +1166,7 @@ def t_choice(prefix: str, value: str, lang: str) -> str:
     """Return the text of one value of a set (a status, a level …): t(f"{prefix}_{value}").
 
     Keys built at run time go through here, so a test can find every prefix and check that
-    each value its source can take has a text (tests/test_i18n_keys.py).
+    each value its source can take has a text (tests/language/test_i18n_keys.py).
     """
     return t(f"{prefix}_{value}", lang)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ruraldash.store.declarations import Catalogue
-from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL, REVIEW_STATES
+from ruraldash.store.figure_files import FILE_COLUMNS, LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -66,6 +66,12 @@ _SCIENTIFIC = "regexp_full_match(r.value, '[+-]?[0-9]*\\.?[0-9]+[eE][+-]?[0-9]+'
 _INVISIBLE = (
     "'[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}"
     "\\x{2060}-\\x{2064}\\x{feff}]'"
+)
+# When a curator accepted a figure: an ISO date-time, seconds and an offset optional.
+_REVIEWED_AT = (
+    "(regexp_full_match(r.reviewed_at, "
+    "'\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)?') "
+    "AND TRY_CAST(left(r.reviewed_at, 10) AS DATE) IS NOT NULL)"
 )
 INVISIBLE = "{value} contains an invisible or control character (shown escaped); delete it"
 ID_FORM = (
@@ -193,7 +199,7 @@ CHECKS: tuple[Check, ...] = (
             f"regexp_matches(r.{name}, {_INVISIBLE})",
             INVISIBLE,
         )
-        for name in CSV_COLUMNS
+        for name in FILE_COLUMNS
     ),
     Check(
         "review",
@@ -201,6 +207,20 @@ CHECKS: tuple[Check, ...] = (
         + ", ".join(f"'{state}'" for state in REVIEW_STATES)
         + ")",
         "{value} is not a review state (expected one of: " + ", ".join(REVIEW_STATES) + ")",
+    ),
+    Check(
+        "reviewed_at",
+        f"r.reviewed_at IS NOT NULL AND NOT {_REVIEWED_AT}",
+        "{value} is not a date and time (YYYY-MM-DDTHH:MM:SS, as the review page writes it)",
+    ),
+    *(
+        Check(
+            name,
+            f"r.{name} IS NOT NULL AND r.review IS DISTINCT FROM 'reviewed'",
+            "{value} is set but the figure is not reviewed (review is '{extra}')",
+            extra="r.review",
+        )
+        for name in ("reviewed_by", "reviewed_at")
     ),
     Check(
         "value",

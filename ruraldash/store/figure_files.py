@@ -34,13 +34,17 @@ CSV_COLUMNS = (
     "note_en",
     "review",
 )
-# Optional in a file's header: a file without it reads as if every cell were empty (`part_of`
-# came after the first curated files, which have no part of a whole).
-OPTIONAL_COLUMNS = ("part_of",)
-SHORT_HEADER = tuple(name for name in CSV_COLUMNS if name not in OPTIONAL_COLUMNS)
+# Who accepted a figure on the review page and when (ISO date-time): optional, so files written
+# before the review page existed stay valid; a review page's save adds them to a file's header.
+REVIEW_COLUMNS = ("reviewed_by", "reviewed_at")
+# Every column a figures file may have, in the order a new file is written with.
+FILE_COLUMNS = (*CSV_COLUMNS, *REVIEW_COLUMNS)
+# Optional too: a file without `part_of` reads as if every cell were empty (the column came
+# after the first curated files, which give no part of a whole).
+PART_COLUMNS = ("part_of",)
 # A figure is a `draft` until a curator has checked it against its report (`reviewed`).
 REVIEW_STATES = ("draft", "reviewed")
-RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
+RAW_COLUMNS = ("file", "source_id", "line", *FILE_COLUMNS)
 
 _FAST_READ = """
 INSERT INTO raw
@@ -105,13 +109,13 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for name in header:
-        if name not in CSV_COLUMNS:
-            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(CSV_COLUMNS)})"))
+        if name not in FILE_COLUMNS:
+            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(FILE_COLUMNS)})"))
         elif name in seen:
             problems.append(Problem(shown, 1, name, "appears twice in the header"))
         seen.add(name)
     for name in CSV_COLUMNS:
-        if name not in seen and name not in OPTIONAL_COLUMNS:
+        if name not in seen and name not in PART_COLUMNS:
             problems.append(Problem(shown, 1, name, "is missing from the header"))
     return problems
 
@@ -212,7 +216,7 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["file"].append(str(path))
         columns["source_id"].append(path.stem)
         columns["line"].append(start)
-        for name in CSV_COLUMNS:
+        for name in FILE_COLUMNS:
             columns[name].append(values.get(name, "").strip() or None)
     schema = pa.schema(
         [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
@@ -223,14 +227,19 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
 def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLoad:
     """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs."""
     load = RawLoad()
-    fast: list[Path] = []
+    fast: dict[tuple[str, ...], list[Path]] = {
+        header: []
+        for full in (CSV_COLUMNS, FILE_COLUMNS)
+        for header in (full, tuple(name for name in full if name not in PART_COLUMNS))
+    }
     slow: list[Path] = []
     for path in files:
         header = _read_header(path, display_path(path), load)
         if header is not None:
-            (fast if tuple(header) in (CSV_COLUMNS, SHORT_HEADER) else slow).append(path)
+            fast.get(tuple(header), slow).append(path)
 
     slow.extend(_read_fast(con, fast))
+    fast_files = [path for paths in fast.values() for path in paths]
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
     counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
@@ -242,10 +251,10 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
                 "JOIN reject_scans AS s USING (scan_id, file_id)"
             ).fetchall()
         }
-        if fast
+        if fast_files
         else set()
     )
-    for path in fast:
+    for path in fast_files:
         if path in slow:
             continue
         if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
@@ -265,25 +274,25 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     return load
 
 
-def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
-    """Read regular files in one DuckDB scan per header form; return the files it could not
-    read at all.
+def _read_fast(
+    con: duckdb.DuckDBPyConnection, files: dict[tuple[str, ...], list[Path]]
+) -> list[Path]:
+    """Read regular files in one DuckDB scan per header; return the files it could not read.
 
     Line = position in the file + 2 (header, 1-based). If the scan fails outright (some byte
     sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
     so that only the unreadable ones go to the slow path.
     """
-    columns = ", ".join(f"{name} VARCHAR" for name in CSV_COLUMNS)
+    columns = ", ".join(f"{name} VARCHAR" for name in FILE_COLUMNS)
     con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
     unreadable = []
-    for header in (CSV_COLUMNS, SHORT_HEADER):
-        group = [path for path in files if _header_of(path) == header]
-        if not group:
+    for header, paths in files.items():
+        if not paths:
             continue
         try:
-            _scan(con, group, header)
+            _scan(con, paths, header)
         except duckdb.Error:
-            for path in group:
+            for path in paths:
                 try:
                     _scan(con, [path], header)
                 except duckdb.Error:
@@ -291,18 +300,11 @@ def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
     return unreadable
 
 
-def _header_of(path: Path) -> tuple[str, ...]:
-    """Return a regular file's header (its first line, which `_read_header` has checked)."""
-    with path.open("rb") as handle:
-        first = handle.readline().decode("utf-8-sig", errors="replace")
-    return tuple(name.strip() for name in next(csv.reader([first.strip("\r\n")])))
-
-
 def _scan(con: duckdb.DuckDBPyConnection, files: list[Path], header: tuple[str, ...]) -> None:
-    # Column names come from CSV_COLUMNS, never from the files: safe to place in the SQL.
+    # Column names come from FILE_COLUMNS, never from the files: safe to place in the SQL.
     columns = ",\n       ".join(
         f"NULLIF(trim({name}), '') AS {name}" if name in header else f"NULL AS {name}"
-        for name in CSV_COLUMNS
+        for name in FILE_COLUMNS
     )
     declared = ", ".join(f"'{name}': 'VARCHAR'" for name in header)
     con.execute(

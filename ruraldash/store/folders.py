@@ -19,6 +19,8 @@ FOLDERS = {
     "queries": ".sql",
     "views": ".sql",
 }
+# Besides its notes, notes/ keeps the figures a curator rejected: <source_id>.rejected.csv.
+REJECTED_SUFFIX = ".rejected.csv"
 
 LINK = "is a symbolic link; curated files must be real files in the folder (it was not read)"
 
@@ -61,6 +63,8 @@ def _check_folder(folder: Path, suffix: str, check: FolderCheck) -> None:
             check.problems.append(_problem(entry, LINK))
         elif entry.is_file() and entry.suffix == suffix:
             continue
+        elif entry.is_file() and folder.name == "notes" and entry.name.endswith(REJECTED_SUFFIX):
+            continue
         elif entry.is_file() and entry.suffix.lower() == suffix:
             check.problems.append(
                 _problem(
@@ -73,8 +77,13 @@ def _check_folder(folder: Path, suffix: str, check: FolderCheck) -> None:
             check.problems.append(
                 _problem(
                     entry,
-                    f"is not a '{suffix}' file; {folder.name}/ holds only '{suffix}' files "
-                    "(move it elsewhere)",
+                    f"is not a '{suffix}' file; {folder.name}/ holds only '{suffix}' files"
+                    + (
+                        f" and '<source_id>{REJECTED_SUFFIX}' lists"
+                        if folder.name == "notes"
+                        else ""
+                    )
+                    + " (move it elsewhere)",
                 )
             )
 

@@ -35,6 +35,7 @@ from ruraldash.ui.inputs import (
 from ruraldash.ui.navigation import (
     alias,
     follow,
+    is_curator,
     keep_history_clean,
     leave_pages_folder_mode,
     not_found,
@@ -73,6 +74,7 @@ __all__ = [
     "follow",
     "heading",
     "image_download",
+    "is_curator",
     "keep_history_clean",
     "language",
     "language_switch",
