@@ -25,6 +25,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "metric_en": ("指标（英文名）", "Metric (English name)"),
     "category": ("类别", "Category"),
     "program_id": ("项目编号", "Program id"),
+    "part_of": ("所属总数", "Part of"),
     "label": ("统计对象（原文）", "What is counted (as written)"),
     "value": ("数值（基本单位）", "Value (base units)"),
     "unit": ("单位", "Unit"),
