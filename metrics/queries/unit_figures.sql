@@ -5,7 +5,7 @@ WITH RECURSIVE below(admin_code) AS (
     UNION ALL
     SELECT u.admin_code FROM admin_units AS u JOIN below AS b ON u.parent_code = b.admin_code
 )
-SELECT r.admin_code, f.figure_id, f.region_id, f.metric_id, f.label, f.value, f.unit, f.qualifier, f.status,
+SELECT r.admin_code, f.figure_id, f.region_id, f.metric_id, f.label, f.part_of, f.value, f.unit, f.qualifier, f.status,
        f.period_text, f.period_start, f.period_end, f.quote, f.comparable, f.summable,
        f.source_id, f.source_title_zh, f.source_title_en, f.source_date, f.source_date_basis,
        f.source_file, f.region_zh, f.region_en, f.metric_zh, f.metric_en

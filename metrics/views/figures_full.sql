@@ -3,7 +3,7 @@ CREATE VIEW figures_full AS
 SELECT
     f.figure_id, f.source_id, f.region_id,
     r.name_zh AS region_zh, r.name_en AS region_en, r.level AS region_level,
-    f.scope,
+    f.scope, f.part_of,
     f.metric_id, m.name_zh AS metric_zh, m.name_en AS metric_en,
     m.category, c.name_zh AS category_zh, c.name_en AS category_en,
     m.comparable, m.summable,

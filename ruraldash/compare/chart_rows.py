@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ruraldash.compare.figures import localised
+from ruraldash.compare.parts import is_part
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 
@@ -61,6 +62,7 @@ def chart_extremes(
     A panel with at most 2 × `keep` rows is drawn whole, as it is (None: nothing left out).
     A longer one is sorted by `measure`, largest first; its middle figures and its regions
     without a figure are left to the table and counted, so "no figure" is said, not drawn as 0.
+    A part of a whole (其中) is never sorted among the figures: it stays with its whole.
     """
     sizes = rows.groupby("metric_id", sort=False)["metric_id"].transform("size")
     if rows.empty or int(sizes.max()) <= 2 * keep:
@@ -72,13 +74,14 @@ def chart_extremes(
             drawn += int(group[measure].notna().sum())
             continue
         absent = group["missing"].astype(bool)
-        ordered = group[group[measure].notna() & ~absent].sort_values(
+        part = is_part(group) & ~absent
+        ordered = group[group[measure].notna() & ~absent & ~part].sort_values(
             measure, ascending=False, kind="stable"
         )
         if len(ordered) > 2 * keep:
             ordered = pd.concat([ordered.head(keep), ordered.tail(keep)])
         missing += int(absent.sum())
-        figures += len(group) - int(absent.sum()) - len(ordered)
+        figures += len(group) - int(absent.sum()) - int(part.sum()) - len(ordered)
         drawn += len(ordered)
-        kept.append(ordered)
+        kept += [ordered, group[part & group["part_of"].isin(ordered["figure_id"])]]
     return pd.concat(kept), Trimmed(figures, drawn, missing)

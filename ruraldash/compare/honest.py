@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ruraldash.compare.figures import localised
+from ruraldash.compare.parts import is_part, without_parts
 from ruraldash.language.citations import address_text, publication_text
 from ruraldash.language.formatting import (
     format_period,
@@ -341,8 +342,11 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
     """Return every reason the rows are not like for like, in `lang`.
 
     One metric gets a sentence per reason; several metrics (a whole category) get one line each
-    that names the metric and its reasons in short.
+    that names the metric and its reasons in short. A part of a whole (其中) stands with its
+    whole, not side by side with it: it is left out of the reasons and said so in one line.
     """
+    parts = int(is_part(rows).sum())
+    rows = without_parts(rows)
     # Every filter below copies the frame it filters: keep only the columns read here.
     rows = rows[[column for column in rows.columns if column in _CAVEAT_COLUMNS]]
     groups = [group for _, group in rows.groupby("metric_id", sort=False)]
@@ -365,6 +369,8 @@ def caveats(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> list[str
             )
             for group in groups
         ]
+    if parts:
+        found.append(t("warn_parts", lang).format(count=parts))
     if per_capita:
         years = rows.loc[rows["population"].notna(), "population_year"].dropna().unique()
         if len(years) > 1:

@@ -3,7 +3,8 @@
 Like for like means: the same metric (declared comparable), the same label (what is counted),
 the same status (actual or plan), the same unit, and the same kind of period with the same
 bounds (two 2021 totals; two cumulative totals up to the same date). A figure whose period is
-not stated, or has no known end, has no peers. Ties share a position; a qualified value
+not stated, or has no known end, has no peers, and neither has a part of a whole (其中): it is
+no peer of any figure. Ties share a position; a qualified value
 (800多) keeps its qualifier in the table beside the rank, and a rank that rests on one is marked.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ruraldash.compare.parts import is_part
 from ruraldash.compare.series import UNSTATED, with_periods
 from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t
@@ -56,6 +58,9 @@ def peers(figures: pd.DataFrame, figure_id: str) -> pd.DataFrame:
     own = figures[figures["figure_id"] == figure_id]
     if own.empty:
         raise KeyError(figure_id)
+    if bool(is_part(own).iloc[0]):
+        return figures.iloc[0:0]
+    figures = figures[~is_part(figures)]
     mine = own.iloc[0]
     # Without a known end, a period (今年以来 of an undated report) has no like-for-like peers.
     if (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ruraldash.compare.parts import without_parts
 from ruraldash.language.formatting import format_ratio, format_value, is_missing
 
 
@@ -130,8 +131,10 @@ def derived_ratios(figures: pd.DataFrame) -> pd.DataFrame:
     """Return every ratio of RATIO_RULES found in `figures` (columns RATIO_COLUMNS).
 
     Two figures are divided only when they come from the same report, period, scope and status
-    and belong to the same program (or are stated in the same clause).
+    and belong to the same program (or are stated in the same clause). A part of a whole
+    (其中) is divided by nothing: 8500万 其中 over all the projects is no ratio.
     """
+    figures = without_parts(figures)
     present = set(figures["metric_id"])
     rules = [
         rule

@@ -16,6 +16,8 @@ from datetime import date
 
 import pandas as pd
 
+from ruraldash.compare.parts import without_parts
+
 CUMULATIVE, IN_PERIOD, UNSTATED = "cumulative", "in_period", "unstated"
 
 _CUMULATIVE_WORDS = re.compile(r"截至|截止|以来|年来|来$|累计|至今")
@@ -94,10 +96,13 @@ def with_periods(figures: pd.DataFrame) -> pd.DataFrame:
 def series_of(figures: pd.DataFrame, region_id: str, metric_id: str) -> dict[tuple, pd.DataFrame]:
     """Return a region's series for a metric: {(label, status, kind): figures by period end}.
 
-    Cumulative and in-period figures, and plans and actuals, are never in one series.
+    Cumulative and in-period figures, and plans and actuals, are never in one series, and a
+    part of a whole (其中) is in none: 8500万 其中 after last year's 3.2亿 is no change.
     """
     chosen = with_periods(
-        figures[(figures["region_id"] == region_id) & (figures["metric_id"] == metric_id)]
+        without_parts(
+            figures[(figures["region_id"] == region_id) & (figures["metric_id"] == metric_id)]
+        )
     )
     groups: dict[tuple, pd.DataFrame] = {}
     for key, rows in chosen.groupby(["label", "status", "period_kind"], sort=True, dropna=False):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ruraldash.compare.parts import without_parts
 from ruraldash.compare.series import IN_PERIOD, UNSTATED, with_periods
 from ruraldash.store.hierarchy import LEVEL_RANK
 
@@ -39,7 +40,8 @@ class Options:
 def options(figures: pd.DataFrame, status: str = "actual") -> Options:
     """Return the periods with figures of `status` (calendar periods newest first, then
     cumulative ones), the labels of each, and a default: the newest period that at least half
-    as many units report as the busiest."""
+    as many units report as the busiest. A part of a whole (其中) is no period's figure."""
+    figures = without_parts(figures)
     figures = figures[figures["status"] == status]
     if figures.empty:
         return Options({}, {}, None)
@@ -72,7 +74,9 @@ def options(figures: pd.DataFrame, status: str = "actual") -> Options:
 
 
 def chosen(figures: pd.DataFrame, period: str, label: str, status: str = "actual") -> pd.DataFrame:
-    """Return the figures of one period (key), label and status, one per unit (the first)."""
+    """Return the figures of one period (key), label and status, one per unit (the first);
+    never a part of a whole (其中), which is no unit's figure to rank or to add up."""
+    figures = without_parts(figures)
     if figures.empty:
         return figures.assign(period_kind=[], period_from=[], period_to=[])
     rows = with_periods(figures)

@@ -127,6 +127,7 @@ class DraftFigure:
     raw: str
     confidence: float
     review: str = "draft"  # every drafted figure waits for a curator's review
+    part_of: str = ""  # the id of the figure this one is part of (其中/含), if any
 
     def row(self) -> dict[str, str]:
         """Return the figure as a row of the curated figures schema."""
@@ -351,6 +352,25 @@ def _note(note: str, reading: _Reading, lang: str) -> str:
     return note
 
 
+# A whole given as about/nearly/more than a number may be exceeded by an exact part of it.
+_APPROXIMATE = frozenset(("about", "nearly", "more_than"))
+
+
+def _whole_of(
+    figures: list[DraftFigure], low: int, cue: int, unit: str, status: str, value: float
+) -> str:
+    """Return the id of the figure a part belongs to: the last one of the same unit and status
+    between the sentence's start `low` and the cue `cue` (offsets into the report), or ''."""
+    for figure in reversed(figures):
+        if figure.start < low:
+            break
+        if figure.start >= cue or figure.part_of or figure.unit != unit:
+            continue
+        larger = value > float(figure.value) and figure.qualifier not in _APPROXIMATE
+        return "" if figure.status != status or larger else figure.id
+    return ""
+
+
 def _draft_line(
     line: Line,
     offset: int,
@@ -436,6 +456,19 @@ def _draft_line(
         )
         period = sentences.period_of(text, quoted, (low, high), report_year)
         plan = sentences.is_plan(quoted, low, quantity.start)
+        cue = sentences.part_cue(quoted, sentence_low, quantity.start)
+        whole = (
+            ""
+            if cue is None
+            else _whole_of(
+                figures,
+                offset + sentence_low,
+                offset + cue,
+                reading.unit,
+                "plan" if plan else "actual",
+                quantity.value,
+            )
+        )
         last = DraftFigure(
             id=f"{source}-{len(figures) + 1:03d}",
             region=region,
@@ -443,6 +476,7 @@ def _draft_line(
             metric=guess.metric,
             label=label,
             program="",
+            part_of=whole,
             value=str(quantity.value),
             unit=reading.unit,
             qualifier=reading.qualifier,

@@ -69,7 +69,7 @@ _LABEL_STOP = re.compile(
 # One-character stops are not looked for at the phrase's start: 中心村党委, 在…
 _SHORT_STOP = re.compile(r"与|在|到|由|被|从|中|赴")
 _LEADING_WORDS = re.compile(
-    r"^(?:全县|全市|全区|全省|全镇|我市|我县|共有|共|累计|先后|已|全面|有效|精心)+"
+    r"^(?:全县|全市|全区|全省|全镇|我市|我县|共有|共|累计|先后|已|全面|有效|精心|其中|含(?!量))+"
     r"|^(?:举办|建立|成立|组建|建成|新建|创建|设立|选树|实施|开展|发放|组织|形成|提出|梳理|筹措"
     r"|收集|征集|兴办|谋划实施|谋划|引导|协助|帮助|投入|确定|推进|选取|优选|召开|共创建|计划)"
 )
@@ -139,6 +139,26 @@ def clause_bounds(line: str, start: int, end: int) -> tuple[int, int]:
     while high > low and line[high - 1].isspace():
         high -= 1
     return low, high
+
+
+# A part of a whole (其中/含): 其中 anywhere after the whole; 含 opening a clause (,含中央资金…);
+# an open bracket of 含 around the number (3.2亿元(含县财政8500万元)). A bracket of 含 that closes
+# before the number defines what is counted (村(含农村社区)党组织书记) and gives no part.
+_PART_WORD = re.compile(r"其中")
+_PART_CLAUSE = re.compile(r"(?:^|[,;])\s*含")
+_PART_BRACKET = re.compile(r"\(含[^()]*$")
+
+
+def part_cue(line: str, low: int, pos: int) -> int | None:
+    """Return where the words that give the number at `pos` as part of a whole start (其中,
+    含), looking back to `low` (its sentence's start), or None when it is no part."""
+    before = line[low:pos]
+    cues = [
+        match.start()
+        for pattern in (_PART_WORD, _PART_CLAUSE, _PART_BRACKET)
+        for match in pattern.finditer(before)
+    ]
+    return low + max(cues) if cues else None
 
 
 def sentence_start(line: str, pos: int) -> int:
@@ -325,8 +345,9 @@ def noun_after(line: str, pos: int) -> str:
 def _phrase_after(text: str, number_in_noun: bool = False) -> str:
     """The noun phrase right after a measure word, up to a verb, a number or the clause end."""
     text = text.lstrip()
-    if not text or text[0] in "、和及" or (text[0].isdigit() and not number_in_noun):
-        return ""  # 60个、市级……14个: the noun came before the number
+    if not text or text[0] in "、和及(" or (text[0].isdigit() and not number_in_noun):
+        # 60个、市级……14个: the noun came before the number; 3.2亿元(含…): an aside follows it
+        return ""
     ends = [len(text)]
     for pattern, first in ((_LABEL_STOP, 0), (_SHORT_STOP, 1)):
         if stop := pattern.search(text, first):

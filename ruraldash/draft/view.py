@@ -117,9 +117,13 @@ def draft_table(draft: Draft) -> pd.DataFrame:
     ).fillna("")
 
 
-# The draft tables' columns, each with a header in the i18n table (draft_header_<column>); the
-# CSV keeps the curated schema's ids.
-HEADED = (*CSV_COLUMNS, *SKIPPED_COLUMNS)
+# The draft tables' columns with a header in the i18n table (draft_header_<column>); the CSV
+# keeps the curated schema's ids, and a column not listed (part_of) shows its id.
+HEADED = (
+    *("id", "region", "scope", "metric", "label", "program", "value", "unit", "qualifier"),
+    *("status", "period_text", "period_start", "period_end", "quote", "note_zh", "note_en"),
+    *("review", *SKIPPED_COLUMNS),
+)
 NOTES = ("note_zh", "note_en")  # a reader sees the note in their language only
 
 

@@ -83,9 +83,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "page_region_profile": ("地区档案", "Region profile"),
     "page_region_profile_intro": (
-        "一份报告关于其地区说了什么：按类别列出全部数值、涉及的项目和报告来源。",
-        "Everything one report says about its region: every figure by category, its "
-        "programs and the report itself.",
+        "一个地区（省、地级或县）：它的上级地区，关于它的全部数值（含上级地区报告中关于它的数值），"
+        "它在同级地区中的位次和趋势，以及报告中的项目。",
+        "A region at any level: the regions above it, every figure about it (those a report "
+        "about a place above it gives for it included), its rank among its peers, its trends "
+        "and the programs of its reports.",
     ),
     "page_explore": ("数据查询", "Explore"),
     "page_explore_intro": (
@@ -292,6 +294,43 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_publisher": ("发布者", "Publisher"),
     "col_file": ("文件", "File"),
     "col_figure_id": ("数据编号", "Figure id"),
+    "col_part_of": ("所属总数", "Part of"),
+    "col_parents": ("所属地区", "Within"),
+    "col_reports": ("本地区的报告", "Its reports"),
+    "profile_no_reports": ("无（没有关于本地区的报告）", "none (no report is about this region)"),
+    "profile_place_heading": (
+        "关于本地区的数值（{count}条，按类别）",
+        "Figures about this region ({count}, by category)",
+    ),
+    "profile_place_figures": (
+        "本地区报告 {own} 条，上级地区报告中关于本地区 {above} 条",
+        "From its own reports: {own}; from reports about a place above it: {above}",
+    ),
+    "profile_standing_none": (
+        "本地区的报告没有全域数值：没有位次，也没有趋势。",
+        "No report of this region gives a whole-region figure: no rank and no trend.",
+    ),
+    "profile_standing_title": ("位次与趋势", "Rank and trend"),
+    "profile_standing_note": (
+        "每个指标、统计对象和时期类型取最新一项本地区全域数字：位次只在同级、同一上级地区下、"
+        "指标、统计对象、状态、单位和时期都相同的数字之间排列；变化只在可比时期之间计算。"
+        "“其中”部分数和上级报告中关于本地区的数字不参与排序。",
+        "For each metric, label and kind of period, the region's latest whole-region figure: "
+        "ranked only among the units at its level under the same parent whose figure has the "
+        "same metric, label, status, unit and period; a change only between comparable periods. "
+        "Parts of a whole (其中) and figures from reports about a place above are not ranked.",
+    ),
+    "profile_no_peers": ("无同口径可比数字", "no like-for-like figure to rank against"),
+    "profile_one_point": ("只有一个时期", "one period only"),
+    "profile_change": (
+        "{sign}{size}{percent}（{since}→{until}）",
+        "{sign}{size}{percent} ({since} → {until})",
+    ),
+    "profile_change_percent": ("，{percent}%", ", {percent} %"),
+    "profile_pick_region": ("选择地区", "Choose a region"),
+    "part_label": ("└ 其中：{label}", "└ of which: {label}"),
+    "part_legend": ("其中（所属总数的一部分）", "of which (part of the whole)"),
+    "part_bar_text": ("其中 {value}", "of which {value}"),
     "col_figure_ids": ("数据编号（分子 ÷ 分母）", "Figure ids (numerator ÷ denominator)"),
     "col_figure_count": ("数据条数", "Figures"),
     "col_metric_count": ("指标数", "Metrics"),
@@ -547,6 +586,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "added: {detail}",
     ),
     "warn_periods": ("时期不同：{detail}", "Different periods: {detail}"),
+    "warn_parts": (
+        "“其中”部分数（{count}条）画在所属总数的条形内、在表中列于总数之下：不单独比较，也不与总数相加。",
+        "Parts of a whole (其中, {count}) are drawn inside their whole's bar and listed under it: "
+        "never compared on their own, never added to it.",
+    ),
     "warn_labels": (
         "统计对象不同：各地所数的人或事不完全相同，见“统计对象（原文）”一列。",
         "Different labels: the regions do not count exactly the same people or things; see "
@@ -1230,6 +1274,38 @@ TEXT: dict[str, tuple[str, str]] = {
         "{value} 已填写，但该数字未经审核（review 为 '{extra}'）",
         "{value} is set but the figure is not reviewed (review is '{extra}')",
     ),
+    "check_part_unknown": (
+        "{value} 不是任何数字的编号（part_of 填写本数字所属总数的编号）",
+        "{value} is not the id of a figure (part_of names the figure this one is part of)",
+    ),
+    "check_part_itself": ("{value} 就是本数字自己", "{value} is the figure itself"),
+    "check_part_cycle": (
+        "{value} 本身是本数字的一部分：部分与总数不能互为对方",
+        "{value} is itself part of this figure: a part and its whole cannot be each other's",
+    ),
+    "check_part_other_report": (
+        "{value} 是另一份报告（'{extra}'）的数字；总数与其部分须出自同一份报告",
+        "{value} is a figure of another report ('{extra}'); a whole and its parts come from "
+        "one report",
+    ),
+    "check_part_other_region": (
+        "{value} 是另一地区（'{extra}'）的数字",
+        "{value} is a figure of another region ('{extra}')",
+    ),
+    "check_part_other_unit": (
+        "{value} 的单位不同（'{extra}'）；部分与总数须按同一单位计数",
+        "{value} counts in another unit ('{extra}'); a part counts what its whole counts",
+    ),
+    "check_part_other_status": (
+        "{value} 的状态不同（'{extra}'）；实际数的计划部分（或反之）不是其部分",
+        "{value} has another status ('{extra}'); a planned part of an actual whole, or the "
+        "reverse, is not a part",
+    ),
+    "check_part_larger": (
+        "{value} 小于本部分（{extra}）；除非总数是约数（约、近、多），部分不能大于总数",
+        "{value} is smaller than this part ({extra}); a part is not larger than its whole "
+        "unless the whole is approximate (about, nearly, more than)",
+    ),
     "check_review_state": (
         "{value} 不是审核状态（应为以下之一：{extra}）",
         "{value} is not a review state (expected one of: {extra})",
@@ -1590,6 +1666,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "dataset_header_metric_en": ("指标（英文名）", "Metric (English name)"),
     "dataset_header_category": ("类别", "Category"),
     "dataset_header_program_id": ("项目编号", "Program id"),
+    "dataset_header_part_of": ("所属总数", "Part of"),
     "dataset_header_label": ("统计对象（原文）", "What is counted (as written)"),
     "dataset_header_value": ("数值（基本单位）", "Value (base units)"),
     "dataset_header_unit": ("单位", "Unit"),

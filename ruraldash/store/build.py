@@ -253,7 +253,8 @@ def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> st
 _FIGURES = f"""
 CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
-       r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
+       r.label, r.program AS program_id, r.part_of, r.value::DOUBLE AS value, r.unit,
+       r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
        r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line,
        coalesce(substr(s.report_shown, nullif(strpos(s.report_text, r.quote), 0),

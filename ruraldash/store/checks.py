@@ -17,7 +17,8 @@ class Check:
     """Rows matching `where` fail. `where` sees the row `r` and what it refers to, joined once:
     its source `s`, the source's normalised report `k`, region `rg`, the region its scope names
     `sc` (with `ra` set when that lies below the figure's region), metric `m`, program `p`,
-    unit `u`, qualifier `q`, status `st`, and `d` (set when its id is used more than once).
+    unit `u`, qualifier `q`, status `st`, `d` (set when its id is used more than once) and
+    `w`, the figure its `part_of` names (its whole, when it is one).
 
     `message` names a sentence of the i18n table: {value} is the offending value of `column`,
     quoted; {expected} lists the ids of the catalogue section `expected`; {extra} is the SQL
@@ -89,6 +90,56 @@ REQUIRED = (
     "review",
 )
 DUPLICATE_ID = message("check_duplicate_id")
+# A whole given as about/nearly/more than a number may be exceeded by an exact part of it.
+_APPROXIMATE_WHOLE = "('about', 'nearly', 'more_than')"
+_PART = "r.part_of IS NOT NULL AND w.id IS NOT NULL AND "
+
+# A part (其中/含) and its whole: one report, one region, one unit, one status, the part no
+# larger (see data/README.md, "Parts of a whole").
+PART_CHECKS: tuple[Check, ...] = (
+    Check(
+        "part_of",
+        "r.part_of IS NOT NULL AND w.id IS NULL",
+        message("check_part_unknown"),
+    ),
+    Check("part_of", "r.part_of = r.id", message("check_part_itself")),
+    Check(
+        "part_of",
+        _PART + "w.part_of = r.id",
+        message("check_part_cycle"),
+    ),
+    Check(
+        "part_of",
+        _PART + "w.source_id <> r.source_id",
+        message("check_part_other_report"),
+        extra="w.source_id",
+    ),
+    Check(
+        "part_of",
+        _PART + "w.region <> r.region",
+        message("check_part_other_region"),
+        extra="w.region",
+    ),
+    Check(
+        "part_of",
+        _PART + "w.unit <> r.unit",
+        message("check_part_other_unit"),
+        extra="w.unit",
+    ),
+    Check(
+        "part_of",
+        _PART + "w.status <> r.status",
+        message("check_part_other_status"),
+        extra="w.status",
+    ),
+    Check(
+        "part_of",
+        _PART + f"TRY_CAST(r.value AS DOUBLE) > TRY_CAST(w.value AS DOUBLE) "
+        f"AND coalesce(w.qualifier, '') NOT IN {_APPROXIMATE_WHOLE}",
+        message("check_part_larger"),
+        extra="r.value || ' > ' || w.value",
+    ),
+)
 
 CHECKS: tuple[Check, ...] = (
     *(Check(name, f"r.{name} IS NULL", message("problem_empty")) for name in REQUIRED),
@@ -192,6 +243,7 @@ CHECKS: tuple[Check, ...] = (
         )
         for name in ("period_start", "period_end")
     ),
+    *PART_CHECKS,
     Check(
         "period_end",
         f"{_valid_date('period_start')} AND {_valid_date('period_end')} "
@@ -215,6 +267,7 @@ LEFT JOIN report_keys AS k ON k.source_id = r.source_id
 LEFT JOIN regions AS sc ON sc.id = r.scope
 LEFT JOIN region_ancestors AS ra ON ra.region_id = r.scope AND ra.ancestor_id = r.region
 LEFT JOIN duplicate_ids AS d ON d.id = r.id
+LEFT JOIN part_wholes AS w ON w.id = r.part_of
 """ + "".join(
     f"LEFT JOIN {ref.table} AS {ref.alias} ON {ref.alias}.id = r.{ref.column}\n"
     for ref in REFERENCES
@@ -249,6 +302,7 @@ LEFT JOIN raw_files AS rf ON rf.file = r.file
 LEFT JOIN sources AS s ON s.id = r.source_id
 LEFT JOIN metrics AS m ON m.id = r.metric
 LEFT JOIN programs AS p ON p.id = r.program
+LEFT JOIN part_wholes AS w ON w.id = r.part_of
 """
 
 
@@ -280,6 +334,14 @@ def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Pro
     con.execute(
         "CREATE OR REPLACE TEMP TABLE duplicate_ids AS "
         "SELECT id FROM raw WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1"
+    )
+    # The wholes that parts name, one row per id (a duplicated id is its own error).
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE part_wholes AS "
+        "SELECT id, any_value(source_id) AS source_id, any_value(region) AS region, "
+        "any_value(unit) AS unit, any_value(status) AS status, any_value(value) AS value, "
+        "any_value(qualifier) AS qualifier, any_value(part_of) AS part_of "
+        "FROM raw WHERE id IN (SELECT part_of FROM raw WHERE part_of IS NOT NULL) GROUP BY id"
     )
     rows = con.execute(CHECK_QUERY).fetchall()
     sections = {ref.table: list(getattr(catalogue, ref.table)) for ref in REFERENCES}

@@ -22,6 +22,7 @@ CSV_COLUMNS = (
     "metric",
     "label",
     "program",
+    "part_of",
     "value",
     "unit",
     "qualifier",
@@ -39,6 +40,9 @@ CSV_COLUMNS = (
 REVIEW_COLUMNS = ("reviewed_by", "reviewed_at")
 # Every column a figures file may have, in the order a new file is written with.
 FILE_COLUMNS = (*CSV_COLUMNS, *REVIEW_COLUMNS)
+# Optional too: a file without `part_of` reads as if every cell were empty (the column came
+# after the first curated files, which give no part of a whole).
+PART_COLUMNS = ("part_of",)
 # A figure is a `draft` until a curator has checked it against its report (`reviewed`).
 REVIEW_STATES = ("draft", "reviewed")
 RAW_COLUMNS = ("file", "source_id", "line", *FILE_COLUMNS)
@@ -112,7 +116,7 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
             problems.append(Problem(shown, 1, name, message("problem_header_twice")))
         seen.add(name)
     for name in CSV_COLUMNS:
-        if name not in seen:
+        if name not in seen and name not in PART_COLUMNS:
             problems.append(Problem(shown, 1, name, message("problem_header_missing")))
     return problems
 
@@ -219,7 +223,11 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
 def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLoad:
     """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs."""
     load = RawLoad()
-    fast: dict[tuple[str, ...], list[Path]] = {CSV_COLUMNS: [], FILE_COLUMNS: []}
+    fast: dict[tuple[str, ...], list[Path]] = {
+        header: []
+        for full in (CSV_COLUMNS, FILE_COLUMNS)
+        for header in (full, tuple(name for name in full if name not in PART_COLUMNS))
+    }
     slow: list[Path] = []
     for path in files:
         header = _read_header(path, display_path(path), load)

@@ -33,6 +33,7 @@ from ruraldash.ui.inputs import (
     language_switch,
     place_picker,
     search_box,
+    start_place,
     switch,
 )
 from ruraldash.ui.navigation import (
@@ -95,6 +96,7 @@ __all__ = [
     "quote_in_report",
     "search_box",
     "sign_in_box",
+    "start_place",
     "switch",
     "table",
     "table_and_downloads",

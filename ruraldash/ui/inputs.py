@@ -167,6 +167,25 @@ def search_box(key: str, label: str) -> str:
     return value.strip()
 
 
+REPORT_KEY = "report"
+
+
+def start_place(key: str, by_report: Mapping[str, str], default: str) -> None:
+    """Before the place picker `key` is first drawn, start it where the link says: its own
+    ?key=, else the region of the report a link names (?report=, as links made when a profile
+    was chosen by report do), else `default`. A report that does not exist is said so."""
+    if f"{key}_seeded" in st.session_state or key in st.query_params:
+        return
+    report = st.query_params.get(REPORT_KEY)
+    if report is not None:
+        if report not in by_report:
+            url_notice("url_value_unknown", t("pick_report", language()))
+        del st.query_params[REPORT_KEY]
+    code = by_report.get(report or "", default)
+    if code:
+        st.query_params[key] = code
+
+
 def place_picker(key: str, places: Places, lang: str) -> str:
     """Pick a place: province -> prefecture -> county, or find one by name or code.
 

@@ -30,7 +30,14 @@ from ruraldash.language.punctuation import punctuation
 from ruraldash.views.plain import hover_text
 
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Source Han Sans SC, sans-serif"
-COLOURS = {"actual": "#2F6B9A", "plan": "#E3A33B", "missing": "#8A8F98", "grid": "#E6E9EE"}
+COLOURS = {
+    "actual": "#2F6B9A",
+    "plan": "#E3A33B",
+    "missing": "#8A8F98",
+    "grid": "#E6E9EE",
+    "part": "#9CC3E4",  # a part of a whole (其中), drawn inside its whole's bar
+}
+PART_WIDTH = 0.4  # a part's bar, inside its whole's (plotly's default bar is 0.8 wide)
 PATTERNS = {"actual": "", "plan": "/"}  # plans are hatched, never mixed silently with actuals
 HEATMAP_SCALE = [[0.0, "#DCE8F3"], [1.0, "#2F6B9A"]]
 ROW_HEIGHT = 46
@@ -40,6 +47,8 @@ HEADROOM = 1.3  # room right of the longest bar for its label ("近8亿（计划
 
 # What a bar chart of figures reads from each row; the rest of a figures frame is not touched.
 _BAR_COLUMNS = (
+    "figure_id",
+    "part_of",
     "region_id",
     "missing",
     "label",
@@ -202,14 +211,82 @@ def _panels(rows: pd.DataFrame, lang: str) -> Iterator[list[dict]]:
     yield from groups.values()
 
 
+def _is_part(row: dict) -> bool:
+    return not row["missing"] and not is_missing(row.get("part_of"))
+
+
+def _bars(group: list[dict]) -> list[dict]:
+    """The rows of a panel that have a bar (or a "no figure") of their own: all but parts."""
+    return [row for row in group if not _is_part(row)]
+
+
+def _parts_said(
+    wholes: list[dict], group: list[dict], lang: str, per_capita: bool
+) -> dict[int, str]:
+    """Return {row number of a whole: "（其中 8500万）"}: a whole's label names its parts' values,
+    which its bar holds (a thin bar inside is too small to carry its own text)."""
+    by_whole: dict[str, list[str]] = {}
+    measure = "per_10k" if per_capita else "value"
+    for row in group:
+        if _is_part(row) and not is_missing(row[measure]):
+            by_whole.setdefault(row["part_of"], []).append(_bar_text(row, lang, per_capita))
+    marks = punctuation(lang)
+    return {
+        n: marks.aside(
+            "", t("part_bar_text", lang).format(value=marks.enumerate(by_whole[row["figure_id"]]))
+        )
+        for n, row in enumerate(wholes)
+        if not row["missing"] and row.get("figure_id") in by_whole
+    }
+
+
+def _part_trace(
+    group: list[dict], labels: dict[str, str], axes: tuple[str, str], lang: str, measure: str
+) -> go.Bar | None:
+    """Draw the parts of a whole (其中) inside their whole's bar, thinner and lighter: a part
+    is never a bar of its own beside its whole. A part whose whole is not drawn is left to the
+    table."""
+    parts = [
+        row
+        for row in group
+        if _is_part(row) and row["part_of"] in labels and not is_missing(row[measure])
+    ]
+    if not parts:
+        return None
+    return go.Bar(
+        x=[row[measure] for row in parts],
+        y=[labels[row["part_of"]] for row in parts],
+        xaxis=axes[0],
+        yaxis=axes[1],
+        orientation="h",
+        width=PART_WIDTH,
+        name=t("part_legend", lang),
+        legendgroup="part",
+        marker={
+            "color": COLOURS["part"],
+            "pattern": {"shape": [PATTERNS[row["status"]] for row in parts]},
+            "line": {"color": "white", "width": 1},
+        },
+        customdata=[
+            _hover({**row, "label": t("part_label", lang).format(label=row["label"])}, lang)
+            for row in parts
+        ],
+        hovertemplate=_hover_template(lang),
+    )
+
+
 def _panel_traces(
     group: list[dict], axes: tuple[str, str], lang: str, per_capita: bool, legend: set[str]
 ) -> tuple[list[go.Bar | go.Scatter], list[str], float]:
-    """Draw one metric: a bar per figure (plans hatched), "no figure" as text at zero.
+    """Draw one metric: a bar per figure (plans hatched), a part inside its whole's bar,
+    "no figure" as text at zero.
 
     Returns the traces, the y labels top to bottom and the longest bar.
     """
+    parts_too = group
+    group = _bars(group)
     labels = _unique([_row_label(row, lang) for row in group])
+    parts_said = _parts_said(group, parts_too, lang, per_capita)
     measure = "per_10k" if per_capita else "value"
     drawn = [not row["missing"] and not is_missing(row[measure]) for row in group]
     traces: list[go.Bar | go.Scatter] = []
@@ -228,7 +305,9 @@ def _panel_traces(
                 legendgroup=status,
                 showlegend=status not in legend,
                 marker={"color": COLOURS[status], "pattern": {"shape": PATTERNS[status]}},
-                text=[_bar_text(group[n], lang, per_capita) for n in chosen],
+                text=[
+                    _bar_text(group[n], lang, per_capita) + parts_said.get(n, "") for n in chosen
+                ],
                 textposition="outside",
                 cliponaxis=False,
                 customdata=[_hover(group[n], lang) for n in chosen],
@@ -252,6 +331,16 @@ def _panel_traces(
                 textfont={"color": COLOURS["missing"]},
             )
         )
+    whole_labels = {
+        row["figure_id"]: label
+        for row, label, keep in zip(group, labels, drawn, strict=True)
+        if keep and not is_missing(row.get("figure_id"))
+    }
+    part = _part_trace(parts_too, whole_labels, axes, lang, measure)
+    if part is not None:
+        part.showlegend = "part" not in legend
+        legend.add("part")
+        traces.append(part)
     longest = max((row[measure] for row, keep in zip(group, drawn, strict=True) if keep), default=0)
     return traces, labels, longest
 
@@ -273,7 +362,7 @@ def value_axis(longest: float, unit: str | None, lang: str, **axis: object) -> d
 def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.Figure:
     """Return horizontal bars, one panel per metric and one bar per figure; no bar for no figure."""
     groups = list(_panels(rows, lang))
-    heights = [len(group) * ROW_HEIGHT for group in groups]
+    heights = [len(_bars(group)) * ROW_HEIGHT for group in groups]
     total = sum(heights) + PANEL_GAP * (len(groups) - 1)
     traces: list[go.Bar | go.Scatter] = []
     layout: dict[str, object] = {}
@@ -310,7 +399,11 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
             }
         )
         top = bottom - PANEL_GAP / total
-    return go.Figure(traces, _layout(total + PANEL_GAP + 40, annotations=titles, **layout))
+    # Overlaid: a part's bar lies inside its whole's; every other bar has a row of its own.
+    return go.Figure(
+        traces,
+        _layout(total + PANEL_GAP + 40, annotations=titles, barmode="overlay", **layout),
+    )
 
 
 def heatmap(matrix: pd.DataFrame, lang: str, hover_names: pd.DataFrame | None = None) -> go.Figure:

@@ -103,7 +103,16 @@ def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -
     """Return the units below a region (a prefecture's counties) with their figure counts."""
     regions = run_query(con, "region_tree")
     code = regions.loc[regions["region_id"] == region_id, "admin_code"]
-    below = run_query(con, "figures_below", code=str(code.iloc[0])) if len(code) else None
+    return units_of_place(con, lang, str(code.iloc[0]) if len(code) else "", region_id)
+
+
+def units_of_place(
+    con: duckdb.DuckDBPyConnection, lang: str, code: str, name: str = ""
+) -> LevelCoverage:
+    """Return the units below the unit `code` (a prefecture's counties) with their figure
+    counts; `name` names it in the export's file name and filters (its code by default)."""
+    region_id = name or code
+    below = run_query(con, "figures_below", code=code) if code else None
     if below is None or below.empty:
         empty = pd.DataFrame({t("col_admin_unit", lang): []})
         return LevelCoverage(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 import duckdb
+import pandas as pd
 
 from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
 from ruraldash.language.i18n import t
@@ -100,8 +101,11 @@ def quote_choices(
     million figures would be megabytes sent on every rerun.
     """
     figures = load_figures(con, where)
-    if first is not None:
-        figures = figures.head(first)
+    return figure_choices(figures if first is None else figures.head(first), lang)
+
+
+def figure_choices(figures: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return `figures` as {figure id: "「quote」 label · region"}, to pick one's clause."""
     return {
         figure: f"「{_shortened(quote)}」 {label} · {region}"
         for figure, quote, label, region in zip(

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 
 from ruraldash.compare.figures import localised
+from ruraldash.compare.parts import is_part
 from ruraldash.compare.ratios import how_computed
 from ruraldash.language.citations import citation_text
 from ruraldash.language.formatting import (
@@ -130,12 +131,25 @@ def _plain_text(column: str) -> Column:
     return lambda frame, lang: frame[column].fillna("")
 
 
+def _label(frame: pd.DataFrame, lang: str) -> list[str]:
+    """What is counted; a part of a whole (其中) marked as one, under its whole."""
+    return [
+        t("part_label", lang).format(label=label) if part else label
+        for part, label in zip(is_part(frame), frame["label"].fillna(""), strict=True)
+    ]
+
+
+def _part_of(frame: pd.DataFrame, lang: str) -> pd.Series | list[str]:
+    """The id of the figure a part belongs to ('' for a whole, or a frame without parts)."""
+    return frame["part_of"].fillna("") if "part_of" in frame else [""] * len(frame)
+
+
 # Every column a figure table can show: its header key is "col_<name>".
 COLUMN_FORMATTERS: dict[str, Column] = {
     "region": _name("region"),
     "category": _name("category"),
     "metric": _name("metric"),
-    "label": _plain_text("label"),
+    "label": _label,
     "value_text": _value_text,
     "value": _raw("value"),
     "qualifier": _name("qualifier"),
@@ -148,6 +162,7 @@ COLUMN_FORMATTERS: dict[str, Column] = {
     "source": _name("source_title"),
     "source_date": _source_date,
     "figure_id": _plain_text("figure_id"),
+    "part_of": _part_of,
     "per_10k": lambda frame, lang: frame["per_10k"].map(
         lambda v: v if is_missing(v) else round_significant(v, 3)
     ),
@@ -176,6 +191,7 @@ EXPLORE_COLUMNS = (
     "program",
     "quote",
     "figure_id",
+    "part_of",
 )
 COMPARE_COLUMNS = (
     "value_text",
@@ -193,6 +209,7 @@ COMPARE_COLUMNS = (
     "quote",
     "source_date",
     "figure_id",
+    "part_of",
 )
 PER_CAPITA_COLUMNS = (
     "per_10k",
@@ -215,6 +232,27 @@ PROFILE_COLUMNS = (
     "program",
     "quote",
     "figure_id",
+    "part_of",
+)
+# A region's profile holds its own reports' figures and those a report about a place above it
+# gives for it: whose report (region, source) says which.
+PLACE_PROFILE_COLUMNS = (
+    "value_text",
+    "metric",
+    "label",
+    "period",
+    "scope",
+    "region",
+    "source",
+    "category",
+    "value",
+    "qualifier",
+    "unit",
+    "status",
+    "program",
+    "quote",
+    "figure_id",
+    "part_of",
 )
 PROGRAM_FIGURE_COLUMNS = (
     "value_text",
@@ -230,6 +268,7 @@ PROGRAM_FIGURE_COLUMNS = (
     "status",
     "quote",
     "figure_id",
+    "part_of",
 )
 
 

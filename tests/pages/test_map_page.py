@@ -99,9 +99,13 @@ def test_a_click_on_a_reported_unit_opens_its_region_profile(built_db: Path) -> 
     at = AppTest.from_file("../../app.py", default_timeout=TIMEOUT).run()
     at.switch_page("pages/map.py").run()
     assert at.title[0].value == "地图"
-    at.session_state["report"] = selection["report"]
+    assert selection == {"region": "621100"}
+    at.session_state["region"] = selection["region"]
     at.session_state["_ruraldash_go_to"] = (page, selection)
     at.run()
     assert not at.exception
     assert at.title[0].value == "地区档案"
-    assert at.selectbox(key="report").value == "dingxi_2021"
+    assert (at.selectbox(key="region_0").value, at.selectbox(key="region_1").value) == (
+        "620000",
+        "621100",
+    )

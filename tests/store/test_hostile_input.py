@@ -79,8 +79,8 @@ def test_problems_with_and_without_a_column_sort_together(
         "(expected one of: alpha_2021, beta_2020)",
         "data/figures/gamma.csv:1: column 'value': is missing from the header",
         "data/figures/gamma.csv:1: column 'vlaue': unknown column (expected one of: id, label, "
-        "metric, note_en, note_zh, period_end, period_start, period_text, program, qualifier, "
-        "quote, region, …)",
+        "metric, note_en, note_zh, part_of, period_end, period_start, period_text, program, "
+        "qualifier, quote, …)",
     ]
 
 

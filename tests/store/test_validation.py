@@ -210,7 +210,7 @@ def test_a_misspelled_header_column_is_named(mini: Path) -> None:
     assert problems(mini) == [
         f"{ALPHA}:1: column 'value': is missing from the header",
         f"{ALPHA}:1: column 'vlaue': unknown column (expected one of: id, label, metric, note_en, "
-        "note_zh, period_end, period_start, period_text, program, qualifier, quote, region, …)",
+        "note_zh, part_of, period_end, period_start, period_text, program, qualifier, quote, …)",
     ]
 
 

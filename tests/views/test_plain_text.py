@@ -81,8 +81,9 @@ def test_the_region_profile_shows_curated_text_as_text(hostile_data: Path) -> No
     at.query_params.update({"lang": "en", "report": "ningde_2021"})
     at.run()
     assert not at.exception
-    facts = next(element.value for element in at.markdown if "Publisher" in element.value)
-    assert f"- **Publisher**: {ESCAPED_IMAGE}" in facts.splitlines()
+    facts = next(element.value for element in at.markdown if "Its reports" in element.value)
+    reports = next(line for line in facts.splitlines() if line.startswith("- **Its reports**"))
+    assert ESCAPED_IMAGE in reports
     assert r"\<b\>Bold\</b\> \[link\]\(https\://example\.invalid/t\)" in facts
     bodies = "\n".join(element.value for element in at.markdown)
     assert IMAGE not in bodies

@@ -35,6 +35,7 @@ FIGURE_EXPORT_COLUMNS = (
     "metric_en",
     "category",
     "program_id",
+    "part_of",
     "label",
     "value",
     "unit",

@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare.figures import localised
+from ruraldash.compare.parts import without_parts
 from ruraldash.language.formatting import axis_ticks, format_period, format_value, is_missing
 from ruraldash.language.i18n import localised_column, t
 from ruraldash.views.charts import FONT
@@ -89,10 +90,14 @@ def map_rows(
     hidden = coarser_keys | (finer_keys & set(keys)) - set(finer["level"] + ":" + finer["code"])
     not_drawn = list(dict.fromkeys(coded.loc[coded["unit_key"].isin(hidden), "region_id"]))
     matched = coded[coded["unit_key"].isin(set(drawn["unit_key"]))]
-    per_unit = matched.groupby("unit_key", sort=False)
+    # A part of a whole (其中) never colours a unit, nor makes its whole one of several: the
+    # colour reads the figures that are no part; the count and the table keep every figure.
+    drawn["figure_count"] = (
+        drawn["unit_key"].map(matched.groupby("unit_key").size()).fillna(0).astype(int)
+    )
+    per_unit = without_parts(matched).groupby("unit_key", sort=False)
     count = per_unit.size()
     whole = per_unit["scope"].apply(lambda scopes: scopes.isna().all())
-    drawn["figure_count"] = drawn["unit_key"].map(count).fillna(0).astype(int)
     single_keys = set(count.index[(count == 1) & whole.reindex(count.index).astype(bool)])
     single = drawn["unit_key"].isin(single_keys)
     drawn["state"] = [

@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import chart_rows, coverage, honest, pickers
+from ruraldash.compare import chart_rows, coverage, honest, parts, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
@@ -86,7 +86,7 @@ def _compared_rows(
     regions = run_query(con, "regions")
     chosen = pickers.chosen_metrics(catalogue, category, metric)
     figures = load_figures(con, FigureFilter(metrics=tuple(chosen["metric_id"])))
-    rows = honest.region_rows(figures, regions, chosen)
+    rows = parts.nested(honest.region_rows(figures, regions, chosen))
     if per_capita:
         rows = honest.add_per_capita(rows, regions)
     return catalogue, rows

@@ -117,19 +117,20 @@ def _click_targets(
     units: pd.DataFrame,
     place: str,
 ) -> dict[str, tuple[str | None, dict[str, str]]]:
-    """Return where a click on each drawn unit leads: its report's profile, or one level down."""
-    reports = dict(zip(sources["region_id"], sources["source_id"], strict=True))
+    """Return where a click on each drawn unit leads: its region's profile (a unit with a
+    report), or one level down."""
+    with_report = set(sources["region_id"])
     reported = {
-        (region_level, code): reports[region]
+        (region_level, code)
         for region, region_level, code in zip(
             regions["region_id"], regions["region_level"], regions["admin_code"], strict=True
         )
-        if region in reports
+        if region in with_report
     }
     targets: dict[str, tuple[str | None, dict[str, str]]] = {}
     for code, unit_level in zip(drawn["code"], drawn["level"], strict=True):
         if (unit_level, code) in reported:
-            targets[code] = (PROFILE_PAGE, {"report": reported[(unit_level, code)]})
+            targets[code] = (PROFILE_PAGE, {"region": code})
         elif map_places.next_level(unit_level) and code != place:
             targets[code] = (None, {"place": code, "level": map_places.default_level(units, code)})
     return targets
