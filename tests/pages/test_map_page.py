@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ruraldash.store.db import connect
+from ruraldash.views.briefing import images
 from ruraldash.views.pages.map import map_view
 
 TIMEOUT = 120  # a fresh process reads the simplified boundaries (or makes them once)
@@ -46,11 +47,13 @@ def test_the_national_map_in_chinese_and_english() -> None:
     table = chinese.dataframe[0].value
     assert {"行政单位", "行政区划代码", "数值"} <= set(table.columns)
     assert (table["数值"] == "无数据").sum() >= 370
-    # The table's downloads come last, after the map's image and briefing (test_map_briefing).
-    assert [button.proto.label for button in chinese.download_button][-2:] == [
-        "下载 CSV",
-        "下载 Excel（XLSX）",
-    ]
+    # The table's downloads come last, after the map's image and briefing (test_map_briefing):
+    # CSV, XLSX and, where Chromium can print it, the print-ready PDF.
+    table_downloads = ["下载 CSV", "下载 Excel（XLSX）"]
+    if images.chromium_path() is not None:
+        table_downloads.append("打印版 PDF")
+    labels = [button.proto.label for button in chinese.download_button]
+    assert labels[-len(table_downloads) :] == table_downloads
     assert all(button.proto.ignore_rerun for button in chinese.download_button)
 
     english = map_page(lang="en")
