@@ -56,5 +56,5 @@ def test_a_first_start_on_invalid_data_ends_in_an_error_state(
     (status,) = at.status
     assert (status.state, status.label) == ("error", "整理数据有误，未能建立数据库")
     assert status.markdown[-1].value.startswith("已校验：")
-    assert "report of source 'qingyuan_2019' not found: expected " in at.code[0].value
+    assert "找不到来源 'qingyuan_2019' 的报告" in at.code[0].value  # in the page's language
     assert not (tmp_path / "ruraldash.duckdb").exists()
