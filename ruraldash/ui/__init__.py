@@ -27,6 +27,7 @@ from ruraldash.ui.inputs import (
     choose_view,
     language,
     language_switch,
+    linked,
     place_picker,
     search_box,
     switch,
@@ -55,6 +56,7 @@ from ruraldash.ui.text import (
 __all__ = [
     "Offered",
     "alias",
+    "linked",
     "briefing_downloads",
     "bullets",
     "cached",

@@ -6,9 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_number, format_value
+from ruraldash.language.formatting import format_number, format_period, format_value
 from ruraldash.language.i18n import t
 from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.national_list import unit_names
 from ruraldash.views.plain import hover_text
 
 TOP_N = 10
@@ -100,4 +101,49 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
         )
     )
     figure.update_layout(**layout(320, title), xaxis={"gridcolor": COLOURS["grid"]})
+    return figure
+
+
+def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
+    """Bars of a handful of figures in the order given (region order), never sorted by value:
+    each labelled with its unit, what it counts and its period, plans in their own colour."""
+    names = unit_names(figures, lang)
+    periods = [
+        format_period(text, start, end, lang)
+        for text, start, end in zip(
+            figures["period_text"], figures["period_start"], figures["period_end"], strict=True
+        )
+    ]
+    # One bar per figure: its name says whose, what and when, so no two bars merge.
+    bars = [
+        hover_text(f"{name} · {label} · {period} ({number})")
+        for number, (name, label, period) in enumerate(
+            zip(names, figures["label"], periods, strict=True), start=1
+        )
+    ]
+    texts = [
+        format_value(value, unit, qualifier, status, lang)
+        for value, qualifier, status in zip(
+            figures["value"], figures["qualifier"], figures["status"], strict=True
+        )
+    ]
+    colours = [COLOURS.get(status, COLOURS["actual"]) for status in figures["status"]]
+    figure = go.Figure(
+        go.Bar(
+            x=figures["value"],
+            y=bars,
+            orientation="h",
+            marker={"color": colours},
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        **layout(max(260, 34 * len(bars) + 120), title),
+        yaxis={"categoryorder": "array", "categoryarray": bars[::-1], "automargin": True},
+        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+        showlegend=False,
+    )
     return figure
