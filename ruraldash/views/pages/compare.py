@@ -25,7 +25,7 @@ from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
 from ruraldash.views import comparison_tables
 from ruraldash.views.export.provenance import ShownTable
-from ruraldash.views.national_list import unit_names
+from ruraldash.views.national_list import NATION, unit_names
 from ruraldash.views.unit_charts import side_by_side_bars, unit_bars, unit_spread
 
 COMPARED_LEVELS = LEVELS[:3]  # the national list goes down to the county
@@ -132,9 +132,17 @@ def figures_under(con: duckdb.DuckDBPyConnection, place: str, metric: str) -> pd
     regions = run_query(con, "regions")[["region_id", "admin_code"]]
     figures = load_figures(con, FigureFilter(metrics=(metric,)))
     coded = figures.merge(regions, on="region_id", how="inner")
+    # The whole country holds every region, also one whose code the national list lacks (a
+    # fixture's, a new one's): it is named and levelled as curated, not dropped.
     coded = coded.merge(
-        units[["admin_code", "level", "name_zh", "name_en"]], on="admin_code", how="inner"
+        units[["admin_code", "level", "name_zh", "name_en"]],
+        on="admin_code",
+        how="left" if place == NATION else "inner",
     )
+    unlisted = coded["level"].isna()
+    coded.loc[unlisted, "level"] = coded.loc[unlisted, "region_level"]
+    coded.loc[unlisted, "name_zh"] = coded.loc[unlisted, "region_zh"]
+    coded.loc[unlisted, "name_en"] = coded.loc[unlisted, "region_en"]
     return coded.rename(columns={"level": "unit_level"}).reset_index(drop=True)
 
 
