@@ -58,12 +58,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Party-building-led rural revitalisation: which figures the reports state, what they "
         "cover, and where regions can be compared.",
     ),
-    "page_compare_regions": ("地区比较", "Compare regions"),
-    "page_compare_regions_intro": (
-        "选一个指标（或一个类别的全部指标），看各地区的数值；没有数据的地区标为“无数据”，不画成0。",
-        "Pick a metric (or every metric of a category) and see each region's figures; a "
-        'region without a figure is marked "no figure", never drawn as 0.',
-    ),
     "page_compare": ("地区比较", "Compare"),
     "page_compare_intro": (
         "选一个指标、一个地方和一级行政区划，在同一时期、同一口径下比较其下各单位：谁有数据、"
@@ -220,14 +214,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "change_lengths_differ": ("时期长度不同，不计算变化", "periods of different length: no change"),
     "change_periods_overlap": ("时期重叠，不计算变化", "periods overlap: no change shown"),
     "change_not_exact": ("数值为约数，变化幅度不明", "approximate values: size of change unknown"),
-    "page_compare_units": ("下级单位比较", "Compare units"),
-    "page_compare_units_intro": (
-        "选一个地方和一级行政区划，比较其下各单位的同一指标：谁有数据、谁没有、位次与趋势。"
-        "没有数据的单位列为“无数据”，不记作0；位次只在同口径数据之间排，不是考核评分。",
-        "Pick a place and a level, and compare the units under it on one metric: who reported, "
-        "who did not, positions and trends. A unit without a figure is listed as such, never as "
-        "0; a position is among like-for-like figures only, not an assessment score.",
-    ),
     "nation": ("全国", "Whole country"),
     "pick_place": ("地方", "Place"),
     "pick_province": ("省级", "Province"),
@@ -473,6 +459,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "Many regions: like the chart, the table lists each metric's {keep} largest and {keep} "
         "smallest figures ({kept} in all); the other {left} figures are in the page's CSV/Excel "
         "download.",
+    ),
+    "briefing_kept_ranked": (
+        "单位较多：图与表只列数值最大和最小的各 {keep} 项（共 {kept} 项，均为同一时期、同一口径）；"
+        "其余 {left} 项见页面的 CSV/Excel 下载。",
+        "Many units: the chart and table list the {keep} largest and {keep} smallest figures "
+        "({kept} in all, of one period and label); the other {left} are in the page's CSV/Excel "
+        "downloads.",
     ),
     "briefing_kept_extremes": (
         "单位较多：表中只列数值最大和最小的各 {keep} 项（共 {kept} 项，地图画出全部）；"

@@ -39,15 +39,18 @@ def layout(height: int, title: str) -> dict[str, object]:
     }
 
 
-def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) -> go.Figure:
-    """Sorted bars of own figures and complete county sums: top and bottom N unless show_all."""
+def unit_bars(
+    rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str, top: int = TOP_N
+) -> go.Figure:
+    """Sorted bars of own figures and complete county sums: top and bottom `top` unless
+    show_all."""
     drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
     drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
     drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
     hidden = 0
-    if not show_all and len(drawn) > 2 * TOP_N:
-        hidden = len(drawn) - 2 * TOP_N
-        drawn = pd.concat([drawn.head(TOP_N), drawn.tail(TOP_N)])
+    if not show_all and len(drawn) > 2 * top:
+        hidden = len(drawn) - 2 * top
+        drawn = pd.concat([drawn.head(top), drawn.tail(top)])
     figure = go.Figure()
     for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
         part = drawn[drawn["basis"] == basis]
@@ -71,7 +74,7 @@ def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: s
     order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
     if hidden:
         gap = t("units_hidden", lang).format(count=hidden)
-        order = [*order[:TOP_N], gap, *order[TOP_N:]]
+        order = [*order[:top], gap, *order[top:]]
         figure.add_annotation(
             x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
         )

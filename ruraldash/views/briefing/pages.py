@@ -56,13 +56,15 @@ def compare(
         period = found.default or ""
     if label not in found.labels.get(period, []):
         label = next(iter(found.labels.get(period, [])), "")
-    compared = compare_page.comparison(con, lang, place, level, metric, status, period, label)
+    compared = compare_page.comparison(
+        con, lang, place, level, metric, status, period, label, top=BRIEFING_EXTREMES
+    )
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric]
     columns = (
-        ("map_unit", "value_text", "rank", "label", "period", "status")
+        ("map_unit", "value_text", "unit", "rank", "label", "period", "status")
         if compared.ranked
-        else ("map_unit", "level", "label", "value_text", "period", "status")
+        else ("map_unit", "level", "label", "value_text", "unit", "period", "scope", "status")
     )
     period_text = found.periods.get(period, t("lfl_periods_differ", lang))
     return View(
@@ -72,10 +74,10 @@ def compare(
         columns=columns,
         chart=compared.chart,
         caveats=tuple(line for line in (*compared.differences, compared.left_out_line) if line),
-        **(_extremes(compared.table, lang) if compared.ranked else {}),
+        **(_extremes(compared.table, lang, "briefing_kept_ranked") if compared.ranked else {}),
         selection=(
             (t("briefing_reported", lang), compared.headline),
-            (t("briefing_periods", lang), period_text),
+            (t("col_period", lang), period_text),
             *((t("briefing_note", lang), note) for note in compared.notes),
         ),
         lang=lang,
@@ -83,7 +85,9 @@ def compare(
     )
 
 
-def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
+def _extremes(
+    table: ShownTable, lang: str, note: str = "briefing_kept_extremes"
+) -> dict[str, object]:
     """Of a map's many figures, keep the largest and smallest for its briefing's table (the
     map itself draws all): View's kept_ids and kept_note, or nothing when they are few."""
     shown = table.shown
@@ -93,7 +97,7 @@ def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
     ordered = figured.sort_values(t("col_value", lang), ascending=False, kind="stable")
     ids = list(ordered[t("col_figure_id", lang)].astype(str))
     kept = frozenset(ids[:BRIEFING_EXTREMES] + ids[-BRIEFING_EXTREMES:])
-    note = t("briefing_kept_extremes", lang).format(
+    note = t(note, lang).format(
         keep=BRIEFING_EXTREMES, kept=f"{len(kept):,}", left=f"{len(figured) - len(kept):,}"
     )
     return {"kept_ids": kept, "kept_note": note}

@@ -26,7 +26,7 @@ from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
 from ruraldash.views import comparison_tables
 from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.national_list import NATION, unit_names
-from ruraldash.views.unit_charts import side_by_side_bars, unit_bars, unit_spread
+from ruraldash.views.unit_charts import TOP_N, side_by_side_bars, unit_bars, unit_spread
 
 COMPARED_LEVELS = LEVELS[:3]  # the national list goes down to the county
 STATUSES = ("actual", "plan")
@@ -185,9 +185,11 @@ def comparison(
     period: str,
     label: str,
     show_all: bool = False,
+    top: int = TOP_N,
 ) -> Comparison:
     """Return the comparison of the units at `level` below `place` on `metric`: a ranking of
-    one period's like-for-like figures, or (no such period) the figures side by side."""
+    one period's like-for-like figures, or (no such period) the figures side by side. Of many
+    units the chart draws the `top` largest and smallest unless `show_all`."""
     figures = figures_under(con, place, metric)
     units = run_query(con, "units_below", code=place)
     info = run_query(con, "metric_catalogue").set_index("metric_id").loc[metric]
@@ -232,7 +234,7 @@ def comparison(
     return Comparison(
         headline,
         True,
-        unit_bars(rows, context.unit, title, show_all, lang),
+        unit_bars(rows, context.unit, title, show_all, lang, top),
         unit_spread(rows, context.unit, title, lang),
         [total_line],
         left_out_line,
