@@ -64,6 +64,11 @@ class Context:
             chosen.append((t("col_label", lang), label))
         return chosen
 
+    def title(self) -> str:
+        """Return the title of the comparison's table: the page, the metric and the level."""
+        level = t(f"levels_{self.level}", self.lang)
+        return f"{t('page_compare', self.lang)} · {self.metric_name} · {level}"
+
     def stem(self, part: str) -> str:
         """Return the file name of one of the comparison's tables."""
         return file_stem(part, self.place or "nation", self.level, self.metric, filtered=True)
@@ -104,9 +109,8 @@ def ranked_table(
     table.insert(3, t("col_admin_code", lang), list(merged["admin_code"]))
     if LEVEL_RANK[context.level] < LEVEL_RANK["county"]:
         table.insert(4, t("col_county_sum", lang), _county_sums(merged, context))
-    title = f"{context.metric_name} · {t(f'levels_{context.level}', lang)}"
     return shown_table(
-        title,
+        context.title(),
         table,
         figure_sources(ranked, lang),
         filters,
@@ -172,7 +176,7 @@ def side_by_side_table(
         [t(f"level_{level}", lang) for level in figures["unit_level"]],
     )
     return shown_table(
-        context.metric_name,
+        context.title(),
         table,
         figure_sources(figures, lang),
         filters,
