@@ -7,12 +7,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import duckdb
 import pytest
 from hypothesis import settings
 
 from ruraldash import paths
 from ruraldash.store.build import ensure_database
 from ruraldash.store.catalogue import Catalogue, load_catalogue
+from ruraldash.store.db import connect
 
 # Property tests check results, not speed: a busy machine must not fail an example for taking
 # longer than hypothesis's default 200 ms (speed targets live in benchmarks/).
@@ -82,6 +84,20 @@ def isolated_paths(app_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def app_db(app_db_path: Path) -> Path:
     """The comparison-rules fixture's database, where the app under test reads it, built once."""
     return ensure_database(APP_TEST_DATA, paths.METRICS_DIR, app_db_path)
+
+
+@pytest.fixture(scope="module")
+def con(app_db: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the comparison-rules fixture's database, one per test module."""
+    with connect(app_db) as connection:
+        yield connection
+
+
+@pytest.fixture(scope="module")
+def shipped_con(built_db: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the shipped data's database, one per test module."""
+    with connect(built_db) as connection:
+        yield connection
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ examples:
   python -m ruraldash normalise data/reports/ningde_2021.txt
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
+  python -m ruraldash add first.txt second.txt
 
 report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
 """  # noqa: E501 (an example stays on one line, so that it can be copied as it is)

@@ -75,19 +75,36 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    """Add each report given, each all or nothing: one that fails leaves the others added."""
+    from ruraldash.draft.messages import message
+
+    if len(args.report) > 1 and (args.source or args.title):
+        print(message("add_one_report_options"), file=sys.stderr)
+        return EXIT_USAGE
+    failed = [report for report in args.report if not _add_one(args, report)]
+    if len(args.report) > 1:
+        added = len(args.report) - len(failed)
+        print(f"\n{message('add_added_of', added=added, total=len(args.report))}")
+        for report in failed:
+            print(message("add_not_added", report=report), file=sys.stderr)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _add_one(args: argparse.Namespace, report: Path) -> bool:
+    """Add one report (validated privately first, then moved in); True when it was added."""
     from ruraldash.draft.add import AddError, add_report
 
     try:
         result = add_report(
-            args.report, args.data, args.metrics, args.source, args.region, args.date, args.title
+            report, args.data, args.metrics, args.source, args.region, args.date, args.title
         )
     except AddError as error:
-        print(f"{args.report}: {error}", file=sys.stderr)
+        print(f"{report}: {error}", file=sys.stderr)
         if error.candidates:
             print("candidates (pass one with --region):", file=sys.stderr)
             for candidate in error.candidates:
                 print(f"  {candidate}", file=sys.stderr)
-        return EXIT_USAGE
+        return False
     new = "new region" if result.region_is_new else "declared region"
     print(f"added source {result.source_id}: {result.figures} draft figures (review=draft)")
     print(f"region: {result.region_id} ({new}; {result.region_reason})")
@@ -104,7 +121,7 @@ def _add(args: argparse.Namespace) -> int:
         for figure in result.left_out:
             print(f"  - {figure.raw} ({figure.unit}): {figure.quote}")
     print("mark rows reviewed in the figures CSV once checked (see data/README.md)")
-    return EXIT_OK
+    return True
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -142,7 +159,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ).set_defaults(run=_draft)
 
     add = options()
-    add.add_argument("report", type=Path, help="the report as UTF-8 text")
+    add.add_argument(
+        "report", type=Path, nargs="+", help="the report(s) as UTF-8 text, each added on its own"
+    )
     add.add_argument("--source", help="source id (default: <region>_<year>)")
     add.add_argument(
         "--region", help="region id, or a unit's name or code (default: recognised from the text)"

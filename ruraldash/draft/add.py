@@ -25,7 +25,7 @@ from ruraldash.draft.checklist import checklist
 from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
-from ruraldash.draft.messages import Message
+from ruraldash.draft.messages import Message, message
 from ruraldash.draft.staging import appended, move_in, staged_problems, yaml_item
 from ruraldash.draft.stub import report_script
 from ruraldash.language.bilingual import split_bilingual
@@ -36,8 +36,6 @@ from ruraldash.store.declarations import Catalogue
 _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?$")
 _PUBLISHER = re.compile(r"来源[::]\s*([^\s|丨]+)")
-# How the draft page names the field the command line's --date stands for.
-_DATE_FIELD = "请在“报告日期”一栏填写。"
 
 
 @dataclass(frozen=True)
@@ -86,11 +84,7 @@ def _report_text(raw: bytes, report_name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise AddError(
-            Message(
-                f"{report_name}：不是 UTF-8 文本（第 {error.start + 1} 个字节无法解码），"
-                "请另存为 UTF-8 后再试。",
-                f"{report_name}: cannot read as UTF-8 text: {error}",
-            )
+            message("add_not_utf8", report=report_name, byte=error.start + 1, error=error)
         ) from error
 
 
@@ -98,78 +92,43 @@ def _curated(data_dir: Path, metrics_dir: Path) -> Catalogue:
     """Return the curated catalogue, which must be valid now and have a reports folder."""
     catalogue, problems = load_catalogue(data_dir, metrics_dir)
     if catalogue is None or problems:
-        raise AddError(
-            Message(
-                "现有整理数据未通过校验，请先修正（运行 `python -m ruraldash validate`）。",
-                "the curated data is not valid now; fix it first (python -m ruraldash validate)",
-            )
-        )
+        raise AddError(message("add_data_invalid"))
     if catalogue.reports_dir is None:
         sources = data_dir / "sources.yaml"
-        raise AddError(
-            Message(
-                f"{sources}：未设置 reports_dir，报告无处存放。",
-                f"{sources}: no reports_dir to copy the report into",
-            )
-        )
+        raise AddError(message("add_no_reports_dir", sources=sources))
     return catalogue
 
 
 def _report_date(date: str | None, normalised: str) -> ReportDate:
     """Return the date the curator gave, or the one found in the report."""
     if date is not None and not _DATE.match(date):
-        raise AddError(
-            Message(
-                f"所填报告日期“{date}”格式不对：应为年份（如 2023）、年月（2023-07）"
-                "或年月日（2023-07-26）。",
-                f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-            )
-        )
+        raise AddError(message("add_bad_date", date=date))
     found = (
         ReportDate(date, "stated", f"由整理者给出（{date}）。Given by the curator.")
         if date
         else find_date(normalised)
     )
     if found is None:
-        raise AddError(
-            Message(
-                f"报告既未写明日期，也未提到年份；{_DATE_FIELD}",
-                "the report states no date and names no year; give one with --date",
-            )
-        )
+        raise AddError(message("add_no_date"))
     return found
 
 
 def _new_source_id(catalogue: Catalogue, data_dir: Path, source_id: str) -> str:
     """Return `source_id` if it is a valid id that no source has yet; add never overwrites."""
     if not _SOURCE_ID.match(source_id):
-        raise AddError(
-            Message(
-                f"来源编号“{source_id}”不可用：只能由小写字母、数字和下划线组成，并以字母开头。",
-                f"source id {source_id!r}: use lower-case letters, digits and _",
-            )
-        )
+        raise AddError(message("add_bad_source_id", source=source_id))
     figures_path = data_dir / "figures" / f"{source_id}.csv"
     if source_id in catalogue.sources or figures_path.exists():
-        raise AddError(
-            Message(
-                f"来源“{source_id}”已存在（{figures_path}）；加入时从不覆盖已有来源，"
-                "请在“来源编号”一栏另取一个编号。",
-                f"source {source_id!r} exists already ({figures_path}); add never overwrites a "
-                "source — choose another id with --source",
-            )
-        )
+        raise AddError(message("add_source_exists", source=source_id, path=figures_path))
     return source_id
 
 
-def _report_file_name(reports_dir: Path, report_name: str, source_id: str) -> str:
-    """Return the name the report is kept under: its own, else the source id's; never taken."""
-    name = Path(report_name).name
-    if not name.endswith(".txt") or (reports_dir / name).exists():
-        name = f"{source_id}.txt"
+def _report_file_name(reports_dir: Path, source_id: str) -> str:
+    """Return the name the report is kept under, <source_id>.txt whatever its file was called."""
+    name = f"{source_id}.txt"
     if (reports_dir / name).exists():
         taken = reports_dir / name
-        raise AddError(Message(f"{taken} 已存在。", f"{taken} exists already"))
+        raise AddError(message("add_file_exists", path=taken))
     return name
 
 
@@ -228,9 +187,9 @@ def prepare_add(
     region_id = declared.id if declared else report_region.new_region_id(catalogue, unit)
     found = _report_date(date, normalised)
     source_id = _new_source_id(catalogue, data_dir, source or f"{region_id}_{found.date[:4]}")
-    name = _report_file_name(catalogue.reports_dir, report_name, source_id)
+    name = _report_file_name(catalogue.reports_dir, source_id)
 
-    draft = draft_report(text, catalogue.metrics, source_id, region_id)
+    draft = draft_report(text, catalogue.metrics, source_id, region_id, found.date)
     kept = [figure for figure in draft.figures if figure.metric]
     heading = title or _title(text) or source_id
     entry = _source_entry(text, normalised, heading, source_id, region_id, name, found)
@@ -245,10 +204,7 @@ def prepare_add(
     problems = staged_problems(data_dir, catalogue, files, name, raw)
     if problems:
         raise AddError(
-            Message(
-                "加入后 data/ 将无法通过校验，未写入任何文件。校验发现的问题如下：",
-                "the added report would leave data/ invalid; nothing was written:",
-            ),
+            message("add_would_be_invalid"),
             details=tuple(str(problem) for problem in problems[:20]),
         )
     result = AddResult(
@@ -277,12 +233,7 @@ def apply_add(prepared: PreparedAdd) -> AddResult:
     source_id = prepared.result.source_id
     for relative in prepared.files:
         if relative.startswith("figures/") and (data_dir / relative).exists():
-            raise AddError(
-                Message(
-                    f"{data_dir / relative} 已存在；加入时从不覆盖已有来源。",
-                    f"{data_dir / relative} exists already; add never overwrites a source",
-                )
-            )
+            raise AddError(message("add_figures_exist", path=data_dir / relative))
     written = [prepared.reports_dir / prepared.report_name]
     move_in(written[0], prepared.report)
     for name in ("regions.yaml", "sources.yaml", f"figures/{source_id}.csv"):
@@ -334,8 +285,6 @@ def add_report(
     try:
         raw = report.read_bytes()
     except OSError as error:
-        raise AddError(
-            Message(f"{report}：无法读取该文件。", f"{report}: cannot read: {error}")
-        ) from error
+        raise AddError(message("add_cannot_read", report=report, error=error)) from error
     prepared = prepare_add(raw, report.name, data_dir, metrics_dir, source, region, date, title)
     return apply_add(prepared)

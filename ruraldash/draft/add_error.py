@@ -18,7 +18,7 @@ class AddError(Exception):
         candidates: tuple[Message, ...] = (),
         details: tuple[str, ...] = (),
     ) -> None:
-        super().__init__("\n".join((message.en, *details)))
+        super().__init__("\n".join((str(message), *details)))
         self.message = message
         self.details = details
         self._candidates = candidates
@@ -26,7 +26,7 @@ class AddError(Exception):
     @property
     def candidates(self) -> tuple[str, ...]:
         """The units the region could be, in English (as the command line lists them)."""
-        return tuple(candidate.en for candidate in self._candidates)
+        return tuple(str(candidate) for candidate in self._candidates)
 
     def text(self, lang: str) -> str:
         """Return why, in the reader's language (without the validation problems)."""

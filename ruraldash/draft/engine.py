@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ruraldash.draft import places, sentences
+from ruraldash.draft.dating import find_date
 from ruraldash.draft.metric_guess import guess_metric
 from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import t
@@ -25,17 +26,23 @@ CONTEXT_CHARS = 12  # characters shown on each side of a skipped numeral
 # Labels that only make sense with the figure before them (41.4岁,下降9.4岁).
 RELATIVE_LABELS = frozenset(("占", "下降", "增加", "减少", "增长", "提高", "降低", "受训"))
 
-# Nouns that say what a bare number counts when no measure word follows (43万多群众, 4方面).
-IMPLIED_UNITS: tuple[tuple[str, str], ...] = (
-    ("群众", "person"),
-    ("党员", "person"),
-    ("干部", "person"),
-    ("农民", "person"),
-    ("村民", "person"),
-    ("人口", "person"),
-    ("农户", "household"),
-    ("方面", "count"),
+# Nouns that say what a bare number counts when no measure word follows (43万多群众, 4方面), also
+# after a short modifier (4800多脱贫群众, 5万多贫困群众): a noun of people counts persons.
+IMPLIED_UNITS: dict[str, str] = {
+    "群众": "person",
+    "党员": "person",
+    "干部": "person",
+    "农民": "person",
+    "农牧民": "person",
+    "村民": "person",
+    "人口": "person",
+    "农户": "household",
+    "方面": "count",
+}
+_IMPLIED_NOUN = re.compile(
+    rf"[\u4e00-\u9fff]{{0,3}}?({'|'.join(sorted(IMPLIED_UNITS, key=len, reverse=True))})"
 )
+_MODIFIER_STOPS = frozenset("的和与及在对是为了将把从到向给被让使带")
 # A duration in years followed by these is the period of a plan, not a figure (三年时间, 3年来);
 # followed by these, part of a title (三年行动计划).
 _PERIOD_AFTER = re.compile(r"来|以来|时间|内|间")
@@ -75,19 +82,22 @@ _NOT_CLASSIFIER = frozenset(
 )
 UNKNOWN_MEASURE_CONFIDENCE = 0.1
 # 收入超过10万元的村: a qualified amount before 的 and a place or entity names a class of them.
-_CLASS_AFTER = re.compile(r"的(?:行政村|村|乡镇|镇|户|农户|企业|合作社|经营主体|家庭农场)")
+_CLASS_AFTER = re.compile(
+    r"的(?:行政村|村|嘎查|社区|乡镇|镇|苏木|户|农户|企业|合作社|经营主体|家庭农场)"
+)
 # A place at the start of a label is where, not what: 某县投入资金 is labelled 投入资金.
 _PLACE_PREFIX = re.compile(r"^(?:某|该|本|我|全)(?:省|市|县|区|镇|乡|村)")
 # What a count after 个 counts, read from the end of its noun phrase (32个重点村, 175个村民小组长).
 _NOUN_END_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![小民])(?:行政村|自然村|村庄|村)$"), "village"),
-    (re.compile(r"乡镇$|(?<![城集小])镇$"), "township"),
+    (re.compile(r"(?<![小民])(?:行政村|自然村|村庄|村|嘎查|社区|居委会|村委会)$"), "village"),
+    (re.compile(r"乡镇$|(?<![城集小])镇$|苏木$"), "township"),
     (
         re.compile(r"(?:组长|书记|队长|主任|委员|干部|党员|人才|农民|群众|村民|代表|能手|员)$"),
         "person",
     ),
 )
 _PLACE_END_UNITS = _NOUN_END_UNITS[:2]  # villages and townships only
+_PLACE_WORD = re.compile(r"乡镇|苏木|嘎查|社区|(?<![农小])村(?![民])|镇")
 
 
 @dataclass(frozen=True)
@@ -187,7 +197,11 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 def _implied_unit(text: str, end: int) -> str | None:
-    return next((unit for noun, unit in IMPLIED_UNITS if text.startswith(noun, end)), None)
+    found = _IMPLIED_NOUN.match(text, end)
+    # The modifier is an adjective (脱贫, 贫困), never a function word: 3次到群众 counts no one.
+    if found is None or not _MODIFIER_STOPS.isdisjoint(text[end : found.start(1)]):
+        return None
+    return IMPLIED_UNITS[found[1]]
 
 
 def _is_size_class(quantity: Quantity, previous: Quantity) -> bool:
@@ -271,6 +285,18 @@ def _noun_end_unit(text: str, after: int) -> tuple[str, str] | None:
     return None
 
 
+def _implied_place(phrase: str, whole: DraftFigure | None) -> str:
+    """The places a count after 的 counts when no noun follows: those its phrase names (村集体经济
+    收入10万元以上的), else those of the figure before it in the sentence (其中50万元以上的), else
+    things ('count')."""
+    named = _PLACE_WORD.search(phrase)
+    if named:
+        return "township" if named[0] in ("乡镇", "镇", "苏木") else "village"
+    if whole is not None and whole.unit in ("village", "township"):
+        return whole.unit
+    return "count"
+
+
 def _qualifier(quantity: Quantity, text: str) -> str:
     if quantity.measure_word == "半数" and quantity.qualifier == "exact":
         low = sentences.clause_bounds(text, quantity.start, quantity.end)[0]
@@ -325,6 +351,7 @@ def _draft_line(
     skipped: list[Skipped],
     source: str,
     region: str,
+    report_year: int | None,
 ) -> None:
     text = line.text
     quantities = find_quantities(text)
@@ -382,8 +409,11 @@ def _draft_line(
             and quantity.measure_word == "个"
             and not sentences.noun_after(text, quantity.end)
         ):
-            # 乡村振兴示范村60个: the noun before the number says what is counted.
+            # 乡村振兴示范村60个: the noun before the number says what is counted; in 收入10万元以上
+            # 的128个 (其中50万元以上的41个) the clause's place, or the whole's, is implied.
             unit = next((u for pattern, u in _PLACE_END_UNITS if pattern.search(label)), unit)
+            if unit == "count" and parts.phrase.endswith("的"):
+                unit = _implied_place(parts.phrase, last if last_end else None)
             reading = _Reading(unit, reading.qualifier, reading.place_noun, reading.unknown_measure)
         if last_end and label in RELATIVE_LABELS:
             label = last.label + label  # 599人、占31.76%: 占 is a share of what came before
@@ -396,7 +426,7 @@ def _draft_line(
             text[sentence_low:high],
             label,
         )
-        period = sentences.period_of(text, quoted, (low, high))
+        period = sentences.period_of(text, quoted, (low, high), report_year)
         plan = sentences.is_plan(quoted, low, quantity.start)
         last = DraftFigure(
             id=f"{source}-{len(figures) + 1:03d}",
@@ -440,15 +470,27 @@ def _draft_line(
 
 
 def draft_report(
-    report: str, metrics: Mapping[str, Metric], source: str = DEFAULT_SOURCE, region: str = ""
+    report: str,
+    metrics: Mapping[str, Metric],
+    source: str = DEFAULT_SOURCE,
+    region: str = "",
+    date: str = "",
 ) -> Draft:
-    """Return the figures a report states, in the curated schema, and the numerals skipped."""
+    """Return the figures a report states, in the curated schema, and the numerals skipped.
+
+    `date` (YYYY or YYYY-MM-DD, the report's) dates phrases such as 今年以来; without it, the date
+    the report states is used, and without that they stay undated.
+    """
     lines = normalise_lines(report)
+    if not date:
+        found = find_date("\n".join(line.text for line in lines))
+        date = found.date if found is not None and found.basis == "stated" else ""
+    report_year = int(date[:4]) if date[:4].isdigit() else None
     figures: list[DraftFigure] = []
     skipped: list[Skipped] = []
     offset = 0
     for line in lines:
-        _draft_line(line, offset, metrics, figures, skipped, source, region)
+        _draft_line(line, offset, metrics, figures, skipped, source, region, report_year)
         offset += len(line.text) + 1
     ordered = tuple(sorted(skipped, key=lambda item: item.start))
     return Draft(source, region, "\n".join(line.text for line in lines), tuple(figures), ordered)

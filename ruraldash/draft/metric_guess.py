@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from ruraldash.store.declarations import Metric
 
-# How much a keyword counts by where it stands: in the phrase naming what is counted most, in
-# what the clause says of it next (担任一级网格长) as much, elsewhere in the clause less,
-# elsewhere in the sentence only enough to break a tie.
-PHRASE_WEIGHT, PREDICATE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3.0, 3.0, 1.0, 0.25
+# How much a keyword counts by where it stands: most in what the clause says the counted people or
+# things do (担任一级网格长, 赴浙江学习考察: their role outweighs who they are), then in the phrase
+# naming what is counted, less elsewhere in the clause, elsewhere in the sentence only enough to
+# break a tie.
+PHRASE_WEIGHT, PREDICATE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3.0, 5.0, 1.0, 0.25
 # A longer keyword says more (村党组织书记 over 村); beyond four characters no more.
 LONGEST_COUNTED = 4
 # Confidence is the best metric's share of all scores times how much of the label its keywords
@@ -19,6 +20,19 @@ LONGEST_COUNTED = 4
 UNEXPLAINED_FLOOR = 0.25
 ALTERNATIVE_SHARE = 0.25  # alternatives scoring at least this share of the best are named
 MAX_ALTERNATIVES = 2
+# Below this confidence a guess is flagged for the curator ("metric uncertain"), not kept silently:
+# on the benchmark texts most wrong guesses fall below it and most right ones above.
+UNSURE_BELOW = 0.3
+# A figure "per X" (户均增收, 人均纯收入, 村均) is an average of its own kind: only the metrics
+# declared `per` X (or with a keyword saying per X) may take it, and those take no other figure.
+PER_MARKERS: dict[str, tuple[str, ...]] = {
+    "household": ("户均", "每户"),
+    "person": ("人均", "每人"),
+    "village": ("村均", "每个村", "每村", "所有村", "所有嘎查村"),
+}
+# Chinese noun phrases end in their head (农民人均可支配收入年均增长 is a growth): a keyword that
+# ends the label counts this much more.
+HEAD_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -29,6 +43,11 @@ class MetricGuess:
     confidence: float
     alternatives: tuple[str, ...] = ()
     matched: bool = True  # False when no keyword matched and the guess is the unit's first metric
+
+    @property
+    def unsure(self) -> bool:
+        """True when the curator should check the metric: a guess below UNSURE_BELOW."""
+        return bool(self.metric) and self.confidence < UNSURE_BELOW
 
     def note(self, unit: str, lang: str = "en", metrics: Mapping[str, Metric] | None = None) -> str:
         """Return the note (in `lang`) that tells the curator how the metric was guessed.
@@ -41,9 +60,10 @@ class MetricGuess:
         if not self.metric:
             return f"no metric has unit {unit}"
         if not self.matched:
-            return f"metric guess {self.metric} (0.00: no keyword matched)"
+            return f"metric uncertain: metric guess {self.metric} (0.00: no keyword matched)"
         also = f"; also: {', '.join(self.alternatives)}" if self.alternatives else ""
-        return f"metric guess {self.metric} ({self.confidence:.2f}){also}"
+        unsure = "metric uncertain: " if self.unsure else ""
+        return f"{unsure}metric guess {self.metric} ({self.confidence:.2f}){also}"
 
     def _note_zh(self, metrics: Mapping[str, Metric]) -> str:
         def name(metric: str) -> str:
@@ -52,15 +72,17 @@ class MetricGuess:
         if not self.metric:
             return "指标目录中没有以此单位计的指标"
         if not self.matched:
-            return f"指标推测 {name(self.metric)}（0.00：无关键词匹配）"
+            return f"指标存疑：指标推测 {name(self.metric)}（0.00：无关键词匹配）"
         also = f"；另可：{'、'.join(map(name, self.alternatives))}" if self.alternatives else ""
-        return f"指标推测 {name(self.metric)}（{self.confidence:.2f}）{also}"
+        unsure = "指标存疑：" if self.unsure else ""
+        return f"{unsure}指标推测 {name(self.metric)}（{self.confidence:.2f}）{also}"
 
 
-def _score(metric: Metric, zones: tuple[tuple[str, float], ...]) -> float:
+def _score(metric: Metric, zones: tuple[tuple[str, float], ...], label: str) -> float:
     total = 0.0
     for keyword in metric.keywords:
         weight = max((weight for text, weight in zones if keyword in text), default=0.0)
+        weight += HEAD_WEIGHT if label and label.endswith(keyword) else 0.0
         total += weight * min(len(keyword), LONGEST_COUNTED)
     return total
 
@@ -77,10 +99,11 @@ def guess_metric(
     """Return the metric of this unit whose catalogue keywords best fit the words around it,
     with a confidence that says how much of the label (the phrase when no label is given) the
     metric's keywords explain."""
-    fitting = [metric for metric in metrics.values() if metric.unit == unit]
+    fitting = _of_kind([metric for metric in metrics.values() if metric.unit == unit], label)
     if not fitting:
         return MetricGuess("", 0.0, matched=False)
     zones = (
+        (label, PHRASE_WEIGHT),
         (phrase, PHRASE_WEIGHT),
         (predicate, PREDICATE_WEIGHT),
         (clause, CLAUSE_WEIGHT),
@@ -88,7 +111,8 @@ def guess_metric(
     )
     # sorted() is stable: among equal scores the catalogue's order decides.
     scored = sorted(
-        ((_score(metric, zones), metric.id) for metric in fitting), key=lambda item: -item[0]
+        ((_score(metric, zones, label), metric.id) for metric in fitting),
+        key=lambda item: -item[0],
     )
     best_score, best = scored[0]
     if best_score == 0:
@@ -100,6 +124,25 @@ def guess_metric(
     explained = explained_share(metrics[best], label or phrase)
     confidence = best_score / total * (UNEXPLAINED_FLOOR + (1 - UNEXPLAINED_FLOOR) * explained)
     return MetricGuess(best, round(confidence, 4), alternatives)
+
+
+def _per(words: str) -> str:
+    """What a text says its figure is an average per (household, person, village), or ''."""
+    return next(
+        (per for per, markers in PER_MARKERS.items() if any(m in words for m in markers)), ""
+    )
+
+
+def _of_kind(fitting: list[Metric], label: str) -> list[Metric]:
+    """The metrics that may take a figure: averages per X for a label saying per X, else the
+    others. When no metric of the unit is of the label's kind, all of them stay."""
+    per = _per(label)
+    chosen = [
+        metric
+        for metric in fitting
+        if metric.per == per or (per and any(_per(keyword) == per for keyword in metric.keywords))
+    ]
+    return chosen or fitting
 
 
 def explained_share(metric: Metric, label: str) -> float:

@@ -6,28 +6,16 @@ import re
 
 from ruraldash.draft import places
 from ruraldash.draft.add_error import AddError
-from ruraldash.draft.messages import Message
+from ruraldash.draft.messages import Message, message
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
-from ruraldash.store.admin_units import PROVINCES_EN
+from ruraldash.language.romanise import english_name, romanise
 from ruraldash.store.declarations import Catalogue, Region
-
-_LEVEL_EN = {"county": " County", "prefecture": "", "province": ""}
-_LEVEL_ZH = {"county": "县级", "prefecture": "地级", "province": "省级"}
-# How the draft page names the fields the command line's options stand for.
-_REGION_FIELD = "请在“地区编号”一栏填入地区编号、名称或行政区划代码。"
-
-
-def _pinyin(text: str) -> str:
-    from pypinyin import lazy_pinyin  # imported here: only adding a region needs it
-
-    return "".join(lazy_pinyin(text))
 
 
 def _english(unit: AdminUnit) -> str:
-    if unit.level == "province":
-        return PROVINCES_EN.get(unit.name_zh, _pinyin(unit.short_name).capitalize())
-    return _pinyin(unit.short_name).capitalize() + _LEVEL_EN[unit.level]
+    """A unit's English name as regions.yaml writes it: Ningde, Chaoyang District, Fujian."""
+    return english_name(unit.name_zh, kind=unit.level == "county")
 
 
 def _province(unit: AdminUnit) -> AdminUnit:
@@ -89,8 +77,14 @@ def region_entries(catalogue: Catalogue, unit: AdminUnit, region_id: str) -> lis
 def new_region_id(
     catalogue: Catalogue, unit: AdminUnit, taken: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    """Return an id for a new region: its name in pinyin, with its code if that is taken."""
-    base = re.sub(r"[^a-z0-9]", "", _pinyin(unit.short_name).lower()) or "region"
+    """Return an id for a new region: its name in pinyin, with its code if that is taken.
+
+    A province goes by its English name, which tells 陕西 (shaanxi) from 山西 (shanxi) and reads
+    内蒙古 as inner_mongolia.
+    """
+    words = english_name(unit.name_zh) if unit.level == "province" else romanise(unit.short_name)
+    words = words.lower().replace("ü", "v").replace(" ", "_")
+    base = re.sub(r"[^a-z0-9_]", "", words) or "region"
     used = {*catalogue.regions, *taken}
     return base if base not in used else f"{base}_{unit.admin_code}"
 
@@ -100,7 +94,7 @@ def choose_region(
 ) -> tuple[Region | None, AdminUnit | None, Message]:
     """Return the declared region or the national unit the report is about, and why."""
     if asked:
-        named = Message(f"按所填地区“{asked}”", f"--region {asked}")
+        named = message("add_region_asked", asked=asked)
         if asked in catalogue.regions:
             return catalogue.regions[asked], None, named
         declared = [r for r in catalogue.regions.values() if asked in (r.name_zh, r.admin_code)]
@@ -110,27 +104,15 @@ def choose_region(
         if len(units) == 1:
             return _existing_region(catalogue, units[0]), units[0], named
         if not units:
-            raise AddError(
-                Message(
-                    f"所填地区“{asked}”既不是已有的地区编号，也不是行政区划的名称或代码。",
-                    f"--region {asked!r} is neither a region id nor a unit's name or code",
-                )
-            )
+            raise AddError(message("add_region_unknown", asked=asked))
         raise AddError(
-            Message(
-                f"所填地区“{asked}”对应 {len(units)} 个行政区划，请改填行政区划代码。",
-                f"--region {asked!r} names {len(units)} units; give the administrative code",
-            ),
+            message("add_region_ambiguous", asked=asked, count=len(units)),
             tuple(_describe(unit) for unit in units),
         )
     guess: RegionGuess = guess_region(text)
     if guess.unit is None:
         raise AddError(
-            Message(
-                f"无法判断报告所属地区（{guess.reason.zh}）；{_REGION_FIELD}",
-                f"cannot tell which region the report is about ({guess.reason.en}); "
-                "name it with --region ID, NAME or CODE",
-            ),
+            message("add_region_unsure", reason=guess.reason),
             tuple(_describe(unit) for unit, _ in guess.candidates),
         )
     return _existing_region(catalogue, guess.unit), guess.unit, guess.reason
@@ -138,7 +120,5 @@ def choose_region(
 
 def _describe(unit: AdminUnit) -> Message:
     chain = "".join(parent.name_zh for parent in reversed(places.parents(unit)))
-    return Message(
-        f"{unit.admin_code} {chain}{unit.name_zh}（{_LEVEL_ZH[unit.level]}）",
-        f"{unit.admin_code} {chain}{unit.name_zh} ({unit.level})",
-    )
+    level = message(f"add_level_{unit.level}")  # every level: tests/test_i18n_keys.py
+    return message("add_unit", code=unit.admin_code, chain=chain, name=unit.name_zh, level=level)

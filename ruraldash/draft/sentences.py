@@ -46,14 +46,14 @@ _DATE_PARTS = re.compile(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 _PLAN = re.compile(
     r"计划(?=[\u4e00-\u9fff\d])(?![的和与及等])"
     r"|(?<![模虚比])拟(?=[\u4e00-\u9fff])"
-    r"|力争|争取|目标(?:是|为|任务是)"
+    r"|争取|目标(?:是|为|任务是)"
     r"|将(?=达到|实现|新增|建成|完成|新建|培训|选派|投入|继续|力争|于|要|会|全面|进一步|带动|覆盖"
     r"|打造|培育|再|突破|以)"
     r"|(?<!截)(?:到|至)(?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?前"
 )
-# A projection (预计, 可达) governs its own clause only: 今年产量可达45万吨 is a plan figure,
-# the clause after it may state what is done.
-_PROJECTION = re.compile(r"预计|可达|有望|预期")
+# A projection or an aim (预计, 可达, 力争, 要达到) governs its own clause only: 今年产量可达45万吨
+# is a plan figure, the clause after it may state what is done.
+_PROJECTION = re.compile(r"预计|可达|有望|预期|力争|要达到")
 # 争取 followed by money or projects means secured (争取上级资金4.35亿元): actual.
 _SECURED = re.compile(r"资金|经费|补助|资本|投资|贷款|债券|项目|支持|资助|拨款")
 _NOT_SECURED = re.compile(r"达到|实现|突破|建成|完成|新增|力争|年底前|以上")
@@ -148,7 +148,23 @@ def sentence_start(line: str, pos: int) -> int:
     return pos
 
 
-def _dates(match: re.Match[str]) -> tuple[str, str]:
+# Phrases that name a year relative to the report's: 今年以来 in a report of 2023 starts 2023-01-01.
+_RELATIVE_YEAR = re.compile(r"(?:自|从)?(?P<which>今年|去年|上年)(?P<since>以来|来|起)?$")
+_YEAR_OFFSETS = {"今年": 0, "去年": -1, "上年": -1}
+
+
+def _relative_dates(text: str, report_year: int | None) -> tuple[str, str]:
+    """Return the dates a phrase naming a year relative to the report's fixes, given its year."""
+    match = _RELATIVE_YEAR.match(text)
+    if match is None or report_year is None:
+        return "", ""
+    year = report_year + _YEAR_OFFSETS[match["which"]]
+    if match["since"]:
+        return f"{year}-01-01", ""
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def _dates(match: re.Match[str], report_year: int | None = None) -> tuple[str, str]:
     """Return the start and end a period phrase fixes, '' where it fixes none."""
     if match["span_from"]:
         return f"{match['span_from']}-01-01", f"{match['span_to']}-12-31"
@@ -163,7 +179,7 @@ def _dates(match: re.Match[str]) -> tuple[str, str]:
         if match["year_end"]:
             return "", _last_day(match["year"])
         return _first_day(match["year"]), _last_day(match["year"])
-    return "", ""
+    return _relative_dates(match[0], report_year)
 
 
 def _first_day(text: str) -> str:
@@ -179,18 +195,21 @@ def _last_day(text: str) -> str:
     return f"{year}-{last_month:02d}-{calendar.monthrange(int(year), last_month)[1]:02d}"
 
 
-def period_of(line: str, quoted: str, clause: tuple[int, int]) -> Period:
+def period_of(
+    line: str, quoted: str, clause: tuple[int, int], report_year: int | None = None
+) -> Period:
     """Return the period of a clause: its own phrase, else the nearest earlier one in its sentence.
 
     累计 ("cumulative") is used only when the sentence has no other phrase, as in
     2019年6月以来……累计筹措……3亿多元, where the dated phrase says more.
     `quoted` is the line with names masked, so that 每年 in a quoted definition is not a period.
+    Phrases relative to the report's year (今年以来, 去年) are dated when `report_year` is given.
     """
     low, high = clause
     begin = sentence_start(line, low)
     found: list[tuple[int, Period, bool]] = []
     for match in _PERIOD.finditer(quoted, begin, high):
-        start, end = _dates(match)
+        start, end = _dates(match, report_year)
         found.append((match.start(), Period(match[0], start, end), bool(match["weak"])))
     pos = begin
     while pos < high:

@@ -1000,6 +1000,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "{path} exists already; add never overwrites a source",
     ),
     "add_cannot_read": ("{report}：无法读取该文件。", "{report}: cannot read: {error}"),
+    "add_one_report_options": (
+        "--source 和 --title 只针对一份报告：请逐份加入。",
+        "--source and --title name one report: add the reports one by one",
+    ),
+    "add_added_of": ("已加入 {added} 份报告（共 {total} 份）", "added {added} of {total} reports"),
+    "add_not_added": (
+        "未加入（未写入其任何文件）：{report}",
+        "not added (nothing of it written): {report}",
+    ),
     "add_no_unit_named": (
         "报告中未出现全国行政区划名录中的省、市、县名称",
         "no province, prefecture or county of the national list is named",
@@ -1103,7 +1112,7 @@ def t_choice(prefix: str, value: str, lang: str) -> str:
     """Return the text of one value of a set (a status, a level …): t(f"{prefix}_{value}").
 
     Keys built at run time go through here, so a test can find every prefix and check that
-    each value its source can take has a text (tests/test_i18n_keys.py).
+    each value its source can take has a text (tests/language/test_i18n_keys.py).
     """
     return t(f"{prefix}_{value}", lang)
 

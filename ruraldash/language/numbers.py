@@ -23,7 +23,7 @@ from ruraldash.language.widths import FULL_TO_HALF
 COUNT_MEASURE_WORDS = (
     "个家所支项条件本张篇份类种批面处间座套册"
     "头只匹口尾羽棵株朵片块根枝粒颗盏顶双副件台辆架艘部列"
-    "栋幢眼起宗例桩届首封则幅门道层箱袋包盒瓶罐桶筐串"
+    "栋幢眼起宗例桩首封则幅门道层箱袋包盒瓶罐桶筐串"
 )
 MEASURE_WORDS: dict[str, str | None] = {
     "元": "yuan",
@@ -41,6 +41,7 @@ MEASURE_WORDS: dict[str, str | None] = {
     "次": "session",
     "场次": "session",
     "轮": "session",
+    "届": "session",  # 连续举办6届文化节: six editions; 第三届 stays an ordinal
     "户": "household",
     "户次": "household",
     "个村": "village",
@@ -50,12 +51,21 @@ MEASURE_WORDS: dict[str, str | None] = {
     "个村庄": "village",
     "个村(社区)": "village",
     "个村(居)": "village",
+    # Village-level units of every region: 嘎查 in Inner Mongolia, urban 社区 and 居委会.
+    "个嘎查": "village",
+    "个嘎查村": "village",
+    "个社区": "village",
+    "个居委会": "village",
+    "个村委会": "village",
+    "个社区居委会": "village",
     "个乡镇": "township",
     "个乡镇(街道)": "township",
     "个镇(街道)": "township",
     "个镇(乡)": "township",
     "个乡(镇)": "township",
     "个镇": "township",
+    "个苏木": "township",  # Inner Mongolia's township
+    "个苏木乡镇": "township",
     "亩": "mu",
     "吨": "tonne",
     "%": "percent",
@@ -63,13 +73,27 @@ MEASURE_WORDS: dict[str, str | None] = {
     "岁": "year",
     "年": "year",
     "天": "day",
+    # Physical quantities, each in the base unit of its kind (MEASURE_FACTORS converts).
+    "公顷": "mu",
+    "平方公里": "mu",
+    "公斤": "tonne",
+    "斤": "tonne",
+    "平方米": "square_metre",
+    "立方米": "cubic_metre",
+    "公里": "kilometre",
+    "小时": "hour",
     # Read so that 2个月 is not taken for two 个; months have no base unit.
     "个月": None,
-    # Units of measure without a base unit here: read so that 38公里 is not a count of 38.
-    **dict.fromkeys(
-        ("公里", "平方米", "平方公里", "立方米", "米", "公斤", "斤", "公顷", "小时", "周", "倍"),
-        None,
-    ),
+    # Read so that 5米宽 or 3周 is not a count; a width, a week or a ratio is no figure here.
+    **dict.fromkeys(("米", "周", "倍"), None),
+}
+# What one of a measure word is worth in its base unit, where that is not 1: metrics/units.yaml
+# declares the same table (its `conversions`), and a test holds the two together.
+MEASURE_FACTORS: dict[str, Decimal] = {
+    "公顷": Decimal(15),
+    "平方公里": Decimal(1500),
+    "公斤": Decimal("0.001"),
+    "斤": Decimal("0.0005"),
 }
 # Measure words that count places, and what follows them when the place is a modifier of the
 # noun counted instead (个村民小组, 个村级服务站, 个镇党委): then the measure word is only 个.
@@ -101,8 +125,21 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不足": "at_most",
     "不到": "at_most",
 }
-# Words that end in a qualifier but are not one: 最近3年 is "the last 3 years".
-NOT_QUALIFIERS: tuple[str, ...] = ("最近", "附近")
+# Words that end in a qualifier but are not one: 最近3年 is "the last 3 years", 村规民约174份 are
+# 174 village rules.
+NOT_QUALIFIERS: tuple[str, ...] = (
+    "最近",
+    "附近",
+    "民约",
+    "公约",
+    "合约",
+    "契约",
+    "条约",
+    "签约",
+    "节约",
+    "制约",
+    "预约",
+)
 # Qualifiers right after the number or its multiplier (800多个, 12.6万多人次, 1090余次).
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more_than", "余": "more_than"}
 # Qualifiers after the measure word (5万人次以上, 35岁以下). 以下 marks a threshold, not a figure.
@@ -132,6 +169,10 @@ FORMAT_MEASURE_WORDS: dict[str, str] = {
     "percent": "%",
     "year": "年",
     "day": "天",
+    "square_metre": "平方米",
+    "cubic_metre": "立方米",
+    "kilometre": "公里",
+    "hour": "小时",
 }
 
 _DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
@@ -357,6 +398,9 @@ def _read_quantity(text: str, folded: str, match: re.Match[str], floor: int) -> 
         at = _SPACES.match(folded, end).end()
         if measure := _measure_word(folded, at):
             unit, end = MEASURE_WORDS[measure], at + len(measure)
+            if factor := MEASURE_FACTORS.get(measure):
+                low = _canonical(low * factor)
+                high = None if high is None else _canonical(high * factor)
         elif len(match[0]) == 1 and not match["arabic"] and not (ordinal or qualifier):
             return None  # a lone 一, 三 or 十 without a measure word is part of a word: 一线, 十强
     if after := _longest(QUALIFIERS_AFTER, folded, end):

@@ -150,7 +150,9 @@ def _write_catalogue(
         "programs": catalogue.programs,
     }
     for name, section in sections.items():
-        _create_table(con, name, _records_table(list(section.values()), skip=("reference",)))
+        _create_table(
+            con, name, _records_table(list(section.values()), skip=("reference", "conversions"))
+        )
     references = [
         {
             "region_id": region.id,

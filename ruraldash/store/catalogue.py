@@ -17,6 +17,7 @@ from ruraldash.store.declarations import (
     Region,
     Source,
     Term,
+    Unit,
 )
 from ruraldash.store.folders import LINK
 from ruraldash.store.hierarchy import check_hierarchy
@@ -42,7 +43,7 @@ def _is_date(text: str) -> bool:
 
 # Which list in which file holds which declaration.
 _SECTIONS: tuple[tuple[str, str, str, type], ...] = (
-    ("metrics", "units.yaml", "units", Term),
+    ("metrics", "units.yaml", "units", Unit),
     ("metrics", "units.yaml", "qualifiers", Term),
     ("metrics", "units.yaml", "statuses", Term),
     ("metrics", "metrics.yaml", "categories", Term),

@@ -38,6 +38,26 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Conversion:
+    """A measure word read into a base unit and what one is worth there (1 斤 = 0.0005 吨)."""
+
+    word: str
+    factor: str  # a decimal written as text, so that 0.0005 stays exact
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A base unit, and the measure words of its kind that drafting converts into it."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    conversions: tuple[Conversion, ...] = ()
+    origin: Origin = _origin()
+
+
+@dataclass(frozen=True)
 class Metric:
     id: str
     name_zh: str
@@ -49,6 +69,7 @@ class Metric:
     comparable: bool
     summable: bool
     keywords: tuple[str, ...] = ()
+    per: str = ""  # household, person or village: an average per one of these, never a total
     origin: Origin = _origin()
 
 
@@ -145,7 +166,7 @@ class Program:
 class Catalogue:
     """Everything declared by hand, keyed by id, plus where the report texts live."""
 
-    units: dict[str, Term]
+    units: dict[str, Unit]
     qualifiers: dict[str, Term]
     statuses: dict[str, Term]
     categories: dict[str, Term]

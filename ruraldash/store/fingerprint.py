@@ -22,10 +22,11 @@ from ruraldash.store.yamlio import YamlError, load_yaml
 
 CODE_ROOT = REPO_ROOT / "ruraldash"
 # The modules store/build.py runs (its imports, followed through the package): they decide what
-# a database holds. tests/test_fingerprint.py checks the list against those imports.
+# a database holds. tests/store/test_fingerprint.py checks the list against those imports.
 BUILD_CODE = (
     "__init__.py",
     "language/__init__.py",
+    "language/romanise.py",
     "language/textnorm.py",
     "language/widths.py",
     "paths.py",
@@ -41,6 +42,7 @@ BUILD_CODE = (
     "store/figure_files.py",
     "store/folders.py",
     "store/hierarchy.py",
+    "store/official_sources.py",
     "store/problems.py",
     "store/records.py",
     "store/yamlio.py",

@@ -43,7 +43,14 @@ REGION_YAML = """
     admin_code: "350999"
     parent: ningde
     reference:
-      - {field: resident_population, value: 300000, unit: person, year: 2020, source: a test}
+      - field: resident_population
+        value: 300000
+        unit: person
+        year: 2020
+        publication: 测试县第七次全国人口普查公报
+        issuer: 测试县统计局
+        published: "2021-06-01"
+        source: "https://tjj.test.gov.cn/census"
 """
 HEADER = (
     "id,region,scope,metric,label,program,value,unit,qualifier,status,"
