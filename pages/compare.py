@@ -40,7 +40,7 @@ with right:
         choices.metrics[category],
         default=ui.cached(con, compare.default_metric, scope, level, category),
     )
-left, middle, right, last = st.columns([1, 2, 2, 1])
+left, middle, right, last = st.columns([3, 3, 3, 2])
 with left:
     status = ui.choose_view("status", t("pick_status", lang), compare.status_choices(lang))
 found = ui.cached(con, compare.period_choices, scope, level, metric, status)
