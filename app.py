@@ -33,7 +33,10 @@ PAGES = (
     ("pages/explore.py", "page_explore", "explore", ":material/search:"),
     ("pages/sources.py", "page_sources", "sources", ":material/menu_book:"),
     ("pages/draft.py", "page_draft", "draft", ":material/edit_note:"),
+    ("pages/review.py", "page_review", "review", ":material/fact_check:"),
 )
+# Pages only curators see in the navigation (opened by address, they say they are for curators).
+CURATOR_PAGES = {"pages/review.py"}
 # A file served by the app itself: a Material icon as favicon is fetched from an outside
 # font server, and the dashboard must request nothing outside its own address.
 FAVICON = Path(__file__).parent / "ruraldash" / "ui" / "favicon.svg"
@@ -50,15 +53,21 @@ ui.leave_pages_folder_mode()
 lang = ui.language()
 st.set_page_config(page_title=t("app_title", lang), page_icon=FAVICON, layout="wide")
 lang = ui.language_switch()
+ui.sign_in_box(lang)
 ui.keep_history_clean()
 pages = {
     script: st.Page(
-        script, title=t(title, lang), url_path=url_path, icon=icon, default=not url_path
+        script,
+        title=t(title, lang),
+        url_path=url_path,
+        icon=icon,
+        default=not url_path,
+        visibility="hidden" if script in CURATOR_PAGES and not ui.is_curator() else "visible",
     )
     for script, title, url_path, icon in PAGES
 }
 known = {url_path for _, _, url_path, _ in PAGES} | set(ALIASES)
-st.navigation(
+page = st.navigation(
     [
         *pages.values(),
         *(
@@ -67,4 +76,6 @@ st.navigation(
         ),
         *ui.not_found(known, pages["pages/overview.py"]),
     ]
-).run()
+)
+with ui.page_view(page.url_path):
+    page.run()

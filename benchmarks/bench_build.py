@@ -61,7 +61,7 @@ def check_location(root: Path, command: list[str], options: list[str]) -> None:
     result = subprocess.run(
         [*command, "validate", *options], cwd=REPO, capture_output=True, text=True, check=False
     )
-    expected = f"{target.name}:{line}: column 'unit': 'ren' is not a unit"
+    expected = f"{target.name}:{line}: 列 'unit'：'ren' 不是单位"
     found = result.returncode == 1 and expected in result.stderr
     print(f"planted error at {target.name}:{line} -> {'located' if found else 'NOT LOCATED'}")
 

@@ -271,7 +271,6 @@ def first_chart_only(copy: Path) -> Path:
 def page_charts(db_path: Path) -> dict[str, object]:
     """Return the charts the pages draw at their first selection (and the default map)."""
     from ruraldash.store.db import connect
-    from ruraldash.views import coverage_levels
     from ruraldash.views.national_list import NATION
     from ruraldash.views.pages import compare, compare_programs, overview
     from ruraldash.views.pages import map as map_page
@@ -287,7 +286,6 @@ def page_charts(db_path: Path) -> dict[str, object]:
         charts = {
             "overview categories": overview.overview(con, "zh").categories.chart,
             "overview coverage (by metric)": overview.coverage_view(con, "zh", "metric").chart,
-            "overview provinces": coverage_levels.coverage_below(con, "zh", NATION).chart,
             "programs matrix": compare_programs.program_matrix(con, "zh").chart,
             "compare bars": units.chart,
             "compare spread": units.spread,

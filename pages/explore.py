@@ -33,7 +33,10 @@ else:  # the first rows listed; the files hold every figure, made when asked for
     ui.note(t("explore_first_rows", lang).format(rows=f"{rows:,}", shown=f"{found.shown:,}"))
     ui.table(found.table.shown, key="explore_table")
     every = ui.deferred(con, explore.explore_export, lang, where)
-    ui.downloads(ui.Offered.later(every, found.shown, found.table.stem, lang), key="explore")
+    ui.downloads(
+        ui.Offered.later(every, found.shown, found.table.stem, found.table.name, lang),
+        key="explore",
+    )
 quotes = ui.cached(con, report_context.quote_choices, lang, where, explore.EXPLORE_ROWS)
 ui.quote_in_report(con, lang, quotes, key="explore_quote")
 

@@ -35,13 +35,11 @@ if ui.cached(con, coverage_levels.region_count) <= coverage_levels.MATRIX_MAX_RE
     ui.chart(matrix.chart, key="overview_coverage_chart")
     ui.table_and_downloads(matrix.table, key="overview_coverage")
 
-# 6/ coverage by level: the units under a place (provinces of the country, drilling down)
+# 6/ coverage by level: "n / N" units reporting under each province (drilling down)
 ui.heading(t("coverage_by_province", lang))
 place = ui.place_picker("cover", ui.cached(con, national_list.places), lang)
 below = ui.cached(con, coverage_levels.coverage_below, lang, place)
 ui.note(below.headline)
-if below.chart is not None:
-    ui.chart(below.chart, key="overview_levels_chart")
 ui.table_and_downloads(below.table, key="overview_levels")
 
 # 7/ everything

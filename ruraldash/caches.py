@@ -20,6 +20,9 @@ SEEN_BUILT    (data, database, input hash) -> True once this   a new input hash 
               process saw that state built (ui.database)       64 kept
 FILE_READS    per input file and reader: its (mtime_ns, size)  a file's size or time; a new
               stamp and what was read (store.fingerprint)      process
+RELEASES      a served release's path -> (the inode, time and  a renamed-in release (another
+              size of it and its manifest, the Manifest read)  stat) read afresh; kept while
+              (ui.database.release_manifest)                   half in place; 4 kept
 
 Streamlit's caches stay on the functions they wrap, keyed by their arguments (an argument
 with a leading underscore is left out of the key):
@@ -33,12 +36,19 @@ ui.database._cached           every ui.cached result: a page's     database stat
                               choices, views and tables            function, arguments; 256 kept
 ui.database._prepared_add     the draft page's prepared report     the report, its choices, the
                                                                    folders, input hash; 16 kept
+ui.database._open_release     a served release's read-only         its path, its database's
+                              connection (sessions in flight       SHA-256 (a new release is a
+                              finish on the one they hold)         new key), drafts; 4 kept
 
 FILE_READS keeps, per input file, its sha256 or the reports sources.yaml names. A new process
 starts empty and takes a database's `.digests` memo once (`recalled`); that memo file is written
 again after a fingerprint that read a file (`reads`).
 
-Not a cache: views/briefing/images.py's one Chromium per process, started on first use.
+Not caches, but state a process keeps: views/briefing/images.py's one Chromium, started on
+first use; ui/warm.py's `_warmed` flag, set once the replica's default pages have run (its
+/ready answers 200 from then on, while the release is complete) and never cleared: a restarted
+process warms again; ui/pageviews.py's `_SALT`, drawn per process for the page-view log's
+session hashes.
 """
 
 from __future__ import annotations
@@ -135,6 +145,7 @@ CHART_PNGS: Kept[bytes] = Kept(32)
 DEFERRED: Kept[object] = Kept(4)
 INPUT_CHECKS: Kept[tuple[float, float, str]] = Kept(16)
 SEEN_BUILT: Kept[bool] = Kept(64)
+RELEASES: Kept[tuple] = Kept(4)
 
 # ---- input fingerprint (store.fingerprint) ------------------------------------------------
 

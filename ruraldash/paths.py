@@ -2,6 +2,7 @@
 
 RURALDASH_DATA, RURALDASH_METRICS and RURALDASH_DB select another data folder, catalogue and
 database (a national folder written by benchmarks/national.py, say) for the app and command line.
+RURALDASH_MODE=served with RURALDASH_RELEASE=PATH serves a release: nothing built on a request.
 """
 
 from __future__ import annotations
@@ -32,3 +33,14 @@ def default_metrics_dir() -> Path:
     """Return the metric catalogue folder: $RURALDASH_METRICS if set, else the repo's metrics/."""
     override = os.environ.get("RURALDASH_METRICS")
     return Path(override) if override else METRICS_DIR
+
+
+def served_release() -> Path | None:
+    """Return the release a served app reads ($RURALDASH_RELEASE when $RURALDASH_MODE=served).
+
+    None in local use (README command 1: the app builds on demand). Served without a release
+    path, the path is the empty one, which the app refuses with a message.
+    """
+    if os.environ.get("RURALDASH_MODE") != "served":
+        return None
+    return Path(os.environ.get("RURALDASH_RELEASE", ""))

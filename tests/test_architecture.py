@@ -1,7 +1,8 @@
 """The package's layers: every import runs down the data flow, and only ui and pages use Streamlit.
 
 language <- store <- compare <- views <- ui <- pages; draft uses language and store only; cli sits
-beside ui without Streamlit; paths and caches are leaves everyone may use.
+beside ui without Streamlit and starts serving; serving (replicas and nginx) imports none of
+them; paths and caches are leaves everyone may use.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ ALLOWED: dict[str, set[str]] = {
 ALLOWED["draft"] = {"language", "store", "draft"}
 ALLOWED["ui"] |= {"draft"}
 ALLOWED["pages"] |= {"draft"}
-ALLOWED["cli"] = {"language", "store", "compare", "views", "draft", "cli"}
+ALLOWED["cli"] = {"language", "store", "compare", "views", "draft", "cli", "serving"}
+# Starting replicas and nginx: processes and files only, no layer of the data flow.
+ALLOWED["serving"] = {"serving"}
 ALLOWED["paths"] = set()
 ALLOWED["caches"] = set()
 LEAVES = {"paths", "caches"}  # every other part may import them; they import nothing of ours
@@ -99,6 +102,7 @@ def test_every_module_imports_only_down_the_layers() -> None:
         ("views", "import streamlit as st"),
         ("compare", "def f():\n    from streamlit.runtime import Runtime\n"),
         ("cli", "from ruraldash import ui"),
+        ("serving", "from ruraldash.ui import warm"),
         ("caches", "from ruraldash.store import build"),
         ("caches", "from ruraldash import paths"),
         ("paths", "from ruraldash import caches"),

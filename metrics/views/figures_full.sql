@@ -9,7 +9,8 @@ SELECT
     m.comparable, m.summable,
     f.program_id, p.name_zh AS program_zh, p.name_en AS program_en, p.type AS program_type,
     f.label, f.value, f.unit, f.qualifier, f.status,
-    f.period_text, f.period_start, f.period_end, f.quote, f.note_zh, f.note_en, f.review,
+    f.period_text, f.period_start, f.period_end, f.quote, f.quote_shown, f.note_zh, f.note_en,
+    f.review,
     s.title_zh AS source_title_zh, s.title_en AS source_title_en,
     s.date AS source_date, s.date_basis AS source_date_basis, s.file AS source_file,
     f.file, f.line

@@ -1,7 +1,7 @@
-"""The command line: validate, build, export, briefing, normalise, draft and add, no app.
+"""The command line: validate, build, release, export, briefing, normalise, draft, add, serve.
 
-One module per group of commands (dataset, briefing, reports); what they share (exit codes, the
-options naming the inputs, printing problems, the database) is in common.
+One module per group of commands (dataset, briefing, reports, serve); what they share (exit
+codes, the options naming the inputs, printing problems, the database) is in common.
 """
 
 from __future__ import annotations
@@ -9,15 +9,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from ruraldash.cli import briefing, dataset, reports
+from ruraldash.cli import briefing, dataset, reports, serve
 
 EPILOG = """\
-exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: column 'x': message),
-2 usage error, 3 no Chromium to draw a briefing's PDF.
+messages are in Chinese by default; --lang en prints them in English.
+
+exit codes: 0 ok, 1 invalid data (each problem on stderr as path:line: 列 'x'：说明, or
+path:line: column 'x': message with --lang en), 2 usage error, 3 no Chromium to draw a
+briefing's PDF.
 
 examples:
   python -m ruraldash validate
   python -m ruraldash build --db /tmp/rural.duckdb
+  python -m ruraldash release --db /srv/ruraldash/ruraldash.duckdb
   python -m ruraldash export figures --format xlsx --out figures.xlsx --lang en
   python -m ruraldash briefing compare-regions --category funds --metric funds_invested --format pdf --out briefing.pdf
   python -m ruraldash export regions --format csv --out regions.csv
@@ -26,6 +30,7 @@ examples:
   python -m ruraldash draft data/reports/putian_2022.txt --source putian_2022 --region putian --out drafts/putian_2022.csv
   python -m ruraldash add new_report.txt --date 2023-07-26
   python -m ruraldash add first.txt second.txt
+  RURALDASH_MODE=served RURALDASH_RELEASE=/srv/ruraldash/ruraldash.duckdb python -m ruraldash serve --replicas 2 --port 8700
 
 report texts: data/reports/<source id>.txt (UTF-8), named by `file:` in data/sources.yaml.
 """  # noqa: E501 (an example stays on one line, so that it can be copied as it is)
@@ -41,7 +46,7 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for group in (dataset, briefing, reports):
+    for group in (dataset, briefing, reports, serve):
         group.add_commands(commands)
     return parser
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from ruraldash import paths
+from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.language.messages import Message
 from ruraldash.store.problems import InvalidData, Problem
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
@@ -59,24 +61,34 @@ def db_option() -> argparse.ArgumentParser:
     return parent
 
 
-def print_problems(problems: list[Problem], limit: int) -> None:
+def lang_option() -> argparse.ArgumentParser:
+    """Return the parent parser of --lang, the language a command speaks (Chinese by default)."""
+    parent = options()
+    parent.add_argument(
+        "--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=t("cli_lang_help", "en")
+    )
+    return parent
+
+
+def say(key: str, lang: str, stderr: bool = False, **values: object) -> None:
+    """Print the sentence `key` of the i18n table in `lang` (on stderr when `stderr`)."""
+    print(t(key, lang).format(**values), file=sys.stderr if stderr else sys.stdout)
+
+
+def print_problems(problems: list[Problem], limit: int, lang: str) -> None:
     """Print located problems on stderr (at most `limit`, 0 for all) and that nothing was built."""
     shown = problems if limit <= 0 else problems[:limit]
     for problem in shown:
-        print(problem, file=sys.stderr)
+        print(problem.text(lang), file=sys.stderr)
     if len(shown) < len(problems):
-        print(
-            f"… {len(problems) - len(shown)} more problem(s) not shown "
-            "(--max-problems 0 shows all)",
-            file=sys.stderr,
-        )
-    print(f"{len(problems)} problem(s) found; nothing was built.", file=sys.stderr)
+        say("cli_more_problems", lang, stderr=True, count=len(problems) - len(shown))
+    say("cli_problems_found", lang, stderr=True, count=len(problems))
 
 
-def print_warnings(warnings: Sequence[str]) -> None:
+def print_warnings(warnings: Sequence[Message | Problem], lang: str) -> None:
     """Print each warning on stderr."""
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        say("cli_warning", lang, stderr=True, text=warning.text(lang))
 
 
 def built(
@@ -91,5 +103,5 @@ def built(
     try:
         return step(args.data, args.metrics, args.db)
     except InvalidData as error:
-        print_problems(error.problems, args.max_problems)
+        print_problems(error.problems, args.max_problems, args.lang)
         return None

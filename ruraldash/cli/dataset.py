@@ -1,9 +1,8 @@
-"""The commands on the curated data as a whole: validate, build and export."""
+"""The commands on the curated data as a whole: validate, build, release and export."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ruraldash.cli.common import (
@@ -12,24 +11,30 @@ from ruraldash.cli.common import (
     built,
     data_options,
     db_option,
+    lang_option,
     options,
     print_problems,
     print_warnings,
     problems_option,
+    say,
 )
+from ruraldash.language.formatting import format_count
 
 
 def _validate(args: argparse.Namespace) -> int:
     from ruraldash.store.build import validate
 
     result = validate(args.data, args.metrics)
-    print_warnings(result.warnings)
+    print_warnings(result.warnings, args.lang)
     if not result.ok:
-        print_problems(result.problems, args.max_problems)
+        print_problems(result.problems, args.max_problems, args.lang)
         return EXIT_INVALID
-    print(
-        f"ok: {result.figure_count} figures from {len(result.catalogue.sources)} sources "
-        f"in {args.data} are valid"
+    say(
+        "cli_ok",
+        args.lang,
+        figures=format_count(result.figure_count),
+        sources=format_count(len(result.catalogue.sources)),
+        data=args.data,
     )
     return EXIT_OK
 
@@ -40,10 +45,30 @@ def _build(args: argparse.Namespace) -> int:
     result = built(args, build)
     if result is None:
         if args.db.is_file():
-            print(f"The previous database {args.db} is unchanged.", file=sys.stderr)
+            say("cli_db_unchanged", args.lang, stderr=True, db=args.db)
         return EXIT_INVALID
-    print_warnings(result.warnings)
-    print(f"built {result.db_path} with {result.figure_count} figures")
+    print_warnings(result.warnings, args.lang)
+    say("cli_built", args.lang, db=result.db_path, figures=format_count(result.figure_count))
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from ruraldash.store.release import manifest_path, write_release
+
+    manifest = built(args, write_release)
+    if manifest is None:
+        if args.db.is_file():
+            say("cli_release_unchanged", args.lang, stderr=True, db=args.db)
+        return EXIT_INVALID
+    say(
+        "cli_released",
+        args.lang,
+        db=args.db,
+        figures=format_count(manifest.counts["figures"]),
+        data=manifest.data_digest[:12],
+        code=manifest.code_version,
+        manifest=manifest_path(args.db),
+    )
     return EXIT_OK
 
 
@@ -60,14 +85,15 @@ def _export(args: argparse.Namespace) -> int:
             count = export_regions(con, args.format, args.out, args.lang)
         else:
             count = export_figures(con, args.format, args.out, args.lang)
-    print(f"wrote {count} {args.what} to {args.out}")
+    say(f"cli_wrote_{args.what}", args.lang, count=count, out=args.out)
     return EXIT_OK
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Add validate, build and export to the command line's commands."""
-    checked = [data_options(), problems_option()]
+    """Add validate, build, release and export to the command line's commands."""
+    checked = [data_options(), problems_option(), lang_option()]
     written = [*checked, db_option()]
+    exported = [data_options(), problems_option(), db_option()]
     validate = commands.add_parser(
         "validate", parents=checked, help="check every curated file, report all problems"
     )
@@ -77,6 +103,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "build", parents=written, help="validate, then write the DuckDB database atomically"
     )
     build.set_defaults(run=_build)
+
+    release = commands.add_parser(
+        "release",
+        parents=written,
+        help="build once for serving: the database and a manifest beside it",
+    )
+    release.set_defaults(run=_release)
 
     export = options()
     export.add_argument(
@@ -95,8 +128,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--lang",
         choices=["zh", "en"],
         default="zh",
-        help="language of the XLSX sources and notes sheets (default: zh)",
+        help="language of the XLSX sources and notes sheets and of the messages (default: zh)",
     )
     commands.add_parser(
-        "export", parents=[export, *written], help="export the dataset"
+        "export", parents=[export, *exported], help="export the dataset"
     ).set_defaults(run=_export)

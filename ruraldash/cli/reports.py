@@ -5,16 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ruraldash.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
     data_options,
+    lang_option,
     options,
     print_problems,
     problems_option,
+    say,
 )
+from ruraldash.language.i18n import t
+
+if TYPE_CHECKING:
+    from ruraldash.draft.add import AddResult
 
 
 def _normalise(args: argparse.Namespace) -> int:
@@ -23,7 +30,7 @@ def _normalise(args: argparse.Namespace) -> int:
     try:
         text = args.report.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"{args.report}: cannot read as UTF-8 text: {error}", file=sys.stderr)
+        say("cli_cannot_read", args.lang, stderr=True, report=args.report, error=error)
         return EXIT_USAGE
     sys.stdout.write(render_normalised(text))
     return EXIT_OK
@@ -40,53 +47,48 @@ def _draft(args: argparse.Namespace) -> int:
     from ruraldash.store.catalogue import load_catalogue
 
     if is_inside(args.out, args.data) and not args.into_data:
-        print(
-            f"{args.out}: is inside the curated data folder {args.data}; a draft is reviewed "
-            "before it goes there. Write it elsewhere, or pass --into-data.",
-            file=sys.stderr,
-        )
+        say("cli_draft_inside_data", args.lang, stderr=True, out=args.out, data=args.data)
         return EXIT_USAGE
     try:
         text = args.report.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"{args.report}: cannot read as UTF-8 text: {error}", file=sys.stderr)
+        say("cli_cannot_read", args.lang, stderr=True, report=args.report, error=error)
         return EXIT_USAGE
     catalogue, problems = load_catalogue(args.data, args.metrics)
     if catalogue is None:
-        print_problems(problems, 0)
+        print_problems(problems, 0, args.lang)
         return EXIT_INVALID
     source = args.source or source_id_from_name(args.report.name)
     if not args.source:
-        print(
-            f"no --source: ids start with '{source}', from the report's file name", file=sys.stderr
-        )
+        say("cli_draft_no_source", args.lang, stderr=True, source=source)
     if not args.region:
-        print("no --region: the region column is left empty; fill it in", file=sys.stderr)
+        say("cli_draft_no_region", args.lang, stderr=True)
     draft = draft_report(text, catalogue.metrics, source, args.region or "")
     sidecar = skipped_path(args.out, args.data)
     try:
         write_draft(draft, args.out, sidecar)
     except OSError as error:
-        print(f"{args.out}: cannot write: {error}", file=sys.stderr)
+        say("cli_cannot_write", args.lang, stderr=True, out=args.out, error=error)
         return EXIT_USAGE
-    print(draft.summary(), file=sys.stderr)
-    print(f"wrote {args.out} and {sidecar}")
+    print(draft.summary().text(args.lang), file=sys.stderr)
+    say("cli_wrote_two", args.lang, out=args.out, sidecar=sidecar)
     return EXIT_OK
 
 
 def _add(args: argparse.Namespace) -> int:
     """Add each report given, each all or nothing: one that fails leaves the others added."""
-    from ruraldash.draft.messages import message
+    from ruraldash.language.messages import message
 
     if len(args.report) > 1 and (args.source or args.title):
-        print(message("add_one_report_options"), file=sys.stderr)
+        print(message("add_one_report_options").text(args.lang), file=sys.stderr)
         return EXIT_USAGE
     failed = [report for report in args.report if not _add_one(args, report)]
     if len(args.report) > 1:
         added = len(args.report) - len(failed)
-        print(f"\n{message('add_added_of', added=added, total=len(args.report))}")
+        total = len(args.report)
+        print(f"\n{message('add_added_of', added=added, total=total).text(args.lang)}")
         for report in failed:
-            print(message("add_not_added", report=report), file=sys.stderr)
+            print(message("add_not_added", report=report).text(args.lang), file=sys.stderr)
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -99,35 +101,51 @@ def _add_one(args: argparse.Namespace, report: Path) -> bool:
             report, args.data, args.metrics, args.source, args.region, args.date, args.title
         )
     except AddError as error:
-        print(f"{report}: {error}", file=sys.stderr)
+        lang = args.lang
+        say("cli_add_error", lang, stderr=True, report=report, error=error.text(lang))
+        for detail in error.details:
+            print(detail.text(lang), file=sys.stderr)
         if error.candidates:
-            print("candidates (pass one with --region):", file=sys.stderr)
-            for candidate in error.candidates:
+            say("cli_add_candidates", lang, stderr=True)
+            for candidate in error.candidate_texts(lang):
                 print(f"  {candidate}", file=sys.stderr)
         return False
-    new = "new region" if result.region_is_new else "declared region"
-    print(f"added source {result.source_id}: {result.figures} draft figures (review=draft)")
-    print(f"region: {result.region_id} ({new}; {result.region_reason})")
-    print(f"date: {result.date.date} ({result.date.basis}) {result.date.note}")
-    print(result.summary)
+    _report_added(result, args.lang)
+    return True
+
+
+def _report_added(result: AddResult, lang: str) -> None:
+    """Print what `add` wrote and what a curator should look at first, in `lang`."""
+    say("cli_add_added", lang, source=result.source_id, figures=result.figures)
+    say(
+        "cli_add_region_new" if result.region_is_new else "cli_add_region_declared",
+        lang,
+        region=result.region_id,
+        reason=result.region_reason.text(lang),
+    )
+    basis = t(f"date_basis_{result.date.basis}", lang)
+    say("cli_add_date", lang, date=result.date.date, basis=basis, note=result.date.note_text(lang))
+    if result.summary is not None:
+        print(result.summary.text(lang))
     for path in result.written:
-        print(f"wrote {path}")
-    print("validate: ok")
-    print(f"\nreview checklist ({len(result.checklist)} rows to look at first):")
+        say("cli_wrote", lang, path=path)
+    say("cli_add_valid", lang)
+    print()
+    say("cli_add_checklist", lang, count=len(result.checklist))
     for item in result.checklist:
-        print(f"  - {item}")
+        print(f"  - {item.text(lang)}")
     if result.left_out:
-        print(f"not written ({len(result.left_out)}: no metric of the catalogue has their unit):")
+        say("cli_add_left_out", lang, count=len(result.left_out))
         for figure in result.left_out:
             print(f"  - {figure.raw} ({figure.unit}): {figure.quote}")
-    print("mark rows reviewed in the figures CSV once checked (see data/README.md)")
-    return True
+    say("cli_add_review_hint", lang)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Add normalise, draft and add to the command line's commands."""
     normalise = commands.add_parser(
         "normalise",
+        parents=[lang_option()],
         help="print a report in simplified characters, pinyin removed, furniture lines marked",
     )
     normalise.add_argument("report", type=Path, help="a report as UTF-8 text")
@@ -154,7 +172,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     commands.add_parser(
         "draft",
-        parents=[draft, read_only],
+        parents=[draft, read_only, lang_option()],
         help="draft a new report's figures in the curated schema, for review",
     ).set_defaults(run=_draft)
 
@@ -170,6 +188,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--title", help="the report's title (default: its first line)")
     commands.add_parser(
         "add",
-        parents=[add, data_options(), problems_option()],
+        parents=[add, data_options(), problems_option(), lang_option()],
         help="add a new report: recognise region and date, write its figures as unreviewed drafts",
     ).set_defaults(run=_add)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ruraldash.compare.series import UNSTATED, with_periods
+from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t
 
 PEER_KEY = ("metric_id", "label", "status", "unit", "period_kind", "period_from", "period_to")
@@ -35,12 +36,16 @@ class Rank:
             ""
             if self.total is None
             else t("rank_of_total", lang).format(
-                total=self.total, level=t(f"levels_{self.level}", lang)
+                total=format_count(self.total), level=t(f"levels_{self.level}", lang)
             )
         )
         mark = t("rank_approximate", lang) if self.approximate else ""
         return (
-            t("rank_text", lang).format(position=self.position, reported=self.reported, of=of)
+            t("rank_text", lang).format(
+                position=format_count(self.position),
+                reported=format_count(self.reported),
+                of=of,
+            )
             + mark
         )
 

@@ -25,10 +25,10 @@ from ruraldash.draft.checklist import checklist
 from ruraldash.draft.dating import ReportDate, find_date
 from ruraldash.draft.engine import DraftFigure, draft_report
 from ruraldash.draft.files import figures_csv, skipped_csv
-from ruraldash.draft.messages import Message, message
 from ruraldash.draft.staging import appended, move_in, staged_problems, yaml_item
 from ruraldash.draft.stub import report_script
 from ruraldash.language.bilingual import split_bilingual
+from ruraldash.language.messages import Message, message
 from ruraldash.language.textnorm import normalise_lines
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
@@ -51,7 +51,7 @@ class AddResult:
     figures: int
     left_out: tuple[DraftFigure, ...]  # drafted, but no metric of the catalogue has their unit
     checklist: tuple[Message, ...] = field(default=())
-    summary: str = ""
+    summary: Message | None = None  # the draft's one-line account
 
 
 def _title(text: str) -> str:
@@ -205,7 +205,7 @@ def prepare_add(
     if problems:
         raise AddError(
             message("add_would_be_invalid"),
-            details=tuple(str(problem) for problem in problems[:20]),
+            details=tuple(problems[:20]),
         )
     result = AddResult(
         source_id,
@@ -251,7 +251,7 @@ def add_zip(prepared: PreparedAdd) -> bytes:
         f"source {result.source_id}, region {result.region_id}"
         f" ({'new' if result.region_is_new else 'declared'}; {result.region_reason})",
         f"date {result.date.date} ({result.date.basis}): {result.date.note}",
-        result.summary,
+        str(result.summary),
         "",
         "Put reports/* into reports_dir, append the *_entry.yaml items to data/sources.yaml",
         "(and data/regions.yaml), copy figures/* into data/figures/, then run",

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 
 from ruraldash.draft.engine import Draft, DraftFigure
-from ruraldash.draft.messages import Message, message
 from ruraldash.draft.metric_guess import UNSURE_BELOW
+from ruraldash.language.messages import Message, message
 from ruraldash.store.declarations import Metric
 
 _THRESHOLD_AFTER = re.compile(r"以上|以下|以内|的")

@@ -16,6 +16,7 @@ from ruraldash.draft.dating import find_date
 from ruraldash.draft.metric_guess import guess_metric
 from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import t
+from ruraldash.language.messages import Message, Series, message
 from ruraldash.language.numbers import MEASURE_WORDS, Quantity, find_quantities
 from ruraldash.language.textnorm import Line, normalise_lines
 from ruraldash.store.declarations import Metric
@@ -163,23 +164,30 @@ class Draft:
     figures: tuple[DraftFigure, ...]
     skipped: tuple[Skipped, ...]
 
-    def summary(self) -> str:
-        """Return the one-line account printed after drafting."""
+    def summary(self) -> Message:
+        """Return the one-line account printed after drafting, said in the reader's language."""
         counts = Counter(item.reason for item in self.skipped)
-        parts = [
-            reason.counted(counts[reason.id])
-            for reason in SKIP_REASONS.values()
-            if counts[reason.id]
-        ]
-        return (
-            f"drafted {_counted(len(self.figures), 'figure', 'figures')}, skipped "
-            f"{_counted(len(self.skipped), 'numeral', 'numerals')}"
-            + (f": {', '.join(parts)}" if parts else "")
+        figures, numerals = len(self.figures), len(self.skipped)
+        said = {
+            "figures": message(f"draft_figures_{_number(figures)}", count=figures),
+            "numerals": message(f"draft_numerals_{_number(numerals)}", count=numerals),
+        }
+        forms = {reason: f"{reason}_{_number(count)}" for reason, count in counts.items()}
+        reasons = Series(
+            tuple(
+                message(f"draft_skipped_{forms[reason]}", count=counts[reason])
+                for reason in SKIP_REASONS
+                if counts[reason]
+            )
         )
+        if reasons.items:
+            return message("draft_cli_summary_skipped", **said, reasons=reasons)
+        return message("draft_cli_summary", **said)
 
 
-def _counted(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count == 1 else plural}"
+def _number(count: int) -> str:
+    """Name the grammatical number of `count` as the i18n keys do: one (1 date) or many."""
+    return "one" if count == 1 else "many"
 
 
 @dataclass(frozen=True)

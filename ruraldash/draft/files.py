@@ -12,7 +12,7 @@ import pandas as pd
 from ruraldash import paths
 from ruraldash.draft.engine import DEFAULT_SOURCE, Draft, Skipped
 from ruraldash.store.excel_text import decode_text, excel_csv
-from ruraldash.store.figure_files import CSV_COLUMNS
+from ruraldash.store.figure_files import FILE_COLUMNS
 
 SKIPPED_COLUMNS = ("line", "raw", "reason", "context")
 
@@ -40,8 +40,10 @@ def _csv(columns: tuple[str, ...], rows: Iterable[Mapping[str, object]]) -> byte
 
 
 def figures_csv(rows: Iterable[Mapping[str, object]]) -> bytes:
-    """Return figure rows as a figures file: the curated header, UTF-8 with BOM, CRLF for Excel."""
-    return _csv(CSV_COLUMNS, rows)
+    """Return figure rows as a figures file: the curated header, UTF-8 with BOM, CRLF for Excel.
+
+    A row without the review columns (reviewed_by, reviewed_at) leaves them empty."""
+    return _csv(FILE_COLUMNS, rows)
 
 
 def skipped_csv(skipped: Iterable[Skipped]) -> bytes:

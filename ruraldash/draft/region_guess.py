@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ruraldash.draft import places
-from ruraldash.draft.messages import Message, message
 from ruraldash.draft.places import AdminUnit
+from ruraldash.language.messages import Message, message
 
 # A name in the title (the first lines) says most; a full name more than a short one.
 TITLE_LINES = 3

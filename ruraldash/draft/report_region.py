@@ -6,9 +6,9 @@ import re
 
 from ruraldash.draft import places
 from ruraldash.draft.add_error import AddError
-from ruraldash.draft.messages import Message, message
 from ruraldash.draft.places import AdminUnit
 from ruraldash.draft.region_guess import RegionGuess, find_unit, guess_region
+from ruraldash.language.messages import Message, message
 from ruraldash.language.romanise import english_name, romanise
 from ruraldash.store.declarations import Catalogue, Region
 

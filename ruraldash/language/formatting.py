@@ -79,6 +79,15 @@ def format_number(value: float, lang: str, unit: str | None = None) -> str:
     return _plain(value)
 
 
+def format_count(count: int) -> str:
+    """Return an exact count with digit groups in either language: 567,049.
+
+    A count of rows is exact, so it is never rounded to 56.7万 (which reads as an estimate);
+    the group comma is how the dashboard's Chinese text already writes counts (共 2,074 个).
+    """
+    return f"{int(count):,}"
+
+
 def _split_number(text: str) -> tuple[str, str]:
     """Split '300 million' into ('300', ' million') so that a mark can sit after the digits."""
     head, _, tail = text.partition(" ")
@@ -149,6 +158,22 @@ def format_value(
     digits, words = _split_number(number) if lang == "en" else (number, "")
     text = f"{before}{digits}{after}{words}"
     return text + t("plan_mark", lang) if status == "plan" else text
+
+
+def written_unit(quote: object, value: float, unit: str, unit_name: str, lang: str) -> str:
+    """Return the measure word a figure's quote counts it in (期, 场, 人次), else `unit_name`.
+
+    The catalogue names a unit whose reports use several words by all of them (期/场/次); a
+    figure is shown in the one word its own report wrote, found as the quantity of the quote
+    with the figure's value and unit. English, and names without a slash, are kept as they are.
+    """
+    if lang == "en" or "/" not in unit_name or is_missing(quote):
+        return unit_name
+    for quantity in find_quantities(str(quote)):
+        close = abs(float(quantity.value) - value) <= 1e-9 * max(1.0, abs(value))
+        if quantity.unit == unit and quantity.measure_word and close:
+            return quantity.measure_word
+    return unit_name
 
 
 def written_values(figures: pd.DataFrame, lang: str) -> list[str]:

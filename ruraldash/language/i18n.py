@@ -13,6 +13,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "sheet_data": ("数据", "Data"),
     "sheet_sources": ("来源", "Sources"),
     "sheet_notes": ("说明", "Notes"),
+    "sheet_print": ("打印", "Print"),
+    "print_caveats": ("比较前请注意", "Before comparing"),
+    "print_sources": ("来源", "Sources"),
+    "print_made": ("制表日期", "Date"),
+    "print_first_rows": (
+        "只列出前 {kept} 行（共 {rows} 行），全部见“{sheet}”工作表。",
+        "The first {kept} rows of {rows}; all of them are on the sheet “{sheet}”.",
+    ),
+    "col_value_written": ("数值（按原文）", "Value (as written)"),
+    "col_counted_scope": ("口径/范围", "What is counted / scope"),
+    "col_source_ref": ("来源号", "Source"),
     "not_found_title": ("页面不存在", "Page not found"),
     "not_found_text": (
         "看板中没有地址为 `/{path}` 的页面。请从左侧导航选择页面，或返回数据概览。",
@@ -306,11 +317,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "coverage_by_province": ("分级覆盖", "Coverage by level"),
     "coverage_drill": ("下钻到", "Drill down to"),
     "coverage_below_headline": (
-        "{total}个下级单位中{reporting}个有数据（格中为有该类数据的单位数）",
-        "{reporting} of {total} units below have figures (cells: units with figures there)",
+        "{total}个下级单位中{reporting}个有数据（表中为各级有数据的单位数 / 单位总数）",
+        "{reporting} of {total} units below have figures (the table: units with figures / "
+        "all units, per level)",
     ),
     "coverage_below_none": ("没有下级单位", "No units below"),
-    "col_units_below": ("所含单位数", "Units at or below"),
+    "col_reporting_of": ("{level}：有数据 / 总数", "{level}: reporting / all"),
     "col_figures": ("数据条数", "Figures"),
     "col_metrics": ("指标数", "Metrics"),
     "figures_unit": ("条数据", "figures"),
@@ -413,10 +425,41 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_export_column": ("规范列名", "Canonical column id"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    "download_pdf": ("打印版 PDF", "Print (PDF)"),
     # briefings (ruraldash.views.briefing: the view and its DOCX/PDF writers)
     "download_briefing_docx": ("简报 Word（DOCX）", "Briefing (Word DOCX)"),
     "download_briefing_pdf": ("简报 PDF", "Briefing (PDF)"),
-    "briefing_kind": ("简报", "Briefing"),
+    "briefing_kind": ("简报", "briefing"),
+    "briefing_masthead": ("乡村振兴数据简报", "Rural Revitalisation Data Brief"),
+    "briefing_issuer": (
+        "数据来源：各地公开报告，经整理",
+        "Sources: local public reports, compiled",
+    ),
+    "lead_figures": ("表中列出 {count} 项数字。", "The table lists {count} figures."),
+    "lead_none": ("{total} 个地区均无数据。", "None of the {total} regions has a figure."),
+    "lead_reported": (
+        "{total} 个地区中 {count} 个有数据",
+        "{count} of {total} regions report a figure",
+    ),
+    "lead_end": ("。", "."),
+    "lead_not_comparable": (
+        "；各数字的{aspects}不同，不能直接比较，未排高低。",
+        "; their {aspects} differ, so they are not compared and none is named the highest.",
+    ),
+    "lead_highest": ("；最高为{figures}。", "; the highest is {figures}."),
+    "lead_only": ("：{figures}。", ": {figures}."),
+    "lead_figure": ("{name}{value}（{period}）", "{name}, {value} ({period})"),
+    "lead_aspect_metric": ("指标", "metrics"),
+    "lead_aspect_label": ("统计对象", "labels"),
+    "lead_aspect_status": ("状态（实际或计划）", "statuses (actual or plan)"),
+    "lead_aspect_unit": ("单位", "units"),
+    "lead_aspect_period": ("时期", "periods"),
+    "lead_aspect_level": ("地区层级", "region levels"),
+    "lead_aspect_scope": ("范围", "scopes"),
+    "lead_drafts": (
+        "另有 {count} 项未审核数字未列入。",
+        "{count} unreviewed draft figures are not included.",
+    ),
     "briefing_title_compare": ("{subject}：各地区比较", "{subject}: regions compared"),
     "briefing_title_compare_programs": (
         "{subject}：各地同类项目比较",
@@ -433,7 +476,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "{subject}：报告所载数据",
         "{subject}: what its report states",
     ),
-    "briefing_date": ("生成日期", "Date"),
     "briefing_view": ("页面", "View"),
     "briefing_selection": ("选择", "Selection"),
     "briefing_level": ("地区层级", "Region levels"),
@@ -798,6 +840,90 @@ TEXT: dict[str, tuple[str, str]] = {
     "reference_unit_yuan": ("元", "yuan"),
     "reference_unit_count": ("个", "count"),
     "reference_unit_km2": ("平方公里", "km²"),
+    # --- review drafts (pages/review.py, ruraldash.ui.review) ---
+    "page_review": ("审核草稿", "Review drafts"),
+    "page_review_intro": (
+        "逐条核对从报告起草的数据：左边是报告原文（该句已标出），右边是可修改的字段。"
+        "每次保存都先在副本中校验，再整体写入数据文件，并记录审核人和时间。",
+        "Check the figures drafted from a report one by one: the report's paragraph on the left "
+        "with the clause marked, the fields you may change on the right. Every save is "
+        "validated on a copy first, then written to the figures file whole, with who reviewed "
+        "it and when.",
+    ),
+    "review_curators_only": (
+        "此页面仅供数据整理人员使用（以整理模式启动看板：RURALDASH_CURATOR=1）。",
+        "This page is for curators (start the dashboard for curation: RURALDASH_CURATOR=1).",
+    ),
+    "review_empty": ("没有待审核的草稿。", "No drafts are waiting for review."),
+    "review_unreadable": (
+        "以下文件不是 UTF-8 编码，无法在此审核（请另存为“CSV UTF-8（逗号分隔）”）：{files}",
+        "These files are not UTF-8 and cannot be reviewed here (save them as 'CSV UTF-8'): {files}",
+    ),
+    "review_report": ("报告", "Report"),
+    "review_report_choice": (
+        "{title}（{source}，{count} 条待审核）",
+        "{title} ({source}, {count} waiting)",
+    ),
+    "review_draft_note": ("起草备注：{note}", "Drafting's note: {note}"),
+    "review_position": (
+        "第 {number} 条，共 {count} 条待审核 · {figure}",
+        "Figure {number} of {count} waiting · {figure}",
+    ),
+    "review_quote_missing": (
+        "在报告中找不到这句原文：{quote}",
+        "This clause is not found in the report: {quote}",
+    ),
+    "review_accept": ("通过并下一条", "Accept and next"),
+    "review_accept_help": (
+        "保存本条（含所作修改）为已审核；快捷键 {key}",
+        "Save this figure (with your corrections) as reviewed; shortcut {key}",
+    ),
+    "review_skip": ("跳过", "Skip"),
+    "review_reject": ("删除", "Reject"),
+    "review_reject_reason": ("删除原因", "Reason to reject"),
+    "review_reason_other": ("其他", "Other"),
+    "review_reason_not_figure": ("不是数据", "Not a figure"),
+    "review_reason_date": ("日期或时期", "Date or period"),
+    "review_reason_threshold": ("门槛或标准", "Threshold"),
+    "review_reason_duplicate": ("重复", "Duplicate"),
+    "review_reason_other_region": ("非本地区", "Other region"),
+    "review_reason_text": ("原因", "Reason"),
+    "review_reason_needed": ("请先选择或填写删除原因。", "Choose or type a reason first."),
+    "review_saved": (
+        "已保存：通过 {accepted} 条，删除 {rejected} 条，新增 {added} 条（{seconds:.2f} 秒）。",
+        "Saved: {accepted} accepted, {rejected} rejected, {added} added ({seconds:.2f} s).",
+    ),
+    "review_stale": (
+        "另一位整理人员在本页打开后已保存过这份数据，本次未保存任何内容。页面已按最新文件重新载入，"
+        "请核对后再保存。",
+        "Another curator saved these figures after this page showed them; nothing was saved. "
+        "The page has been reloaded from the file as it is now: check and save again.",
+    ),
+    "review_refused": (
+        "保存后的数据未通过校验，文件未作任何改动：",
+        "The figures would not validate after this save; no file was changed:",
+    ),
+    "review_invalid_decision": ("无法保存：{error}", "Cannot save: {error}"),
+    "review_table": ("本报告全部待审核数据", "All drafts of this report"),
+    "review_table_help": (
+        "勾选若干行后点击“通过所选”，一次通过（不作修改）。",
+        "Select rows, then 'Accept selected' accepts them at once (unchanged).",
+    ),
+    "review_accept_selected": ("通过所选（{count} 条）", "Accept selected ({count})"),
+    "review_missed": ("补充漏掉的数据", "Add a figure the draft missed"),
+    "review_missed_help": (
+        "Streamlit 无法读取在文字中选中的内容：请把那句原文复制或输入到这里，"
+        "程序会起草并预填字段。",
+        "Streamlit cannot read a selection in the text: paste or type the clause here and it is "
+        "drafted, with the fields filled in.",
+    ),
+    "review_missed_clause": ("原文语句", "The clause"),
+    "review_missed_none": (
+        "在这句话中没有找到数字。",
+        "No number was found in this clause.",
+    ),
+    "review_missed_pick": ("起草出的数据", "Drafted figure"),
+    "review_add": ("加入并标为已审核", "Add as reviewed"),
     # --- draft from a report (pages/draft.py, ruraldash.draft.view) ---
     "page_draft": ("从报告起草", "Draft from a report"),
     "page_draft_intro": (
@@ -890,6 +1016,17 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
+    "release_refused": (
+        "本服务尚未就绪：发布的数据库不完整（{reason}）。请联系管理员运行 "
+        "`python -m ruraldash release`。",
+        "This service is not ready: the released database is incomplete ({reason}). Ask the "
+        "administrator to run `python -m ruraldash release`.",
+    ),
+    "sign_in": ("登录", "Sign in"),
+    "sign_out": ("退出登录", "Sign out"),
+    "signed_in_as": ("已登录：{name}（{role}）", "Signed in: {name} ({role})"),
+    "role_curator": ("审核人", "curator"),
+    "role_reader": ("读者", "reader"),
     "include_drafts": ("包括未审核数据", "include unreviewed drafts"),
     "include_drafts_help": (
         "显示由 `ruraldash add` 起草、尚未经人工核对的数据；每条标注【未审核·draft】。",
@@ -1099,6 +1236,423 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_map_unit": ("行政单位", "Administrative unit"),
     "col_map_level": ("层级", "Level"),
     "col_map_region": ("报告地区", "Region of the report"),
+    # --- located problems in the curated data (store/, shown by the command line and the app) ---
+    "problem_where_column": ("列 '{name}'：", "column '{name}': "),
+    "problem_where_field": ("字段 '{name}'：", "field '{name}': "),
+    "problem_where_section": ("部分 '{name}'：", "section '{name}': "),
+    "problem_where_file": ("文件 '{name}'：", "file '{name}': "),
+    "problem_where_row": ("行 '{name}'：", "row '{name}': "),
+    "problem_one_of": ("应为以下之一：{options}", "expected one of: {options}"),
+    "problem_empty": ("为空", "is empty"),
+    "check_not_region": (
+        "{value} 不是已声明的地区（{expected}）",
+        "{value} is not a region ({expected})",
+    ),
+    "check_not_metric": (
+        "{value} 不是目录中的指标（{expected}）",
+        "{value} is not a metric ({expected})",
+    ),
+    "check_not_program": (
+        "{value} 不是已声明的项目（{expected}）",
+        "{value} is not a program ({expected})",
+    ),
+    "check_not_unit": ("{value} 不是单位（{expected}）", "{value} is not a unit ({expected})"),
+    "check_not_qualifier": (
+        "{value} 不是限定词（{expected}）",
+        "{value} is not a qualifier ({expected})",
+    ),
+    "check_not_status": ("{value} 不是状态（{expected}）", "{value} is not a status ({expected})"),
+    "check_invisible": (
+        "{value} 含有不可见字符或控制字符（已转义显示），请删除",
+        "{value} contains an invisible or control character (shown escaped); delete it",
+    ),
+    "check_id_form": (
+        "{value} 不符合 <来源编号>-NNN 格式（本文件的来源编号 '{extra}'、一个连字符和 3 至 6 "
+        "位数字：'{extra}-001'）",
+        "{value} is not of the form <source_id>-NNN (the file's source id '{extra}', a hyphen "
+        "and 3 to 6 digits: '{extra}-001')",
+    ),
+    "check_duplicate_id": (
+        "{value} 被多条数据使用（另见 {places}）",
+        "{value} is used by more than one figure (also at {places})",
+    ),
+    "check_region_of_source": (
+        "{value} 不是其来源报告所属的地区（该报告写的是 '{extra}'）",
+        "{value} is not the region of its source (the report is about '{extra}')",
+    ),
+    "check_scope_below": (
+        "{value} 不在该数据所属地区 '{extra}' 之下",
+        "{value} is a region that does not lie below the figure's region '{extra}'",
+    ),
+    "check_program_region": (
+        "{value} 是其他地区的项目（'{extra}'）",
+        "{value} is a program of another region ('{extra}')",
+    ),
+    "check_program_without_figures": (
+        "{value} 在 programs.yaml 中标为 `without_figures: true`，请删除该标记",
+        "{value} is marked `without_figures: true` in programs.yaml; remove the mark",
+    ),
+    "check_unit_of_metric": (
+        "{value} 与指标的单位不符（该指标单位为 '{extra}'）",
+        "{value} does not fit the metric (its unit is '{extra}')",
+    ),
+    "check_reviewed_at": (
+        "{value} 不是日期时间（YYYY-MM-DDTHH:MM:SS，审核页面写入的格式）",
+        "{value} is not a date and time (YYYY-MM-DDTHH:MM:SS, as the review page writes it)",
+    ),
+    "check_reviewed_unreviewed": (
+        "{value} 已填写，但该数字未经审核（review 为 '{extra}'）",
+        "{value} is set but the figure is not reviewed (review is '{extra}')",
+    ),
+    "check_review_state": (
+        "{value} 不是审核状态（应为以下之一：{extra}）",
+        "{value} is not a review state (expected one of: {extra})",
+    ),
+    "check_scientific": (
+        "{value} 是科学计数法（Excel 对长数字的写法，会丢失位数），请按报告写出完整数字",
+        "{value} is in scientific notation, which Excel writes for long numbers and which "
+        "loses digits; write the number out in full from the report",
+    ),
+    "check_not_number": (
+        "{value} 不是数字（基本单位只用阿拉伯数字：写 126000，不写 12.6万）",
+        "{value} is not a number (write base units with digits only: 126000, not 12.6万)",
+    ),
+    "check_negative": (
+        "{value} 为负数（减少量应记为“减少”类指标的正数）",
+        "{value} is negative (a decrease is a positive value of a 'decrease' metric)",
+    ),
+    "check_not_date": ("{value} 不是日期（YYYY-MM-DD）", "{value} is not a date (YYYY-MM-DD)"),
+    "check_end_before_start": (
+        "{value} 早于 period_start '{extra}'",
+        "{value} is before period_start '{extra}'",
+    ),
+    "check_quote_not_found": (
+        "{value} 在报告 '{extra}' 的规范化文本中找不到（引文应为简体字、不含拼音：见 "
+        "`python -m ruraldash normalise`）",
+        "{value} is not in the normalised text of report '{extra}' (quotes are simplified "
+        "characters without pinyin: see `python -m ruraldash normalise`)",
+    ),
+    "check_program_unused": (
+        "项目 {program} 没有任何数据使用：请关联其数据（'program' 列），或标记 "
+        "`without_figures: true`",
+        "program {program} is used by no figure: link its figures (column 'program') or mark "
+        "it `without_figures: true`",
+    ),
+    "problem_list_of_entries": ("应为条目列表", "must be a list of entries"),
+    "problem_not_entry": (
+        "应为带字段的条目，实为 {value}",
+        "expected an entry with fields, got {value}",
+    ),
+    "problem_unknown_field": ("未知字段（{expected}）", "unknown field ({expected})"),
+    "problem_missing": ("缺失", "is missing"),
+    "problem_not_list": ("应为列表，实为 {value}", "must be a list, got {value}"),
+    "problem_not_bool": ("{value} 应为 true 或 false", "{value} must be true or false"),
+    "problem_not_finite": ("{value} 不是有限数值", "{value} is not a finite number"),
+    "problem_not_number": ("{value} 不是数字", "{value} is not a number"),
+    "problem_not_text": ("应为文本，实为 {value}", "must be text, got {value}"),
+    "problem_code_shape": (
+        "{value} 不是{level}代码（{digits}数字，如 {example}）",
+        "{value} is not a code of a {level} ({digits} digits, e.g. {example})",
+    ),
+    "problem_digits_6": ("6 位", "six"),
+    "problem_digits_9": ("9 位", "nine"),
+    "problem_digits_12": ("12 位", "twelve"),
+    "problem_province_code": (
+        "{value} 不是省级代码（省级代码以 0000 结尾）",
+        "{value} is not a province code (a province's code ends in 0000)",
+    ),
+    "problem_prefecture_code": (
+        "{value} 不是地级代码（ddDD00，中间两位不为 00）",
+        "{value} is not a prefecture code (ddDD00, the middle two not 00)",
+    ),
+    "problem_county_code": (
+        "{value} 不是县级代码（县级代码不以 00 结尾）",
+        "{value} is not a county code (a county's code does not end in 00)",
+    ),
+    "problem_not_level": ("{value} 不是层级（{expected}）", "{value} is not a level ({expected})"),
+    "problem_code_taken": (
+        "{value} 已是地区 {region} 的代码（第 {line} 行）",
+        "{value} is already the code of region {region} (line {line})",
+    ),
+    "problem_parent_missing": (
+        "缺失（{level}应隶属于另一个地区）",
+        "is missing (a {level} lies under another region)",
+    ),
+    "problem_parent_level": (
+        "{value} 是{parent}，不在本{level}之上",
+        "{value} is a {parent}, not above this {level}",
+    ),
+    "problem_code_under_parent": (
+        "{value} 不在上级 {parent}（{code}）之下：应以 {prefix} 开头",
+        "{value} does not lie under its parent {parent} ({code}): it must start with {prefix}",
+    ),
+    "problem_parent_cycle": ("上级关系构成循环：{cycle}", "parents form a cycle: {cycle}"),
+    "problem_symlink": (
+        "是符号链接；整理数据的文件必须是文件夹中的真实文件（未读取）",
+        "is a symbolic link; curated files must be real files in the folder (it was not read)",
+    ),
+    "warn_not_read": (
+        "{path}：不是构建会读取的文件（{known}）；已忽略",
+        "{path}: not a file the build reads ({known}); it was ignored",
+    ),
+    "problem_suffix_case": (
+        "扩展名为 '{found}'：{folder}/ 中的文件以 '{suffix}'（小写）结尾；请改名，否则不会读取",
+        "ends in '{found}': files in {folder}/ end in '{suffix}' (lower case); rename it, or it "
+        "is not read",
+    ),
+    "problem_suffix_notes": (
+        "不是 '{suffix}' 文件；{folder}/ 只存放 '{suffix}' 文件和 '<来源编号>.rejected.csv' "
+        "清单（请移走）",
+        "is not a '{suffix}' file; {folder}/ holds only '{suffix}' files and "
+        "'<source_id>.rejected.csv' lists (move it elsewhere)",
+    ),
+    "problem_suffix": (
+        "不是 '{suffix}' 文件；{folder}/ 只存放 '{suffix}' 文件（请移走）",
+        "is not a '{suffix}' file; {folder}/ holds only '{suffix}' files (move it elsewhere)",
+    ),
+    "problem_not_utf8": (
+        "不是 UTF-8（第 {byte} 字节：{reason}），也不是 GB18030；请另存为“CSV UTF-8 (逗号分隔)”",
+        "is not UTF-8 ({reason} at byte {byte}) and not GB18030 either; save it as "
+        "'CSV UTF-8 (逗号分隔)'",
+    ),
+    "warn_gb18030": (
+        "{path}：按 GB18030（中文 Windows 上 Excel 的编码）读取；请另存为“CSV UTF-8 (逗号分隔)”"
+        "以便通用",
+        "{path}: read as GB18030 (the encoding Excel uses on Chinese Windows); save it as "
+        "'CSV UTF-8 (逗号分隔)' to keep it portable",
+    ),
+    "problem_unknown_column": ("未知列（{expected}）", "unknown column ({expected})"),
+    "problem_header_twice": ("在表头中出现两次", "appears twice in the header"),
+    "problem_header_missing": ("表头中缺少此列", "is missing from the header"),
+    "problem_no_header": (
+        "没有表头行（应为：{columns}）",
+        "has no header line (expected: {columns})",
+    ),
+    "problem_utf16": (
+        "是 UTF-16（Excel 的“Unicode 文本”），不是 UTF-8；请另存为“CSV UTF-8 (逗号分隔)”",
+        "is UTF-16 (Excel's 'Unicode text'), not UTF-8; save it as 'CSV UTF-8 (逗号分隔)'",
+    ),
+    "problem_lone_cr": (
+        "行尾只有 CR（旧版 Mac Excel 的“CSV (Macintosh)”）；请另存为“CSV UTF-8 (逗号分隔)”",
+        "ends its lines with a lone CR (old Mac Excel's 'CSV (Macintosh)'); save it as "
+        "'CSV UTF-8 (逗号分隔)'",
+    ),
+    "problem_cell_too_long": (
+        '有单元格超过 {limit} 个字符：很可能某个引号（"）开启了单元格却没有闭合',
+        'has a cell longer than {limit} characters: most likely a quote mark (") opens a cell '
+        "and is never closed",
+    ),
+    "problem_unreadable_csv": (
+        '从此处起无法按 CSV 读取（{error}）：很可能某个引号（"）开启了单元格却没有闭合',
+        'cannot be read as CSV from here ({error}): most likely a quote mark (") opens a cell '
+        "and is never closed",
+    ),
+    "problem_ragged_row": (
+        "有 {values} 个值，但表头有 {columns} 列：{row}",
+        "has {values} values but the header has {columns} columns: {row}",
+    ),
+    "problem_key_twice": (
+        "键 '{name}' 出现两次（首次在第 {first} 行）",
+        "key '{name}' appears twice (first at line {first})",
+    ),
+    "problem_yaml_not_utf8": (
+        "不是 UTF-8（{reason}）；请将文件存为 UTF-8",
+        "not UTF-8 ({reason}); save the file as UTF-8",
+    ),
+    "problem_yaml_unclosed": (
+        "本行开启的引号字符串没有在本行闭合",
+        "a quoted string opened on this line is not closed on it",
+    ),
+    "problem_yaml_invalid": ("不是有效的 YAML：{error}", "not valid YAML: {error}"),
+    "problem_yaml_alias": (
+        "整理数据的 YAML 中不允许使用别名（'{name}'）：请写出每个值",
+        "an alias ('{name}') is not allowed in curated YAML: write every value out",
+    ),
+    "problem_yaml_anchor": (
+        "整理数据的 YAML 中不允许使用锚点（'{name}'）：请写出每个值",
+        "an anchor ('{name}') is not allowed in curated YAML: write every value out",
+    ),
+    "problem_not_government": (
+        "{value} 不是政府网站的地址（域名以 gov.cn 结尾）；发布物在其他网站的副本请填入 "
+        "read_at，并标为转载",
+        "{value} is not the address of a government site (a host ending in gov.cn); a copy of "
+        "the publication elsewhere goes in read_at, marked as a reprint",
+    ),
+    "problem_not_http": ("{value} 不是 http(s) 地址", "{value} is not an http(s) address"),
+    "problem_needs_source": (
+        "需要 source（发布物在政府网站上的地址）或 read_at（阅读其文本的地址，即转载）",
+        "needs source (the publication's address on a government site) or read_at (where its "
+        "text was read, a reprint)",
+    ),
+    "problem_declared_twice": (
+        "{value} 在 {section} 中声明了两次（首次在第 {line} 行）",
+        "{value} is declared twice in {section} (first at line {line})",
+    ),
+    "problem_unknown_section": ("未知部分（{expected}）", "unknown section ({expected})"),
+    "problem_no_entries": ("没有条目", "has no entries"),
+    "problem_file_missing": ("缺少 {name}", "{name} is missing"),
+    "problem_file_empty": ("为空（应有：{sections}）", "is empty (expected: {sections})"),
+    "problem_not_mapping": ("应为各部分的映射", "must be a mapping of sections"),
+    "problem_not_a": ("{value} 不是{what}（{expected}）", "{value} is not a {what} ({expected})"),
+    "problem_noun_categories": ("类别", "category"),
+    "problem_noun_units": ("单位", "unit"),
+    "problem_noun_regions": ("地区", "region"),
+    "problem_noun_sources": ("来源", "source"),
+    "problem_noun_program_types": ("项目类型", "program type"),
+    "problem_listed_twice": ("{value} 列出了两次", "{value} is listed twice"),
+    "problem_not_date": (
+        "{value} 不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）",
+        "{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    ),
+    "problem_needs_date_note": (
+        "需要 date_note_zh 或 date_note_en：说明为何是这个日期",
+        "needs date_note_zh or date_note_en: why this date",
+    ),
+    "problem_not_date_basis": (
+        "{value} 不是日期依据（{expected}）",
+        "{value} is not a date basis ({expected})",
+    ),
+    "problem_file_not_source": (
+        "文件名 '{name}' 不是 sources.yaml 中的来源编号（{expected}）",
+        "file name '{name}' is not a source id in sources.yaml ({expected})",
+    ),
+    "problem_no_reports_dir": (
+        "来源 '{source}' 指明了报告文件，但 sources.yaml 没有 reports_dir",
+        "source '{source}' names its report but sources.yaml has no reports_dir",
+    ),
+    "problem_report_missing": (
+        "找不到来源 '{source}' 的报告：应在 {path}",
+        "report of source '{source}' not found: expected {path}",
+    ),
+    "problem_report_unreadable": (
+        "来源 '{source}' 的报告 {path} 无法按 UTF-8 文本读取：{error}",
+        "report of source '{source}' cannot be read as UTF-8 text at {path}: {error}",
+    ),
+    # --- the command line (validate, build, draft, add): said in --lang, Chinese by default ---
+    "draft_cli_summary": (
+        "起草 {figures}，跳过 {numerals}",
+        "drafted {figures}, skipped {numerals}",
+    ),
+    "draft_cli_summary_skipped": (
+        "起草 {figures}，跳过 {numerals}：{reasons}",
+        "drafted {figures}, skipped {numerals}: {reasons}",
+    ),
+    "draft_figures_one": ("{count} 条数据", "{count} figure"),
+    "draft_figures_many": ("{count} 条数据", "{count} figures"),
+    "draft_numerals_one": ("{count} 个数字", "{count} numeral"),
+    "draft_numerals_many": ("{count} 个数字", "{count} numerals"),
+    "draft_skipped_date_one": ("日期 {count} 个", "{count} date"),
+    "draft_skipped_date_many": ("日期 {count} 个", "{count} dates"),
+    "draft_skipped_ordinal_one": ("序数 {count} 个", "{count} ordinal"),
+    "draft_skipped_ordinal_many": ("序数 {count} 个", "{count} ordinals"),
+    "draft_skipped_name_one": ("名称的一部分 {count} 个", "{count} part of a name"),
+    "draft_skipped_name_many": ("名称的一部分 {count} 个", "{count} parts of names"),
+    "draft_skipped_furniture_one": ("页面杂项 {count} 个", "{count} in page furniture"),
+    "draft_skipped_furniture_many": ("页面杂项 {count} 个", "{count} in page furniture"),
+    "draft_skipped_threshold_one": ("门槛 {count} 个", "{count} threshold"),
+    "draft_skipped_threshold_many": ("门槛 {count} 个", "{count} thresholds"),
+    "draft_skipped_lone_one_one": ("单独的“一” {count} 个", "{count} lone 一"),
+    "draft_skipped_lone_one_many": ("单独的“一” {count} 个", "{count} lone 一"),
+    "draft_skipped_period_one": ("用作时期的年数 {count} 个", "{count} duration used as a period"),
+    "draft_skipped_period_many": ("用作时期的年数 {count} 个", "{count} durations used as periods"),
+    "draft_skipped_size_class_one": ("规模等级 {count} 个", "{count} size class"),
+    "draft_skipped_size_class_many": ("规模等级 {count} 个", "{count} size classes"),
+    "draft_skipped_range_one": ("区间 {count} 个", "{count} range"),
+    "draft_skipped_range_many": ("区间 {count} 个", "{count} ranges"),
+    "draft_skipped_vague_one": ("模糊数 {count} 个", "{count} vague amount"),
+    "draft_skipped_vague_many": ("模糊数 {count} 个", "{count} vague amounts"),
+    "draft_skipped_months_one": ("月数（无基本单位） {count} 个", "{count} count of months"),
+    "draft_skipped_months_many": ("月数（无基本单位） {count} 个", "{count} counts of months"),
+    "draft_skipped_other_unit_one": (
+        "其他单位（无基本单位） {count} 个",
+        "{count} unit without a base unit",
+    ),
+    "draft_skipped_other_unit_many": (
+        "其他单位（无基本单位） {count} 个",
+        "{count} units without a base unit",
+    ),
+    "draft_skipped_no_measure_word_one": ("无量词 {count} 个", "{count} without a measure word"),
+    "draft_skipped_no_measure_word_many": ("无量词 {count} 个", "{count} without a measure word"),
+    "cli_lang_help": (
+        "输出信息的语言：zh 中文（默认）或 en 英文",
+        "language of the messages: zh Chinese (the default) or en English",
+    ),
+    "cli_ok": (
+        "通过：{data} 中 {sources} 个来源的 {figures} 条数据均有效",
+        "ok: {figures} figures from {sources} sources in {data} are valid",
+    ),
+    "cli_more_problems": (
+        "…… 另有 {count} 个问题未显示（--max-problems 0 显示全部）",
+        "… {count} more problem(s) not shown (--max-problems 0 shows all)",
+    ),
+    "cli_problems_found": (
+        "发现 {count} 个问题；未构建任何内容。",
+        "{count} problem(s) found; nothing was built.",
+    ),
+    "cli_warning": ("警告：{text}", "warning: {text}"),
+    "cli_db_unchanged": ("原有数据库 {db} 未改动。", "The previous database {db} is unchanged."),
+    "cli_release_unchanged": (
+        "正在提供服务的发布 {db} 未改动。",
+        "The served release {db} is unchanged.",
+    ),
+    "cli_released": (
+        "已发布 {db}，共 {figures} 条数据（数据 {data}，代码 {code}）；清单 {manifest}",
+        "released {db} with {figures} figures (data {data}, code {code}); manifest {manifest}",
+    ),
+    "cli_built": ("已构建 {db}，共 {figures} 条数据", "built {db} with {figures} figures"),
+    "cli_wrote_figures": ("已写出 {count} 条数据到 {out}", "wrote {count} figures to {out}"),
+    "cli_wrote_regions": ("已写出 {count} 个地区到 {out}", "wrote {count} regions to {out}"),
+    "cli_cannot_read": (
+        "{report}：无法按 UTF-8 文本读取：{error}",
+        "{report}: cannot read as UTF-8 text: {error}",
+    ),
+    "cli_draft_inside_data": (
+        "{out}：位于整理数据文件夹 {data} 内；草稿须先审核再放入。请写到别处，或加 --into-data。",
+        "{out}: is inside the curated data folder {data}; a draft is reviewed before it goes "
+        "there. Write it elsewhere, or pass --into-data.",
+    ),
+    "cli_draft_no_source": (
+        "未给 --source：编号以 '{source}' 开头，取自报告文件名",
+        "no --source: ids start with '{source}', from the report's file name",
+    ),
+    "cli_draft_no_region": (
+        "未给 --region：region 列留空，请填写",
+        "no --region: the region column is left empty; fill it in",
+    ),
+    "cli_cannot_write": ("{out}：无法写入：{error}", "{out}: cannot write: {error}"),
+    "cli_wrote_two": ("已写出 {out} 和 {sidecar}", "wrote {out} and {sidecar}"),
+    "cli_add_error": ("{report}：{error}", "{report}: {error}"),
+    "cli_add_candidates": (
+        "可能的地区（用 --region 指定其一）：",
+        "candidates (pass one with --region):",
+    ),
+    "cli_add_added": (
+        "已添加来源 {source}：{figures} 条草稿数据（review=draft）",
+        "added source {source}: {figures} draft figures (review=draft)",
+    ),
+    "cli_add_region_new": (
+        "地区：{region}（新地区；{reason}）",
+        "region: {region} (new region; {reason})",
+    ),
+    "cli_add_region_declared": (
+        "地区：{region}（已声明的地区；{reason}）",
+        "region: {region} (declared region; {reason})",
+    ),
+    "cli_add_date": ("日期：{date}（{basis}）{note}", "date: {date} ({basis}) {note}"),
+    "cli_wrote": ("已写出 {path}", "wrote {path}"),
+    "cli_add_valid": ("校验：通过", "validate: ok"),
+    "cli_add_checklist": (
+        "审核清单（{count} 行需先查看）：",
+        "review checklist ({count} rows to look at first):",
+    ),
+    "cli_add_left_out": (
+        "未写入（{count} 条：目录中没有指标使用其单位）：",
+        "not written ({count}: no metric of the catalogue has their unit):",
+    ),
+    "cli_add_review_hint": (
+        "核对后请在数据 CSV 中将各行标为已审核（见 data/README.md）",
+        "mark rows reviewed in the figures CSV once checked (see data/README.md)",
+    ),
 }
 
 

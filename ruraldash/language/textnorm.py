@@ -17,6 +17,9 @@ _HALF_WIDTH: dict[int, int | None] = (
     FULL_TO_HALF | {0xA0: 0x20} | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
 )
 
+# The characters normalising writes differently (not merely drops): as_written keeps them.
+_FOLDED = frozenset(chr(code) for code, half in _HALF_WIDTH.items() if half is not None)
+
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin annotation is one tone-marked syllable in parentheses right after a Han character:
@@ -68,6 +71,37 @@ def normalise(text: str) -> str:
     unified = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     without_pinyin = _PINYIN.sub("", unified.translate(_HALF_WIDTH))
     return _converter().convert(without_pinyin)
+
+
+def as_written(text: str) -> str:
+    """Return the report as a reader quotes it: simplified and without pinyin like normalise,
+    but with the report's own punctuation and digits (，：“” stay full-width).
+
+    Character for character aligned with normalise(text), so a clause found in the normalised
+    text is shown by the same offsets here. Where simplifying changes the length (a rare phrase
+    conversion), the normalised text itself is returned: still aligned, only half-width.
+    """
+    unified = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if _FOLDED.isdisjoint(unified):
+        return normalise(text)  # nothing to keep full-width: the normalised text is the report's
+    written, folded = [], []
+    for char in unified:
+        half = _HALF_WIDTH.get(ord(char), ord(char))
+        if half is not None:
+            written.append(char)
+            folded.append(chr(half))
+    dropped = {at for found in _PINYIN.finditer("".join(folded)) for at in range(*found.span())}
+    written = [char for at, char in enumerate(written) if at not in dropped]
+    folded = [char for at, char in enumerate(folded) if at not in dropped]
+    simplified = _converter().convert("".join(folded))
+    if len(simplified) != len(folded):
+        return simplified
+    # A folded character (a full-width comma, a no-break space) is shown as the report has it;
+    # every other character as simplified.
+    return "".join(
+        own if own != half else simple
+        for own, half, simple in zip(written, folded, simplified, strict=True)
+    )
 
 
 def match_key(text: str) -> str:

@@ -19,7 +19,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ruraldash.language.textnorm import match_key, normalise
+from ruraldash.language.messages import Message, message
+from ruraldash.language.textnorm import as_written, match_key, normalise
 from ruraldash.paths import VIEWS_DIR
 from ruraldash.store.admin_units import admin_units
 from ruraldash.store.catalogue import load_catalogue
@@ -48,7 +49,7 @@ class Validation:
 
     catalogue: Catalogue | None
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message | Problem] = field(default_factory=list)  # said with .text(lang)
     figure_count: int = 0
 
     @property
@@ -84,8 +85,11 @@ def _stage(
                     display_path(path),
                     1,
                     None,
-                    f"file name '{path.stem}' is not a source id in sources.yaml "
-                    f"({one_of(list(catalogue.sources))})",
+                    message(
+                        "problem_file_not_source",
+                        name=path.stem,
+                        expected=one_of(list(catalogue.sources)),
+                    ),
                     kind="file",
                 )
             )
@@ -100,7 +104,7 @@ def _stage(
     result.problems.extend(run_checks(con, catalogue))
     if not load.problems:  # with a file unread, its programs would look unused
         # A warning, not an error: a fresh draft has no program cells until it is reviewed.
-        result.warnings.extend(str(problem) for problem in unused_programs(con, catalogue))
+        result.warnings.extend(unused_programs(con, catalogue))
     result.problems.sort()
     progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
     return result
@@ -201,6 +205,8 @@ def _write_catalogue(
         }
         row["report_available"] = text is not None
         row["report_text"] = normalise(text) if text is not None else None
+        # The same text with the report's own punctuation, aligned with report_text.
+        row["report_shown"] = as_written(text) if text is not None else None
         sources.append(row)
         keys.append({"source_id": source.id, "report_key": match_key(text) if text else None})
     source_table = (
@@ -230,18 +236,17 @@ def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> st
     path = catalogue.report_path(source)
     where = source.origin
     if path is None:
-        message = f"source '{source.id}' names its report but sources.yaml has no reports_dir"
+        said = message("problem_no_reports_dir", source=source.id)
     elif not path.is_file():
-        message = f"report of source '{source.id}' not found: expected {display_path(path)}"
+        said = message("problem_report_missing", source=source.id, path=display_path(path))
     else:
         try:
             return path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            message = (
-                f"report of source '{source.id}' cannot be read as UTF-8 text at "
-                f"{display_path(path)}: {error}"
+            said = message(
+                "problem_report_unreadable", source=source.id, path=display_path(path), error=error
             )
-    result.problems.append(Problem(where.path, where.line_of("file"), "file", message, "field"))
+    result.problems.append(Problem(where.path, where.line_of("file"), "file", said, "field"))
     return None
 
 
@@ -250,9 +255,12 @@ CREATE TABLE figures AS
 SELECT r.id AS figure_id, r.source_id, r.region AS region_id, r.scope, r.metric AS metric_id,
        r.label, r.program AS program_id, r.value::DOUBLE AS value, r.unit, r.qualifier, r.status,
        r.period_text, r.period_start::DATE AS period_start, r.period_end::DATE AS period_end,
-       r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line
+       r.quote, r.note_zh, r.note_en, r.review, r.file, {LINE_SQL} AS line,
+       coalesce(substr(s.report_shown, nullif(strpos(s.report_text, r.quote), 0),
+                       length(r.quote)), r.quote) AS quote_shown
 FROM raw AS r
 LEFT JOIN raw_files AS rf ON rf.file = r.file
+LEFT JOIN sources AS s ON s.id = r.source_id
 """
 
 
@@ -263,7 +271,7 @@ class BuildResult:
     db_path: Path
     input_hash: str
     figure_count: int
-    warnings: tuple[str, ...]
+    warnings: tuple[Message | Problem, ...]
 
 
 def build(

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ruraldash.language.messages import message
 from ruraldash.store.declarations import (
     Catalogue,
     Metric,
@@ -63,15 +64,15 @@ AREA_UNITS = ("km2",)
 
 # The references between declarations, checked like dbt's `relationships`: every value of
 # (section, field) must be an id of the target section (each item, for a list field such as
-# also_types); `what` names the target in messages.
-REFERENCES: tuple[tuple[str, str, str, str], ...] = (
-    ("metrics", "category", "categories", "category"),
-    ("metrics", "unit", "units", "unit"),
-    ("sources", "region", "regions", "region"),
-    ("programs", "region", "regions", "region"),
-    ("programs", "source", "sources", "source"),
-    ("programs", "type", "program_types", "program type"),
-    ("programs", "also_types", "program_types", "program type"),
+# also_types); a message names the target by its section (problem_noun_<section>).
+REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("metrics", "category", "categories"),
+    ("metrics", "unit", "units"),
+    ("sources", "region", "regions"),
+    ("programs", "region", "regions"),
+    ("programs", "source", "sources"),
+    ("programs", "type", "program_types"),
+    ("programs", "also_types", "program_types"),
 )
 
 
@@ -83,7 +84,12 @@ def _index(reader: RecordReader, records: Iterable[Any], section: str) -> dict[s
             reader.problem(
                 record.origin,
                 "id",
-                f"{quoted(record.id)} is declared twice in {section} (first at line {first.line})",
+                message(
+                    "problem_declared_twice",
+                    value=quoted(record.id),
+                    section=section,
+                    line=first.line,
+                ),
             )
         else:
             index[record.id] = record
@@ -109,7 +115,11 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
         if section == next(name for _, other, name, _ in _SECTIONS if other == file_name):
             for key in document:
                 if key not in (LINE_KEY, KEY_LINES) and key not in allowed:
-                    reader.problem(origin, str(key), f"unknown section ({one_of(sorted(allowed))})")
+                    reader.problem(
+                        origin,
+                        str(key),
+                        message("problem_unknown_section", expected=one_of(sorted(allowed))),
+                    )
             settings.update(
                 {key: document[key] for key in _FILE_SETTINGS.get(file_name, ()) if key in document}
             )
@@ -127,7 +137,13 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
         return None, reader.problems
     # So would an empty list that everything else refers to (programs may be none).
     empty = [
-        Problem(display_path(folder / file_name), 1, section, "has no entries", kind="section")
+        Problem(
+            display_path(folder / file_name),
+            1,
+            section,
+            message("problem_no_entries"),
+            kind="section",
+        )
         for folder_name, file_name, section, _ in _SECTIONS
         for folder in [data_dir if folder_name == "data" else metrics_dir]
         if section != "programs" and not sections[section]
@@ -146,7 +162,9 @@ def _read_document(
         reader.problems.append(Problem(shown, 1, None, LINK, kind="file"))
         return None
     if not path.is_file():
-        reader.problems.append(Problem(shown, 1, None, f"{file_name} is missing"))
+        reader.problems.append(
+            Problem(shown, 1, None, message("problem_file_missing", name=file_name))
+        )
         return None
     try:
         document = load_yaml(path)
@@ -156,10 +174,12 @@ def _read_document(
     if document is None:
         # Everything else would then refer to nothing: name the one cause, stop before the rest.
         sections = ", ".join(name for _, other, name, _ in _SECTIONS if other == file_name)
-        reader.problems.append(Problem(shown, 1, None, f"is empty (expected: {sections})"))
+        reader.problems.append(
+            Problem(shown, 1, None, message("problem_file_empty", sections=sections))
+        )
         return None
     if not isinstance(document, dict):
-        reader.problems.append(Problem(shown, 1, None, "must be a mapping of sections"))
+        reader.problems.append(Problem(shown, 1, None, message("problem_not_mapping")))
         return None
     return document
 
@@ -167,7 +187,7 @@ def _read_document(
 def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
     """Check the region hierarchy, every declared reference, then the dates of the sources."""
     reader.problems.extend(check_hierarchy(catalogue.regions))
-    for section, name, target, what in REFERENCES:
+    for section, name, target in REFERENCES:
         known = getattr(catalogue, target)
         for record in getattr(catalogue, section).values():
             value = getattr(record, name)
@@ -177,40 +197,53 @@ def _cross_check(reader: RecordReader, catalogue: Catalogue) -> None:
                     reader.problem(
                         record.origin,
                         name,
-                        f"{quoted(item)} is not a {what} ({one_of(list(known))})",
+                        message(
+                            "problem_not_a",
+                            value=quoted(item),
+                            what=message(f"problem_noun_{target}"),
+                            expected=one_of(list(known)),
+                        ),
                     )
     for program in catalogue.programs.values():
         # A program's kinds are its type and its also_types: none may be listed twice.
         kinds = (program.type, *program.also_types)
         for kind in sorted({kind for n, kind in enumerate(kinds) if kind in kinds[:n]}):
-            reader.problem(program.origin, "also_types", f"{quoted(kind)} is listed twice")
+            reader.problem(
+                program.origin, "also_types", message("problem_listed_twice", value=quoted(kind))
+            )
     for region in catalogue.regions.values():
         for figure in region.reference:
             if figure.unit not in catalogue.units and figure.unit not in AREA_UNITS:
                 units = [*catalogue.units, *AREA_UNITS]
                 reader.problem(
-                    figure.origin, "unit", f"{quoted(figure.unit)} is not a unit ({one_of(units)})"
+                    figure.origin,
+                    "unit",
+                    message("check_not_unit", value=quoted(figure.unit), expected=one_of(units)),
                 )
             if figure.published and not _is_date(figure.published):
                 reader.problem(
                     figure.origin,
                     "published",
-                    f"{quoted(figure.published)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    message("problem_not_date", value=quoted(figure.published)),
                 )
-            for name, message in source_problems(figure):
-                reader.problem(figure.origin, name, message)
+            for name, said in source_problems(figure):
+                reader.problem(figure.origin, name, said)
     for source in catalogue.sources.values():
         if not _is_date(source.date):
             reader.problem(
                 source.origin,
                 "date",
-                f"{quoted(source.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                message("problem_not_date", value=quoted(source.date)),
             )
         if not (source.date_note_zh or source.date_note_en):
-            reader.problem(source.origin, None, "needs date_note_zh or date_note_en: why this date")
+            reader.problem(source.origin, None, message("problem_needs_date_note"))
         if source.date_basis not in DATE_BASES:
             reader.problem(
                 source.origin,
                 "date_basis",
-                f"{quoted(source.date_basis)} is not a date basis ({one_of(DATE_BASES)})",
+                message(
+                    "problem_not_date_basis",
+                    value=quoted(source.date_basis),
+                    expected=one_of(DATE_BASES),
+                ),
             )

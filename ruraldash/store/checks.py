@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import duckdb
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.declarations import Catalogue
-from ruraldash.store.figure_files import CSV_COLUMNS, LINE_SQL, REVIEW_STATES
+from ruraldash.store.figure_files import FILE_COLUMNS, LINE_SQL, REVIEW_STATES
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
 
@@ -18,13 +19,14 @@ class Check:
     `sc` (with `ra` set when that lies below the figure's region), metric `m`, program `p`,
     unit `u`, qualifier `q`, status `st`, and `d` (set when its id is used more than once).
 
-    `message` is a str.format template: {value} is the offending value of `column`, quoted;
-    {expected} lists the ids of the catalogue section `expected`; {extra} is the SQL `extra`.
+    `message` names a sentence of the i18n table: {value} is the offending value of `column`,
+    quoted; {expected} lists the ids of the catalogue section `expected`; {extra} is the SQL
+    `extra`.
     """
 
     column: str
     where: str
-    message: str
+    message: Message
     expected: str = ""
     extra: str = "NULL"
 
@@ -43,16 +45,16 @@ class Reference:
     column: str
     table: str
     alias: str  # the table's name in the checks' joins
-    what: str  # how a message names one of its ids
+    message: Message  # "{value} is not a region ({expected})"
 
 
 REFERENCES: tuple[Reference, ...] = (
-    Reference("region", "regions", "rg", "region"),
-    Reference("metric", "metrics", "m", "metric"),
-    Reference("program", "programs", "p", "program"),
-    Reference("unit", "units", "u", "unit"),
-    Reference("qualifier", "qualifiers", "q", "qualifier"),
-    Reference("status", "statuses", "st", "status"),
+    Reference("region", "regions", "rg", message("check_not_region")),
+    Reference("metric", "metrics", "m", message("check_not_metric")),
+    Reference("program", "programs", "p", message("check_not_program")),
+    Reference("unit", "units", "u", message("check_not_unit")),
+    Reference("qualifier", "qualifiers", "q", message("check_not_qualifier")),
+    Reference("status", "statuses", "st", message("check_not_status")),
 )
 
 _NUMBER = "TRY_CAST(r.value AS DOUBLE)"
@@ -66,11 +68,14 @@ _INVISIBLE = (
     "'[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}"
     "\\x{2060}-\\x{2064}\\x{feff}]'"
 )
-INVISIBLE = "{value} contains an invisible or control character (shown escaped); delete it"
-ID_FORM = (
-    "{value} is not of the form <source_id>-NNN (the file's source id '{extra}', a hyphen "
-    "and 3 to 6 digits: '{extra}-001')"
+# When a curator accepted a figure: an ISO date-time, seconds and an offset optional.
+_REVIEWED_AT = (
+    "(regexp_full_match(r.reviewed_at, "
+    "'\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)?') "
+    "AND TRY_CAST(left(r.reviewed_at, 10) AS DATE) IS NOT NULL)"
 )
+INVISIBLE = message("check_invisible")
+ID_FORM = message("check_id_form")
 REQUIRED = (
     "id",
     "region",
@@ -83,16 +88,16 @@ REQUIRED = (
     "quote",
     "review",
 )
-DUPLICATE_ID = "{value} is used by more than one figure"
+DUPLICATE_ID = message("check_duplicate_id")
 
 CHECKS: tuple[Check, ...] = (
-    *(Check(name, f"r.{name} IS NULL", "is empty") for name in REQUIRED),
+    *(Check(name, f"r.{name} IS NULL", message("problem_empty")) for name in REQUIRED),
     Check("id", "d.id IS NOT NULL", DUPLICATE_ID),
     *(
         Check(
             ref.column,
             f"r.{ref.column} IS NOT NULL AND {ref.alias}.id IS NULL",
-            f"{{value}} is not a {ref.what} ({{expected}})",
+            ref.message,
             expected=ref.table,
         )
         for ref in REFERENCES
@@ -100,30 +105,30 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "region",
         "rg.id IS NOT NULL AND r.region <> s.region",
-        "{value} is not the region of its source (the report is about '{extra}')",
+        message("check_region_of_source"),
         extra="s.region",
     ),
     Check(
         "scope",
         "sc.id IS NOT NULL AND ra.region_id IS NULL",
-        "{value} is a region that does not lie below the figure's region '{extra}'",
+        message("check_scope_below"),
         extra="r.region",
     ),
     Check(
         "program",
         "rg.id IS NOT NULL AND p.region <> r.region",
-        "{value} is a program of another region ('{extra}')",
+        message("check_program_region"),
         extra="p.region",
     ),
     Check(
         "program",
         "p.without_figures",
-        "{value} is marked `without_figures: true` in programs.yaml; remove the mark",
+        message("check_program_without_figures"),
     ),
     Check(
         "unit",
         "u.id IS NOT NULL AND r.unit <> m.unit",
-        "{value} does not fit the metric (its unit is '{extra}')",
+        message("check_unit_of_metric"),
         extra="m.unit",
     ),
     Check(
@@ -139,37 +144,51 @@ CHECKS: tuple[Check, ...] = (
             f"regexp_matches(r.{name}, {_INVISIBLE})",
             INVISIBLE,
         )
-        for name in CSV_COLUMNS
+        for name in FILE_COLUMNS
     ),
     Check(
         "review",
         "r.review IS NOT NULL AND r.review NOT IN ("
         + ", ".join(f"'{state}'" for state in REVIEW_STATES)
         + ")",
-        "{value} is not a review state (expected one of: " + ", ".join(REVIEW_STATES) + ")",
+        message("check_review_state"),
+        extra="'" + ", ".join(REVIEW_STATES) + "'",
+    ),
+    Check(
+        "reviewed_at",
+        f"r.reviewed_at IS NOT NULL AND NOT {_REVIEWED_AT}",
+        message("check_reviewed_at"),
+    ),
+    *(
+        Check(
+            name,
+            f"r.{name} IS NOT NULL AND r.review IS DISTINCT FROM 'reviewed'",
+            message("check_reviewed_unreviewed"),
+            extra="r.review",
+        )
+        for name in ("reviewed_by", "reviewed_at")
     ),
     Check(
         "value",
         f"r.value IS NOT NULL AND {_SCIENTIFIC}",
-        "{value} is in scientific notation, which Excel writes for long numbers and which "
-        "loses digits; write the number out in full from the report",
+        message("check_scientific"),
     ),
     Check(
         "value",
         f"r.value IS NOT NULL AND NOT {_SCIENTIFIC} AND "
         f"(NOT {_DIGITS} OR {_NUMBER} IS NULL OR NOT isfinite({_NUMBER}))",
-        "{value} is not a number (write base units with digits only: 126000, not 12.6万)",
+        message("check_not_number"),
     ),
     Check(
         "value",
         f"{_NUMBER} < 0",
-        "{value} is negative (a decrease is a positive value of a 'decrease' metric)",
+        message("check_negative"),
     ),
     *(
         Check(
             name,
             f"r.{name} IS NOT NULL AND NOT {_valid_date(name)}",
-            "{value} is not a date (YYYY-MM-DD)",
+            message("check_not_date"),
         )
         for name in ("period_start", "period_end")
     ),
@@ -177,15 +196,14 @@ CHECKS: tuple[Check, ...] = (
         "period_end",
         f"{_valid_date('period_start')} AND {_valid_date('period_end')} "
         "AND r.period_end::DATE < r.period_start::DATE",
-        "{value} is before period_start '{extra}'",
+        message("check_end_before_start"),
         extra="r.period_start",
     ),
     Check(
         "quote",
         "r.quote IS NOT NULL AND k.report_key IS NOT NULL AND "
         "NOT contains(k.report_key, regexp_replace(r.quote, '\\s', '', 'g'))",
-        "{value} is not in the normalised text of report '{extra}' (quotes are simplified "
-        "characters without pinyin: see `python -m ruraldash normalise`)",
+        message("check_quote_not_found"),
         extra="s.file",
     ),
 )
@@ -249,8 +267,7 @@ def unused_programs(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> lis
             program.origin.path,
             program.origin.line,
             "id",
-            f"program {quoted(program.id)} is used by no figure: link its figures (column "
-            "'program') or mark it `without_figures: true`",
+            message("check_program_unused", program=quoted(program.id)),
             kind="field",
         )
         for program in catalogue.programs.values()
@@ -282,10 +299,12 @@ def run_checks(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> list[Pro
         check = CHECKS[check_no]
         if check.message != INVISIBLE and (file, line, check.column) in invisible:
             continue
-        expected = one_of(sections[check.expected]) if check.expected else ""
-        message = check.message.format(value=quoted(value), expected=expected, extra=extra)
+        values: dict[str, object] = {"value": quoted(value), "extra": extra}
+        if check.expected:
+            values["expected"] = one_of(sections[check.expected])
         if check.message == DUPLICATE_ID:
             here = f"{display_path(file)}:{line}"
-            message += f" (also at {', '.join(p for p in duplicates[value] if p != here)})"
-        problems.append(Problem(display_path(file), line, check.column, message))
+            values["places"] = ", ".join(p for p in duplicates[value] if p != here)
+        said = Message(check.message.key, tuple(values.items()))
+        problems.append(Problem(display_path(file), line, check.column, said))
     return sorted(problems)

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.excel_text import GB18030, decode_text
 from ruraldash.store.problems import Problem, display_path, one_of, quoted
 
@@ -33,9 +34,14 @@ CSV_COLUMNS = (
     "note_en",
     "review",
 )
+# Who accepted a figure on the review page and when (ISO date-time): optional, so files written
+# before the review page existed stay valid; a review page's save adds them to a file's header.
+REVIEW_COLUMNS = ("reviewed_by", "reviewed_at")
+# Every column a figures file may have, in the order a new file is written with.
+FILE_COLUMNS = (*CSV_COLUMNS, *REVIEW_COLUMNS)
 # A figure is a `draft` until a curator has checked it against its report (`reviewed`).
 REVIEW_STATES = ("draft", "reviewed")
-RAW_COLUMNS = ("file", "source_id", "line", *CSV_COLUMNS)
+RAW_COLUMNS = ("file", "source_id", "line", *FILE_COLUMNS)
 
 _FAST_READ = """
 INSERT INTO raw
@@ -60,7 +66,7 @@ class RawLoad:
     """What reading the CSVs found: problems (data is wrong) and warnings (read it anyway)."""
 
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def figure_files(data_dir: Path) -> list[Path]:
@@ -82,17 +88,13 @@ def _decode(data: bytes, shown: str, load: RawLoad) -> str | None:
                 shown,
                 data.count(b"\n", 0, utf8_error.start) + 1,
                 None,
-                f"is not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not GB18030 "
-                "either; save it as 'CSV UTF-8 (逗号分隔)'",
+                message("problem_not_utf8", reason=utf8_error.reason, byte=utf8_error.start),
                 kind="file",
             )
         )
         return None
     if encoding == GB18030:
-        load.warnings.append(
-            f"{shown}: read as GB18030 (the encoding Excel uses on Chinese Windows); "
-            "save it as 'CSV UTF-8 (逗号分隔)' to keep it portable"
-        )
+        load.warnings.append(message("warn_gb18030", path=shown))
     return text
 
 
@@ -100,14 +102,18 @@ def _header_problems(header: list[str], shown: str) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for name in header:
-        if name not in CSV_COLUMNS:
-            problems.append(Problem(shown, 1, name, f"unknown column ({one_of(CSV_COLUMNS)})"))
+        if name not in FILE_COLUMNS:
+            problems.append(
+                Problem(
+                    shown, 1, name, message("problem_unknown_column", expected=one_of(FILE_COLUMNS))
+                )
+            )
         elif name in seen:
-            problems.append(Problem(shown, 1, name, "appears twice in the header"))
+            problems.append(Problem(shown, 1, name, message("problem_header_twice")))
         seen.add(name)
     for name in CSV_COLUMNS:
         if name not in seen:
-            problems.append(Problem(shown, 1, name, "is missing from the header"))
+            problems.append(Problem(shown, 1, name, message("problem_header_missing")))
     return problems
 
 
@@ -120,7 +126,7 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
                 shown,
                 1,
                 None,
-                f"has no header line (expected: {','.join(CSV_COLUMNS)})",
+                message("problem_no_header", columns=",".join(CSV_COLUMNS)),
                 kind="file",
             )
         )
@@ -136,17 +142,14 @@ def _read_header(path: Path, shown: str, load: RawLoad) -> list[str] | None:
     return None if problems else header
 
 
-SAVE_AS = "save it as 'CSV UTF-8 (逗号分隔)'"
-
-
-def _refused_layout(first: bytes) -> str | None:
+def _refused_layout(first: bytes) -> Message | None:
     """Name a whole-file mistake seen in the first line, which would otherwise look like a
     dozen header errors: UTF-16 text, or lines ending in a lone CR."""
     if first.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in first:
-        return f"is UTF-16 (Excel's 'Unicode text'), not UTF-8; {SAVE_AS}"
+        return message("problem_utf16")
     cr = first.find(b"\r")
     if cr != -1 and first[cr + 1 : cr + 2] != b"\n":
-        return f"ends its lines with a lone CR (old Mac Excel's 'CSV (Macintosh)'); {SAVE_AS}"
+        return message("problem_lone_cr")
     return None
 
 
@@ -156,18 +159,12 @@ def _data_lines(path: Path) -> int:
     return lines - 1
 
 
-def _unreadable(error: csv.Error) -> str:
+def _unreadable(error: csv.Error) -> Message:
     # The usual cause of both: a quote mark opened and never closed swallows the rest of the
     # file into one cell.
     if "field limit" in str(error):
-        return (
-            f"has a cell longer than {csv.field_size_limit():,} characters: most likely a "
-            'quote mark (") opens a cell and is never closed'
-        )
-    return (
-        f'cannot be read as CSV from here ({error}): most likely a quote mark (") opens a '
-        "cell and is never closed"
-    )
+        return message("problem_cell_too_long", limit=f"{csv.field_size_limit():,}")
+    return message("problem_unreadable_csv", error=error)
 
 
 def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
@@ -197,8 +194,12 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
                     shown,
                     start,
                     None,
-                    f"has {len(record)} values but the header has {len(header)} columns: "
-                    f"{quoted(','.join(record))}",
+                    message(
+                        "problem_ragged_row",
+                        values=len(record),
+                        columns=len(header),
+                        row=quoted(",".join(record)),
+                    ),
                     kind="row",
                 )
             )
@@ -207,8 +208,8 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
         columns["file"].append(str(path))
         columns["source_id"].append(path.stem)
         columns["line"].append(start)
-        for name in CSV_COLUMNS:
-            columns[name].append(values[name].strip() or None)
+        for name in FILE_COLUMNS:
+            columns[name].append(values.get(name, "").strip() or None)
     schema = pa.schema(
         [(name, pa.int32() if name == "line" else pa.string()) for name in RAW_COLUMNS]
     )
@@ -218,14 +219,15 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
 def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLoad:
     """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs."""
     load = RawLoad()
-    fast: list[Path] = []
+    fast: dict[tuple[str, ...], list[Path]] = {CSV_COLUMNS: [], FILE_COLUMNS: []}
     slow: list[Path] = []
     for path in files:
         header = _read_header(path, display_path(path), load)
         if header is not None:
-            (fast if tuple(header) == CSV_COLUMNS else slow).append(path)
+            fast.get(tuple(header), slow).append(path)
 
     slow.extend(_read_fast(con, fast))
+    fast_files = [path for paths in fast.values() for path in paths]
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
     counts = dict(con.execute("SELECT source_id, count(*) FROM raw GROUP BY ALL").fetchall())
@@ -237,10 +239,10 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
                 "JOIN reject_scans AS s USING (scan_id, file_id)"
             ).fetchall()
         }
-        if fast
+        if fast_files
         else set()
     )
-    for path in fast:
+    for path in fast_files:
         if path in slow:
             continue
         if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
@@ -260,34 +262,39 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     return load
 
 
-def _read_fast(con: duckdb.DuckDBPyConnection, files: list[Path]) -> list[Path]:
-    """Read regular files in one DuckDB scan; return the files it could not read at all.
+def _read_fast(
+    con: duckdb.DuckDBPyConnection, files: dict[tuple[str, ...], list[Path]]
+) -> list[Path]:
+    """Read regular files in one DuckDB scan per header; return the files it could not read.
 
     Line = position in the file + 2 (header, 1-based). If the scan fails outright (some byte
     sequences stop DuckDB's parser instead of being rejected), files are scanned one at a time
     so that only the unreadable ones go to the slow path.
     """
-    columns = ", ".join(f"{name} VARCHAR" for name in CSV_COLUMNS)
+    columns = ", ".join(f"{name} VARCHAR" for name in FILE_COLUMNS)
     con.execute(f"CREATE TEMP TABLE raw (file VARCHAR, source_id VARCHAR, line INTEGER, {columns})")
-    if not files:
-        return []
-    try:
-        _scan(con, files)
-        return []
-    except duckdb.Error:
-        unreadable = []
-        for path in files:
-            try:
-                _scan(con, [path])
-            except duckdb.Error:
-                unreadable.append(path)
-        return unreadable
+    unreadable = []
+    for header, paths in files.items():
+        if not paths:
+            continue
+        try:
+            _scan(con, paths, header)
+        except duckdb.Error:
+            for path in paths:
+                try:
+                    _scan(con, [path], header)
+                except duckdb.Error:
+                    unreadable.append(path)
+    return unreadable
 
 
-def _scan(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
-    # Column names come from CSV_COLUMNS, never from the files: safe to place in the SQL.
-    columns = ",\n       ".join(f"NULLIF(trim({name}), '') AS {name}" for name in CSV_COLUMNS)
-    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in CSV_COLUMNS)
+def _scan(con: duckdb.DuckDBPyConnection, files: list[Path], header: tuple[str, ...]) -> None:
+    # Column names come from FILE_COLUMNS, never from the files: safe to place in the SQL.
+    columns = ",\n       ".join(
+        f"NULLIF(trim({name}), '') AS {name}" if name in header else f"NULL AS {name}"
+        for name in FILE_COLUMNS
+    )
+    declared = ", ".join(f"'{name}': 'VARCHAR'" for name in header)
     con.execute(
         _FAST_READ.format(columns=columns, declared=declared),
         {"files": [str(path) for path in files]},

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.problems import Problem, display_path
 
 # The files the build reads at the top of data/ and metrics/, and the folders it looks into.
@@ -19,8 +20,10 @@ FOLDERS = {
     "queries": ".sql",
     "views": ".sql",
 }
+# Besides its notes, notes/ keeps the figures a curator rejected: <source_id>.rejected.csv.
+REJECTED_SUFFIX = ".rejected.csv"
 
-LINK = "is a symbolic link; curated files must be real files in the folder (it was not read)"
+LINK = message("problem_symlink")
 
 
 @dataclass
@@ -28,11 +31,11 @@ class FolderCheck:
     """Problems (files refused) and warnings (files ignored) found in the curated folders."""
 
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
-def _problem(path: Path, message: str) -> Problem:
-    return Problem(display_path(path), 1, None, message, kind="file")
+def _problem(path: Path, said: Message) -> Problem:
+    return Problem(display_path(path), 1, None, said, kind="file")
 
 
 def check_folders(data_dir: Path, metrics_dir: Path) -> FolderCheck:
@@ -49,8 +52,11 @@ def check_folders(data_dir: Path, metrics_dir: Path) -> FolderCheck:
                 _check_folder(entry, FOLDERS[entry.name], check)
             elif entry.name not in known and not entry.name.startswith("."):
                 check.warnings.append(
-                    f"{display_path(entry)}: not a file the build reads "
-                    f"({', '.join([*known, *(f'{name}/' for name in FOLDERS)])}); it was ignored"
+                    message(
+                        "warn_not_read",
+                        path=display_path(entry),
+                        known=", ".join([*known, *(f"{name}/" for name in FOLDERS)]),
+                    )
                 )
     return check
 
@@ -61,20 +67,26 @@ def _check_folder(folder: Path, suffix: str, check: FolderCheck) -> None:
             check.problems.append(_problem(entry, LINK))
         elif entry.is_file() and entry.suffix == suffix:
             continue
+        elif entry.is_file() and folder.name == "notes" and entry.name.endswith(REJECTED_SUFFIX):
+            continue
         elif entry.is_file() and entry.suffix.lower() == suffix:
             check.problems.append(
                 _problem(
                     entry,
-                    f"ends in '{entry.suffix}': files in {folder.name}/ end in '{suffix}' "
-                    "(lower case); rename it, or it is not read",
+                    message(
+                        "problem_suffix_case", found=entry.suffix, folder=folder.name, suffix=suffix
+                    ),
                 )
             )
         elif entry.name != ".gitkeep":
             check.problems.append(
                 _problem(
                     entry,
-                    f"is not a '{suffix}' file; {folder.name}/ holds only '{suffix}' files "
-                    "(move it elsewhere)",
+                    message(
+                        "problem_suffix_notes" if folder.name == "notes" else "problem_suffix",
+                        folder=folder.name,
+                        suffix=suffix,
+                    ),
                 )
             )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.problems import Problem, one_of, quoted
 
 if TYPE_CHECKING:
@@ -20,27 +21,29 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 # GB/T 2260 codes are six digits down to the county; townships (GB/T 10114) add three, and
 # villages (the statistical division code) three more.
 CODE_LENGTH = {"province": 6, "prefecture": 6, "county": 6, "township": 9, "village": 12}
-_LENGTH_WORD = {6: "six", 9: "nine", 12: "twelve"}
 
 # How many leading digits of a code name the unit itself; a child's code starts with them.
 _OWN_DIGITS = {"province": 2, "prefecture": 4, "county": 6, "township": 9, "village": 12}
 
 
-def code_shape_problem(code: str, level: str) -> str | None:
+def code_shape_problem(code: str, level: str) -> Message | None:
     """Return why `code` is not a code of a unit at `level`, or None when it is well-formed."""
     length = CODE_LENGTH[level]
     if not re.fullmatch(rf"\d{{{length}}}", code):
-        return (
-            f"{quoted(code)} is not a code of a {level} "
-            f"({_LENGTH_WORD[length]} digits, e.g. {_EXAMPLE[level]})"
+        return message(
+            "problem_code_shape",
+            value=quoted(code),
+            level=message(f"level_{level}"),
+            digits=message(f"problem_digits_{length}"),
+            example=_EXAMPLE[level],
         )
     head = code[:6]
     if level == "province" and not head.endswith("0000"):
-        return f"{quoted(code)} is not a province code (a province's code ends in 0000)"
+        return message("problem_province_code", value=quoted(code))
     if level == "prefecture" and (not head.endswith("00") or head.endswith("0000")):
-        return f"{quoted(code)} is not a prefecture code (ddDD00, the middle two not 00)"
+        return message("problem_prefecture_code", value=quoted(code))
     if level == "county" and head.endswith("00"):
-        return f"{quoted(code)} is not a county code (a county's code does not end in 00)"
+        return message("problem_county_code", value=quoted(code))
     return None
 
 
@@ -62,16 +65,20 @@ def check_hierarchy(regions: Mapping[str, Region]) -> list[Problem]:
     """Check levels, codes, parents and cycles; each problem names the file, line and field."""
     problems: list[Problem] = []
 
-    def problem(region: Region, name: str, message: str) -> None:
+    def problem(region: Region, name: str, said: Message) -> None:
         problems.append(
-            Problem(region.origin.path, region.origin.line_of(name), name, message, kind="field")
+            Problem(region.origin.path, region.origin.line_of(name), name, said, kind="field")
         )
 
     code_owner: dict[str, Region] = {}
     for region in regions.values():
         if region.level not in LEVEL_RANK:
             if region.level:
-                problem(region, "level", f"{quoted(region.level)} is not a level ({_LEVELS})")
+                problem(
+                    region,
+                    "level",
+                    message("problem_not_level", value=quoted(region.level), expected=_LEVELS),
+                )
             continue
         if not region.admin_code:
             continue
@@ -84,8 +91,12 @@ def check_hierarchy(regions: Mapping[str, Region]) -> list[Problem]:
             problem(
                 region,
                 "admin_code",
-                f"{quoted(region.admin_code)} is already the code of region {quoted(first.id)} "
-                f"(line {first.origin.line})",
+                message(
+                    "problem_code_taken",
+                    value=quoted(region.admin_code),
+                    region=quoted(first.id),
+                    line=first.origin.line,
+                ),
             )
 
     for region in regions.values():
@@ -98,16 +109,24 @@ _LEVELS = one_of(list(LEVELS))
 
 
 def _check_parent(
-    region: Region, regions: Mapping[str, Region], problem: Callable[[Region, str, str], None]
+    region: Region, regions: Mapping[str, Region], problem: Callable[[Region, str, Message], None]
 ) -> None:
     if not region.parent:
         if region.level in LEVEL_RANK and region.level != "province":
-            problem(region, "parent", f"is missing (a {region.level} lies under another region)")
+            problem(
+                region,
+                "parent",
+                message("problem_parent_missing", level=message(f"level_{region.level}")),
+            )
         return
     parent = regions.get(region.parent)
     if parent is None:
         known = one_of(list(regions))
-        problem(region, "parent", f"{quoted(region.parent)} is not a region ({known})")
+        problem(
+            region,
+            "parent",
+            message("check_not_region", value=quoted(region.parent), expected=known),
+        )
         return
     if region.level not in LEVEL_RANK or parent.level not in LEVEL_RANK:
         return
@@ -115,7 +134,12 @@ def _check_parent(
         problem(
             region,
             "parent",
-            f"{quoted(parent.id)} is a {parent.level}, not above this {region.level}",
+            message(
+                "problem_parent_level",
+                value=quoted(parent.id),
+                parent=message(f"level_{parent.level}"),
+                level=message(f"level_{region.level}"),
+            ),
         )
         return
     if (
@@ -127,8 +151,13 @@ def _check_parent(
             problem(
                 region,
                 "admin_code",
-                f"{quoted(region.admin_code)} does not lie under its parent "
-                f"{quoted(parent.id)} ({parent.admin_code}): it must start with {prefix}",
+                message(
+                    "problem_code_under_parent",
+                    value=quoted(region.admin_code),
+                    parent=quoted(parent.id),
+                    code=parent.admin_code,
+                    prefix=prefix,
+                ),
             )
 
 
@@ -151,7 +180,7 @@ def _cycles(regions: Mapping[str, Region]) -> list[Problem]:
                             first.origin.path,
                             first.origin.line_of("parent"),
                             "parent",
-                            f"parents form a cycle: {' → '.join(path)}",
+                            message("problem_parent_cycle", cycle=" → ".join(path)),
                             kind="field",
                         )
                     )

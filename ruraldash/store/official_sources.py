@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.declarations import ReferenceFigure
 from ruraldash.store.problems import quoted
 
@@ -34,26 +35,13 @@ def is_government_address(address: str) -> bool:
     )
 
 
-def source_problems(figure: ReferenceFigure) -> list[tuple[str | None, str]]:
+def source_problems(figure: ReferenceFigure) -> list[tuple[str | None, Message]]:
     """Return (field, message) for each way the figure's addresses break the rule."""
-    problems: list[tuple[str | None, str]] = []
+    problems: list[tuple[str | None, Message]] = []
     if figure.source and not is_government_address(figure.source):
-        problems.append(
-            (
-                "source",
-                f"{quoted(figure.source)} is not the address of a government site (a host "
-                "ending in gov.cn); a copy of the publication elsewhere goes in read_at, "
-                "marked as a reprint",
-            )
-        )
+        problems.append(("source", message("problem_not_government", value=quoted(figure.source))))
     if figure.read_at and _host(figure.read_at) is None:
-        problems.append(("read_at", f"{quoted(figure.read_at)} is not an http(s) address"))
+        problems.append(("read_at", message("problem_not_http", value=quoted(figure.read_at))))
     if not (figure.source or figure.read_at):
-        problems.append(
-            (
-                None,
-                "needs source (the publication's address on a government site) or read_at "
-                "(where its text was read, a reprint)",
-            )
-        )
+        problems.append((None, message("problem_needs_source")))
     return problems

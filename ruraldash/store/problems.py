@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from functools import total_ordering
 from pathlib import Path
 
+from ruraldash.language.i18n import t
+from ruraldash.language.messages import Message, message
+
+# How a problem names where it is: column 'unit' (of a CSV), field 'parent' (of a YAML entry),
+# section 'metrics'; a whole file or row has no name.
+PROBLEM_KINDS = ("column", "field", "section", "file", "row")
+
 
 def display_path(path: Path | str) -> str:
     """Return the path relative to the working folder when it lies below it, else as given."""
@@ -22,23 +29,31 @@ def display_path(path: Path | str) -> str:
 @total_ordering
 @dataclass(frozen=True)
 class Problem:
-    """One mistake: where it is (file, line, column or field) and what is wrong with which value."""
+    """One mistake: where it is (file, line, column or field) and what is wrong with which value.
+
+    Said in the reader's language by text(lang), always as path:line: column 'x': message;
+    str() is the English.
+    """
 
     path: str
     line: int
     column: str | None
-    message: str
+    message: Message
     kind: str = "column"
 
-    def __str__(self) -> str:
+    def text(self, lang: str) -> str:
+        """Return the located problem in `lang`: path:line: 列 'unit'：… or column 'unit': …"""
         where = f"{self.path}:{self.line}: "
         if self.column:
-            where += f"{self.kind} '{self.column}': "
-        return where + self.message
+            where += t(f"problem_where_{self.kind}", lang).format(name=self.column)
+        return where + self.message.text(lang)
+
+    def __str__(self) -> str:
+        return self.text("en")
 
     def _order(self) -> tuple[str, int, str, str, str]:
         # A file-level problem has no column: it sorts before the columns of its line.
-        return (self.path, self.line, self.column or "", self.message, self.kind)
+        return (self.path, self.line, self.column or "", str(self.message), self.kind)
 
     def __lt__(self, other: Problem) -> bool:
         return self._order() < other._order()
@@ -66,10 +81,10 @@ def quoted(value: object) -> str:
     return f"'{text}'"
 
 
-def one_of(options: list[str] | tuple[str, ...], limit: int = 12) -> str:
+def one_of(options: list[str] | tuple[str, ...], limit: int = 12) -> Message:
     """List accepted values for a message, cut after `limit` of them."""
     shown = ", ".join(sorted(options)[:limit])
-    return f"expected one of: {shown}{', …' if len(options) > limit else ''}"
+    return message("problem_one_of", options=shown + (", …" if len(options) > limit else ""))
 
 
 class InvalidData(Exception):

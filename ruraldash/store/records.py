@@ -9,6 +9,7 @@ import types
 import typing
 from typing import Any
 
+from ruraldash.language.messages import Message, message
 from ruraldash.store.declarations import Origin
 from ruraldash.store.problems import Problem, one_of, quoted
 from ruraldash.store.yamlio import KEY_LINES, LINE_KEY
@@ -20,16 +21,15 @@ class RecordReader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def problem(self, origin: Origin, name: str | None, message: str) -> None:
-        self.problems.append(
-            Problem(origin.path, origin.line_of(name), name, message, kind="field")
-        )
+    def problem(self, origin: Origin, name: str | None, said: Message) -> None:
+        """Record a problem of the field `name` of the entry at `origin`."""
+        self.problems.append(Problem(origin.path, origin.line_of(name), name, said, kind="field"))
 
     def records(self, cls: type, items: Any, origin: Origin, section: str) -> list[Any]:
         if items is None:
             return []
         if not isinstance(items, list):
-            self.problem(origin, section, "must be a list of entries")
+            self.problem(origin, section, message("problem_list_of_entries"))
             return []
         records = []
         for item in items:
@@ -42,7 +42,7 @@ class RecordReader:
         """Build one declaration; an entry with problems is still built (with blanks) when it
         has an id, so that what refers to it is not reported as a second, false problem."""
         if not isinstance(item, dict):
-            self.problem(parent, None, f"expected an entry with fields, got {quoted(item)}")
+            self.problem(parent, None, message("problem_not_entry", value=quoted(item)))
             return None
         key_lines = tuple((str(key), line) for key, line in item.get(KEY_LINES, {}).items())
         origin = Origin(parent.path, item.get(LINE_KEY, parent.line), key_lines)
@@ -52,7 +52,9 @@ class RecordReader:
         ok = True
         for key in item:
             if key not in (LINE_KEY, KEY_LINES) and key not in names:
-                self.problem(origin, str(key), f"unknown field ({one_of(names)})")
+                self.problem(
+                    origin, str(key), message("problem_unknown_field", expected=one_of(names))
+                )
                 ok = False
         for spec in declared:
             required = (
@@ -60,7 +62,7 @@ class RecordReader:
             )
             if spec.name not in item or item[spec.name] is None:
                 if required:
-                    self.problem(origin, spec.name, "is missing")
+                    self.problem(origin, spec.name, message("problem_missing"))
                     values[spec.name] = _blank(hints[spec.name])
                     ok = False
                 continue
@@ -81,7 +83,7 @@ class RecordReader:
         if typing.get_origin(hint) is tuple:
             element = typing.get_args(hint)[0]
             if not isinstance(value, list):
-                self.problem(origin, name, f"must be a list, got {quoted(value)}")
+                self.problem(origin, name, message("problem_not_list", value=quoted(value)))
                 return _INVALID
             items = [self.coerce(element, entry, origin, name) for entry in value]
             return _INVALID if _INVALID in items else tuple(items)
@@ -91,23 +93,23 @@ class RecordReader:
         if hint is bool:
             if isinstance(value, bool):
                 return value
-            self.problem(origin, name, f"{quoted(value)} must be true or false")
+            self.problem(origin, name, message("problem_not_bool", value=quoted(value)))
             return _INVALID
         if hint in (int, float):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 if math.isfinite(value):
                     return hint(value)
                 # YAML reads .nan and .inf as numbers; no reference figure is either.
-                self.problem(origin, name, f"{quoted(value)} is not a finite number")
+                self.problem(origin, name, message("problem_not_finite", value=quoted(value)))
                 return _INVALID
-            self.problem(origin, name, f"{quoted(value)} is not a number")
+            self.problem(origin, name, message("problem_not_number", value=quoted(value)))
             return _INVALID
         if isinstance(value, (dict, list)):
-            self.problem(origin, name, f"must be text, got {quoted(value)}")
+            self.problem(origin, name, message("problem_not_text", value=quoted(value)))
             return _INVALID
         text = str(value).strip()
         if not text:
-            self.problem(origin, name, "is empty")
+            self.problem(origin, name, message("problem_empty"))
             return _INVALID
         return text
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from ruraldash.language.messages import Message, message
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 LINE_KEY = "__line__"
@@ -33,7 +35,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
         line = key_node.start_mark.line + 1
         if isinstance(key, (str, int, float, bool)) and key in key_lines:
             # PyYAML lets the second silently win; a curator meant one of them.
-            raise _Refused(line, f"key '{key}' appears twice (first at line {key_lines[key]})")
+            raise _Refused(line, message("problem_key_twice", name=key, first=key_lines[key]))
         key_lines[key] = line
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
@@ -44,9 +46,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 class _Refused(Exception):
     """Well-formed YAML that curated files may not use (a repeated key, an alias)."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line, self.message = line, message
+    def __init__(self, line: int, said: Message) -> None:
+        super().__init__(str(said))
+        self.line, self.message = line, said
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -58,7 +60,7 @@ class YamlError(Exception):
 
     path: Path
     line: int
-    message: str
+    message: Message
 
 
 def load_yaml(path: Path) -> Any:
@@ -72,7 +74,7 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise YamlError(path, 1, f"not UTF-8 ({error.reason}); save the file as UTF-8") from None
+        raise YamlError(path, 1, message("problem_yaml_not_utf8", reason=error.reason)) from None
     try:
         if "&" in text or "*" in text:
             _refuse_aliases(text)
@@ -82,10 +84,10 @@ def load_yaml(path: Path) -> Any:
         line = mark.line + 1 if mark else 1
         unclosed = _unclosed_quote(text, line)
         if unclosed is not None:
-            raise YamlError(
-                path, unclosed, "a quoted string opened on this line is not closed on it"
-            ) from None
-        raise YamlError(path, line, f"not valid YAML: {error.problem or error}") from None
+            raise YamlError(path, unclosed, message("problem_yaml_unclosed")) from None
+        raise YamlError(
+            path, line, message("problem_yaml_invalid", error=error.problem or error)
+        ) from None
     except _Refused as error:
         raise YamlError(path, error.line, error.message) from None
 
@@ -95,11 +97,13 @@ def _refuse_aliases(text: str) -> None:
     for event in yaml.parse(text, Loader=_BaseLoader):
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            kind = "an alias" if isinstance(event, yaml.AliasEvent) else "an anchor"
+            alias = isinstance(event, yaml.AliasEvent)
             raise _Refused(
                 event.start_mark.line + 1,
-                f"{kind} ('{'*' if kind == 'an alias' else '&'}{anchor}') is not allowed in "
-                "curated YAML: write every value out",
+                message(
+                    "problem_yaml_alias" if alias else "problem_yaml_anchor",
+                    name=("*" if alias else "&") + anchor,
+                ),
             )
 
 

@@ -9,6 +9,10 @@ text: headings, notes, warnings, facts, curated Markdown and a quote in its repo
 charts: charts and maps, each sent without copying the shared cached figure.
 tables: tables as exported, a page of rows at a time.
 exports: a table's CSV and XLSX, a briefing's DOCX and PDF, a chart's PNG.
+pageviews: one JSON log line per page view in a served app.
+roles: who may curate (a signed-in curator in a served app) and the sign-in box.
+warm: a served replica's /ready, answered once its default pages have run (serve.py), by
+  sessions of stream_client (Streamlit's websocket protocol without a browser).
 """
 
 from ruraldash.ui.charts import chart, map_chart
@@ -35,11 +39,14 @@ from ruraldash.ui.inputs import (
 from ruraldash.ui.navigation import (
     alias,
     follow,
+    is_curator,
     keep_history_clean,
     leave_pages_folder_mode,
     not_found,
     page_start,
 )
+from ruraldash.ui.pageviews import page_view
+from ruraldash.ui.roles import sign_in_box
 from ruraldash.ui.tables import table
 from ruraldash.ui.text import (
     bullets,
@@ -74,6 +81,7 @@ __all__ = [
     "follow",
     "heading",
     "image_download",
+    "is_curator",
     "keep_history_clean",
     "language",
     "language_switch",
@@ -83,10 +91,12 @@ __all__ = [
     "not_found",
     "note",
     "page_start",
+    "page_view",
     "place_picker",
     "paragraph",
     "quote_in_report",
     "search_box",
+    "sign_in_box",
     "switch",
     "table",
     "table_and_downloads",

@@ -13,12 +13,13 @@ import duckdb
 import streamlit as st
 
 from ruraldash import caches, paths
-from ruraldash.language.formatting import today
+from ruraldash.language.formatting import format_count, today
 from ruraldash.language.i18n import t
 from ruraldash.store.build import BUILD_STEPS, ensure_database, stored_hash
 from ruraldash.store.db import connect
 from ruraldash.store.fingerprint import content_hash, digest_memo
-from ruraldash.store.problems import InvalidData
+from ruraldash.store.problems import InvalidData, Problem
+from ruraldash.store.release import IncompleteRelease, Manifest, manifest_path, read_manifest
 from ruraldash.ui.inputs import drafts_switch, language
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class Database:
     """The outcome of opening the database for one state of the inputs: a connection or problems."""
 
     connection: duckdb.DuckDBPyConnection | None
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()  # said in the page's language
     last_good: Path | None = None
 
 
@@ -52,7 +53,7 @@ def _open(data_dir: str, db_path: str, input_hash: str, drafts: bool = False) ->
         previous = Path(db_path)
         return Database(
             None,
-            tuple(str(problem) for problem in error.problems),
+            tuple(error.problems),
             previous if previous.is_file() else None,
         )
     return Database(connect(path, drafts=drafts))
@@ -66,8 +67,9 @@ def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
 
 def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
     """Show the curated data's problems; return the last good database if the reader opts in."""
-    st.error(t("invalid_data", lang).format(count=len(database.problems)))
-    st.code("\n".join(database.problems), language=None, wrap_lines=True)
+    st.error(t("invalid_data", lang).format(count=format_count(len(database.problems))))
+    lines = (problem.text(lang) for problem in database.problems)
+    st.code("\n".join(lines), language=None, wrap_lines=True)
     if database.last_good is None:
         st.info(t("no_last_good", lang))
         st.stop()
@@ -140,12 +142,69 @@ def _input_hash(data_dir: Path, metrics_dir: Path, db_path: Path) -> str:
     return input_hash
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _open_release(db_path: str, database_sha256: str, drafts: bool) -> duckdb.DuckDBPyConnection:
+    """Open a release read-only: once per process, release (its digest) and choice of drafts.
+
+    The connection holds the file it opened: sessions still on it finish on that release after
+    a new one has been renamed over the path.
+    """
+    return connect(Path(db_path), drafts=drafts)
+
+
+def _stat(path: Path) -> tuple[int, ...]:
+    """The release's state: its database's inode, time and size, its manifest's inode and time."""
+    try:
+        held, manifest = path.stat(), manifest_path(path).stat()
+    except OSError:
+        return ()
+    return (held.st_ino, held.st_mtime_ns, held.st_size, manifest.st_ino, manifest.st_mtime_ns)
+
+
+def release_manifest(db_path: Path) -> Manifest:
+    """Return the manifest of the release now at `db_path`, read once per state of the files
+    (caches.RELEASES).
+
+    While a new release is half in place (its database renamed, its manifest not yet), the
+    release this process served last is kept; with none, IncompleteRelease says why.
+    """
+    key, state = str(db_path), _stat(db_path)
+    held = caches.RELEASES.get(key)
+    if held is not None and held[0] == state:
+        return held[1]
+    try:
+        manifest = read_manifest(db_path)
+    except IncompleteRelease:
+        if held is not None:
+            return held[1]
+        raise
+    caches.RELEASES.put(key, (state, manifest))
+    return manifest
+
+
+def _served_connection(lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
+    """The release's connection and its key; a page's message, not a traceback, if refused."""
+    db_path = paths.served_release()
+    try:
+        manifest = release_manifest(db_path)
+    except IncompleteRelease as error:
+        st.error(t("release_refused", lang).format(reason=error))
+        st.stop()
+    drafts = drafts_switch()
+    connection = _open_release(str(db_path), manifest.database_sha256, drafts)
+    return connection, (str(db_path), manifest.database_sha256, drafts)
+
+
 def cursor() -> duckdb.DuckDBPyConnection:
     """Return this session's cursor on the shared read-only connection (one cursor per session).
 
     The connection is cached per process and keyed by the inputs' content hash, so a rebuild is
-    picked up on the next rerun. Invalid data shows its problems instead of a traceback.
+    picked up on the next rerun. Invalid data shows its problems instead of a traceback. A
+    served app (paths.served_release) opens the release instead and never builds.
     """
+    if paths.served_release() is not None:
+        connection, key = _served_connection(language())
+        return _session_cursor(connection, key)
     data_dir, db_path = paths.default_data_dir(), paths.default_db_path()
     input_hash = _input_hash(data_dir, paths.default_metrics_dir(), db_path)
     _build_showing_steps(data_dir, db_path, input_hash, language())
@@ -154,6 +213,11 @@ def cursor() -> duckdb.DuckDBPyConnection:
     connection, key = database.connection, (str(db_path), input_hash, drafts)
     if connection is None:
         connection, key = _fall_back(database, language())
+    return _session_cursor(connection, key)
+
+
+def _session_cursor(connection: duckdb.DuckDBPyConnection, key: tuple) -> duckdb.DuckDBPyConnection:
+    """This session's cursor on `connection`, made anew when the key (the data's state) changes."""
     held = st.session_state.get(_CURSOR)
     if held is None or held[0] != key:
         if held is not None:

@@ -21,6 +21,7 @@ from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.fingerprint import content_hash
 from ruraldash.ui.database import prepared_add
+from ruraldash.ui.roles import may_add_reports
 from ruraldash.ui.tables import code_column
 from ruraldash.ui.text import bullets, note
 from ruraldash.views.plain import markdown_code, markdown_text
@@ -156,8 +157,8 @@ def _found_text(found: add.AddResult, lang: str) -> str:
 def add_report(report: Report, lang: str) -> None:
     """Ask for the report's date and title; say what adding it would write, or why it cannot.
 
-    A curator's app (RURALDASH_CURATOR=1) adds it as unreviewed drafts; a read-only one offers
-    the files as a ZIP for a curator to add.
+    A curator adds it as unreviewed drafts (locally RURALDASH_CURATOR=1; in a served app a
+    signed-in curator, ui.roles); anyone else is offered the files as a ZIP for a curator to add.
     """
     left, right = st.columns(2)
     date = left.text_input(t("draft_add_date", lang), key="draft_add_date").strip() or None
@@ -172,7 +173,7 @@ def add_report(report: Report, lang: str) -> None:
         # What the user typed and the report's words are in it: shown as text, not Markdown.
         st.warning(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
         if error.details:
-            st.code("\n".join(error.details), language=None)
+            st.code("\n".join(error.detail_texts(lang)), language=None)
         if error.candidates:
             bullets(t("draft_add_candidates", lang), list(error.candidate_texts(lang)))
         return
@@ -181,7 +182,7 @@ def add_report(report: Report, lang: str) -> None:
     if found.checklist:
         with st.expander(t("draft_add_checklist", lang).format(count=len(found.checklist))):
             st.text("\n".join(item.text(lang) for item in found.checklist))
-    if not add.curator_mode():
+    if not may_add_reports():
         note(t("draft_add_read_only", lang))
         zip_name = f"{found.source_id}.zip"
         _file(

@@ -1,4 +1,4 @@
-"""Downloads of what a page shows: a table as CSV and XLSX, a briefing, a chart as PNG."""
+"""Downloads of what a page shows: a table as CSV, XLSX and PDF, a briefing, a chart as PNG."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from ruraldash.views.briefing import images
 from ruraldash.views.briefing.files import MIME_TYPES as BRIEFING_MIME_TYPES
 from ruraldash.views.briefing.files import briefing_file
 from ruraldash.views.briefing.view import View, briefing_stem
+from ruraldash.views.export import pdf
 from ruraldash.views.export.dataset import exported_rows, localised_figures_export
 from ruraldash.views.export.files import EXPORTERS, MIME_TYPES, ExportTable, to_xlsx
-from ruraldash.views.export.provenance import ShownTable, file_stem
+from ruraldash.views.export.provenance import ShownTable, file_stem, named_stem
 
 # Above this many rows an XLSX takes seconds to write: it is prepared on request, with progress.
 LARGE_EXPORT = 20_000
@@ -27,24 +28,40 @@ LARGE_EXPORT = 20_000
 
 @dataclass(frozen=True)
 class Offered:
-    """A table's files as offered: its export (made when first asked for), rows and name."""
+    """A table's files as offered: its export (made when first asked for), rows and name.
+
+    A page's table, made already, is offered as a print-ready PDF too; a table made only
+    when asked for (every figure) is not: its first rows are no print for a meeting.
+    """
 
     export: Callable[[], ExportTable]
     rows: int
-    stem: str
+    stem: str  # which table, in ids
+    name: str  # the name its files download as, in the reader's language
     lang: str
     identity: Hashable  # which export: a prepared XLSX of another is never offered for it
+    printable: bool = False
 
     @classmethod
     def shown(cls, table: ShownTable) -> Offered:
         """Offer a table whose export is made already."""
         export = table.export
-        return cls(lambda: export, len(export.table), table.stem, export.lang, id(export))
+        return cls(
+            lambda: export,
+            len(export.table),
+            table.stem,
+            table.name,
+            export.lang,
+            id(export),
+            export.printable,
+        )
 
     @classmethod
-    def later(cls, export: Deferred[ExportTable], rows: int, stem: str, lang: str) -> Offered:
+    def later(
+        cls, export: Deferred[ExportTable], rows: int, stem: str, name: str, lang: str
+    ) -> Offered:
         """Offer a table whose export is made only when a file is asked for."""
-        return cls(export, rows, stem, lang, export.key)
+        return cls(export, rows, stem, name, lang, export.key)
 
 
 def _prepared_xlsx(offered: Offered, key: str) -> None:
@@ -74,7 +91,7 @@ def _prepared_xlsx(offered: Offered, key: str) -> None:
     st.download_button(
         t("download_xlsx", lang),
         data=made[1],
-        file_name=f"{offered.stem}.xlsx",
+        file_name=f"{offered.name}.xlsx",
         mime=MIME_TYPES["xlsx"],
         key=f"{key}_xlsx",
         on_click="ignore",
@@ -87,9 +104,10 @@ def _rendered(render: Callable[[ExportTable], bytes], export: Callable[[], Expor
 
 
 def downloads(offered: ShownTable | Offered, key: str) -> None:
-    """Offer the table as CSV and XLSX; made on click and without rerunning the page.
+    """Offer the table as CSV, XLSX and its print-ready PDF; made on click, without a rerun.
 
-    A large table's XLSX is written on request instead, showing how many rows are done.
+    A large table's XLSX is written on request instead, showing how many rows are done. The
+    PDF needs Chromium: without it there is no PDF button.
     """
     if isinstance(offered, ShownTable):
         offered = Offered.shown(offered)
@@ -101,11 +119,21 @@ def downloads(offered: ShownTable | Offered, key: str) -> None:
             st.download_button(
                 t(f"download_{fmt}", offered.lang),
                 data=functools.partial(_rendered, render, offered.export),
-                file_name=f"{offered.stem}.{fmt}",
+                file_name=f"{offered.name}.{fmt}",
                 mime=MIME_TYPES[fmt],
                 key=f"{key}_{fmt}",
                 on_click="ignore",
                 icon=":material/download:",
+            )
+        if offered.printable and images.chromium_path() is not None:
+            st.download_button(
+                t("download_pdf", offered.lang),
+                data=functools.partial(_rendered, pdf.to_pdf, offered.export),
+                file_name=f"{offered.name}.pdf",
+                mime=pdf.MIME_TYPE,
+                key=f"{key}_pdf",
+                on_click="ignore",
+                icon=":material/print:",
             )
 
 
@@ -164,6 +192,8 @@ def download_all(con: duckdb.DuckDBPyConnection, lang: str) -> None:
     st.caption(t("download_all_hint", lang))
     export = deferred(con, localised_figures_export, lang)
     rows = cached(con, exported_rows)
+    name = named_stem([t("figures_title_localised", lang)], lang)
     downloads(
-        Offered.later(export, rows, file_stem("figures", filtered=False), lang), key="download_all"
+        Offered.later(export, rows, file_stem("figures", filtered=False), name, lang),
+        key="download_all",
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 import streamlit as st
 
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.ui.roles import is_curator
 from ruraldash.views.national_list import Places
 
 LANG_KEY = "lang"
@@ -143,7 +144,15 @@ DRAFTS_KEY = "drafts"
 
 
 def drafts_switch() -> bool:
-    """Draw the "include unreviewed drafts" switch in the sidebar (kept in the URL as ?drafts=1)."""
+    """Draw the "include unreviewed drafts" switch in the sidebar (kept in the URL as ?drafts=1).
+
+    In a served app only a curator has it: for anyone else it is off and not drawn, whatever
+    the URL says (?drafts=1 is dropped from it).
+    """
+    if not is_curator():
+        st.session_state.pop(DRAFTS_KEY, None)
+        keep_in_url(DRAFTS_KEY, None)
+        return False
     if DRAFTS_KEY not in st.session_state:
         st.session_state[DRAFTS_KEY] = st.query_params.get(DRAFTS_KEY) == "1"
     value = st.sidebar.toggle(

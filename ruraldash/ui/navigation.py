@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from ruraldash.draft.add import curator_mode
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
 from ruraldash.ui.inputs import LANG_KEY, check_url_language, keep_in_url, language
 
@@ -41,6 +42,11 @@ _HISTORY_FIX = """<script>
 def keep_history_clean() -> None:
     """Make Back after a page switch return to the previous view (see _HISTORY_FIX)."""
     st.sidebar.html(_HISTORY_FIX, unsafe_allow_javascript=True, width="content")
+
+
+def is_curator() -> bool:
+    """True when this session may curate (review, add): the one call a sign-in's roles replace."""
+    return curator_mode()
 
 
 def leave_pages_folder_mode() -> None:

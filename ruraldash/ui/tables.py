@@ -11,6 +11,7 @@ import streamlit as st
 from ruraldash import caches
 from ruraldash.language.i18n import t
 from ruraldash.ui.inputs import language
+from ruraldash.ui.pageviews import rows_shown
 from ruraldash.views.plain import markdown_text
 from ruraldash.views.screen import screen_widths
 
@@ -43,6 +44,7 @@ def table(
     frame: pd.DataFrame, key: str, title: str | None = None, empty: str | None = None
 ) -> None:
     """Show a table as it will be exported, under a stable key (CSS class st-key-<key>)."""
+    rows_shown(len(frame))
     data, decimals = _drawable(frame)
     widths = screen_widths([str(column) for column in frame.columns], language())
     config: dict[str, object] = {

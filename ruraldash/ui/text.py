@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import duckdb
 import streamlit as st
 
+from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import cached
 from ruraldash.views import report_context
@@ -14,9 +15,9 @@ from ruraldash.views.plain import markdown_text, tame_markdown
 
 
 def counts(items: Mapping[str, int]) -> None:
-    """Show a row of headline numbers."""
+    """Show a row of headline counts, digits grouped (567,049)."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
-        column.metric(label, value)
+        column.metric(label, format_count(value))
 
 
 def heading(text: str) -> None:

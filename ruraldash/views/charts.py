@@ -23,6 +23,7 @@ from ruraldash.language.formatting import (
     format_value,
     is_missing,
     round_significant,
+    written_unit,
 )
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
@@ -51,6 +52,7 @@ _BAR_COLUMNS = (
     "period_end",
     "scope",
     "quote",
+    "quote_shown",
     "source_date",
     "source_date_basis",
     "per_10k",
@@ -141,11 +143,11 @@ def _hover(row: dict, lang: str) -> list[str]:
                 row["value"], row["unit"], row["qualifier"], row["status"], lang, row.get("quote")
             )
             + " "
-            + row["unit_name"]
+            + written_unit(row.get("quote"), row["value"], row["unit"], row["unit_name"], lang)
         ),
         hover_text(format_period(row["period_text"], row["period_start"], row["period_end"], lang)),
         hover_text(format_scope(row["scope"], lang)),
-        _wrap(row["quote"]),
+        _wrap(row["quote_shown"] if not is_missing(row.get("quote_shown")) else row["quote"]),
         _wrap(
             row["source_title"]
             + " · "
@@ -164,10 +166,18 @@ def _unique(labels: list[str]) -> list[str]:
     return out
 
 
-def _panel_title(first: dict, lang: str, per_capita: bool) -> str:
-    """Name a panel by its metric and what its axis counts: 培训人次（人次）."""
+def _panel_title(group: list[dict], lang: str, per_capita: bool) -> str:
+    """Name a panel by its metric and what its axis counts: 培训人次（人次）; 培训期数（期）
+    when every figure of it is counted in the one word, else the catalogue's 期/场/次."""
+    first = group[0]
     metric = f"<b>{hover_text(first['metric'])}</b>"
-    measure = t("per_10k_axis", lang) if per_capita else hover_text(first["unit_name"])
+    words = {
+        written_unit(row.get("quote"), row["value"], row["unit"], row["unit_name"], lang)
+        for row in group
+        if not row["missing"]
+    }
+    unit_name = words.pop() if len(words) == 1 else first["unit_name"]
+    measure = t("per_10k_axis", lang) if per_capita else hover_text(unit_name)
     return punctuation(lang).aside(metric, measure)
 
 
@@ -247,13 +257,14 @@ def _panel_traces(
     return traces, labels, longest
 
 
-def _x_axis(longest: float, unit: str | None, lang: str, anchor: str) -> dict[str, object]:
+def value_axis(longest: float, unit: str | None, lang: str, **axis: object) -> dict[str, object]:
     """A value axis from 0, ticks written as the tables write numbers (2亿, 200 million).
 
-    A panel without a bar has no scale to read: its axis keeps the grid and drops the numbers.
+    Plotly's own ticks would read 2k or 200M; these never do. A panel without a bar has no
+    scale to read: its axis keeps the grid and drops the numbers.
     """
-    axis = {"showgrid": True, "gridcolor": COLOURS["grid"], "zeroline": True, "anchor": anchor}
-    if longest <= 0:
+    axis = {"showgrid": True, "gridcolor": COLOURS["grid"], "zeroline": True, **axis}
+    if not longest > 0:
         return {**axis, "range": [0, 1], "showticklabels": False}
     top = longest * HEADROOM
     values, labels = axis_ticks(top, lang, unit)
@@ -278,7 +289,7 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
         traces += drawn
         bottom = max(top - height / total, 0.0)
         unit = None if per_capita else group[0]["unit"]
-        layout[f"xaxis{suffix}"] = _x_axis(longest, unit, lang, f"y{suffix}")
+        layout[f"xaxis{suffix}"] = value_axis(longest, unit, lang, anchor=f"y{suffix}")
         layout[f"yaxis{suffix}"] = {
             "domain": [bottom, top],
             "anchor": f"x{suffix}",
@@ -288,7 +299,7 @@ def region_bars(rows: pd.DataFrame, lang: str, per_capita: bool = False) -> go.F
         }
         titles.append(
             {
-                "text": _panel_title(group[0], lang, per_capita),
+                "text": _panel_title(group, lang, per_capita),
                 "x": 0,
                 "y": top,
                 "xref": "paper",

@@ -65,9 +65,9 @@ class Context:
         return chosen
 
     def title(self) -> str:
-        """Return the title of the comparison's table: the page, the metric and the level."""
-        level = t(f"levels_{self.level}", self.lang)
-        return f"{t('page_compare', self.lang)} · {self.metric_name} · {level}"
+        """Return the title of the comparison's table: the page's (its file name adds the
+        metric from the filters)."""
+        return t("page_compare", self.lang)
 
     def stem(self, part: str) -> str:
         """Return the file name of one of the comparison's tables."""

@@ -1,7 +1,8 @@
-"""Coverage at any level: the units under a place with how many report, by category or at all.
+"""Coverage at any level: the units under a place with how many of them report ("3 / 120").
 
-The overview's matrix drills down (provinces -> prefectures -> counties) instead of drawing
-2,850 counties x 57 metrics; a region's profile lists the coverage of the units below it.
+The overview lists the provinces (drilling down to prefectures and counties) with, per level,
+the units that have figures of all there are, instead of a heat map of 2,850 counties x 57
+metrics; a region's profile lists the coverage of the units below it.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
-import plotly.graph_objects as go
 
+from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views.charts import FONT, HEATMAP_SCALE
 from ruraldash.views.export.provenance import ShownTable, file_stem, report_sources, shown_table
 from ruraldash.views.national_list import unit_names
-from ruraldash.views.plain import hover_text
 
 # Past this many reporting regions a region-by-region matrix is no picture: drill down instead.
 MATRIX_MAX_REGIONS = 40
@@ -30,19 +29,23 @@ def region_count(con: duckdb.DuckDBPyConnection) -> int:
 
 @dataclass(frozen=True)
 class LevelCoverage:
-    """A place's units with their coverage: a headline, a heatmap and its table."""
+    """A place's units with their coverage: a headline and its table."""
 
     headline: str
-    chart: go.Figure | None
     table: ShownTable
 
 
-def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> LevelCoverage:
-    """Return, for each unit directly under `place`, how many units at or below it report in
-    each category (of how many units there are)."""
-    below = run_query(con, "figures_below", code=place)
-    children = below[below["parent_code"] == place].reset_index(drop=True)
-    owner = dict(zip(children["admin_code"], children["admin_code"], strict=True))
+LEVELS = ("province", "prefecture", "county", "township", "village")
+
+
+def reporting_by_level(below: pd.DataFrame, place: str) -> pd.DataFrame:
+    """Return, for each unit directly under `place` (in code order), per level at or below it,
+    how many units have figures and how many there are: columns (level, "reporting"|"total").
+
+    `below` is figures_below: every unit under `place` with its parent and figure count.
+    """
+    children = below.loc[below["parent_code"] == place, "admin_code"].tolist()
+    owner = {code: code for code in children}
     parent = dict(zip(below["admin_code"], below["parent_code"], strict=True))
     for code in below["admin_code"]:
         current = code
@@ -50,51 +53,40 @@ def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> Lev
             current = parent.get(current, "")
         if current:
             owner[code] = owner[current]
-    sizes = pd.Series(owner).value_counts()
-    found = run_query(con, "coverage_below", code=place)
-    categories = run_query(con, "categories")
-    column = "category_en" if lang == "en" else "category_zh"
-    names = dict(zip(categories["category"], categories[column], strict=True))
-    matrix = (
-        found.pivot_table(
-            index="admin_code", columns="category", values="units_reporting", aggfunc="sum"
-        )
-        .reindex(index=children["admin_code"], columns=list(names))
-        .fillna(0)
-        .astype(int)
-    )
+    units = below.assign(child=below["admin_code"].map(owner)).dropna(subset=["child"])
+    units = units.assign(reporting=units["figure_count"] > 0)
+    counted = units.groupby(["child", "level"])["reporting"].agg(reporting="sum", total="size")
+    levels = [level for level in LEVELS if level in set(units["level"])]
+    wide = counted.unstack("level").reindex(index=children).fillna(0).astype(int)
+    wide = wide.reorder_levels([1, 0], axis=1)
+    columns = pd.MultiIndex.from_product([levels, ["reporting", "total"]])
+    return wide.reindex(columns=columns, fill_value=0)
+
+
+def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> LevelCoverage:
+    """Return, for each unit directly under `place`, "n / N" units reporting at each level at or
+    below it, zeros written "0 / N" plainly; in code order."""
+    below = run_query(con, "figures_below", code=place)
+    children = below[below["parent_code"] == place].reset_index(drop=True)
+    counts = reporting_by_level(below, place)
     table = pd.DataFrame(
         {
             t("col_admin_unit", lang): unit_names(children, lang),
             t("col_admin_code", lang): children["admin_code"],
-            t("col_units_below", lang): children["admin_code"].map(sizes).fillna(1).astype(int),
         }
     )
-    for category, name in names.items():
-        table[name] = matrix[category].to_numpy()
-    reporting = int((matrix.sum(axis=1) > 0).sum())
-    headline = t("coverage_below_headline", lang).format(reporting=reporting, total=len(children))
-    chart = None
-    if len(children):
-        chart = go.Figure(
-            go.Heatmap(
-                z=matrix.to_numpy(),
-                x=[hover_text(name) for name in names.values()],
-                y=[hover_text(name) for name in unit_names(children, lang)],
-                colorscale=HEATMAP_SCALE,
-                text=matrix.to_numpy(),
-                texttemplate="%{text}",
-                showscale=False,
-                hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
+    for level in dict.fromkeys(counts.columns.get_level_values(0)):
+        header = t("col_reporting_of", lang).format(level=t(f"levels_{level}", lang))
+        table[header] = [
+            f"{format_count(reporting)} / {format_count(total)}" if total else "—"
+            for reporting, total in zip(
+                counts[(level, "reporting")], counts[(level, "total")], strict=True
             )
-        )
-        chart.update_layout(
-            height=max(300, 22 * len(children) + 160),
-            font={"family": FONT, "size": 12},
-            margin={"l": 10, "r": 10, "t": 30, "b": 10},
-            yaxis={"autorange": "reversed", "automargin": True},
-            xaxis={"side": "top"},
-        )
+        ]
+    reporting = int((counts.xs("reporting", axis=1, level=1).sum(axis=1) > 0).sum())
+    headline = t("coverage_below_headline", lang).format(
+        reporting=format_count(reporting), total=format_count(len(children))
+    )
     shown = shown_table(
         t("coverage_by_province", lang),
         table,
@@ -104,7 +96,7 @@ def coverage_below(con: duckdb.DuckDBPyConnection, lang: str, place: str) -> Lev
         lang,
         file_stem("coverage", place or "nation", filtered=bool(place)),
     )
-    return LevelCoverage(headline, chart, shown)
+    return LevelCoverage(headline, shown)
 
 
 def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -> LevelCoverage:
@@ -116,7 +108,6 @@ def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -
         empty = pd.DataFrame({t("col_admin_unit", lang): []})
         return LevelCoverage(
             t("coverage_below_none", lang),
-            None,
             shown_table(
                 t("units_below_title", lang),
                 empty,
@@ -128,7 +119,9 @@ def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -
             ),
         )
     reporting = int((below["figure_count"] > 0).sum())
-    headline = t("coverage_below_headline", lang).format(reporting=reporting, total=len(below))
+    headline = t("coverage_below_headline", lang).format(
+        reporting=format_count(reporting), total=format_count(len(below))
+    )
     table = pd.DataFrame(
         {
             t("col_admin_unit", lang): unit_names(below, lang),
@@ -147,7 +140,7 @@ def units_of_region(con: duckdb.DuckDBPyConnection, lang: str, region_id: str) -
         lang,
         file_stem("units_below", region_id, filtered=True),
     )
-    return LevelCoverage(headline, None, shown)
+    return LevelCoverage(headline, shown)
 
 
 def units_of_report(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> LevelCoverage:

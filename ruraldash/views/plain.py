@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 # Every ASCII punctuation mark CommonMark lets a backslash escape, plus what Streamlit's
 # Markdown adds on top: $ (LaTeX), : (emoji, icons, :red[colour]), ~ (strike-through).
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
@@ -40,3 +42,11 @@ def tame_markdown(document: str) -> str:
     document = _LINK.sub(lambda m: f"{m.group(1)} (`{m.group(2)}`)", document)
     document = _BARE_URL.sub(lambda m: f"`{m.group(0)}`", document)
     return _HTML_TAG.sub(lambda m: f"`<{m.group(1)}>`", document)
+
+
+def shown_quotes(frame: pd.DataFrame) -> pd.Series:
+    """Return each figure's quote as its report writes it (full-width ，：where the report has
+    them), or the stored normalised quote where the report's form is not known."""
+    if "quote_shown" not in frame:
+        return frame["quote"]
+    return frame["quote_shown"].where(frame["quote_shown"].notna(), frame["quote"])

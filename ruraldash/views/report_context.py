@@ -1,4 +1,4 @@
-"""A figure's quote in its report: the normalised report text with that clause marked."""
+"""A figure's quote in its report: the report's text (as it punctuates) with that clause marked."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import duckdb
 from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
+from ruraldash.views.plain import shown_quotes
 
 # The same marks as the draft page's report text, so a clause looks the same everywhere.
 MARK_STYLE = "background:#fde68a;border-radius:3px;padding:0 2px"
@@ -30,7 +31,7 @@ class QuoteInReport:
     quote: str
     found: bool
     paragraph_html: str  # the line of the report holding the clause, the clause marked
-    report_html: str  # the whole normalised report, the clause marked
+    report_html: str  # the whole report (simplified, without pinyin), the clause marked
 
 
 def locate(text: str, quote: str) -> tuple[int, int] | None:
@@ -69,19 +70,24 @@ def paragraph_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-def in_report(text: str | None, quote: str, title: str) -> QuoteInReport:
-    """Return the quote marked in its paragraph and in the whole report text."""
+def in_report(text: str | None, quote: str, title: str, shown: str | None = None) -> QuoteInReport:
+    """Return the quote marked in its paragraph and in the whole report text.
+
+    The clause is found in the normalised `text` and shown from `shown`, the same text with
+    the report's own punctuation (textnorm.as_written, aligned with it), when there is one.
+    """
+    shown = shown if shown is not None and text is not None and len(shown) == len(text) else text
     span = locate(text, quote) if text else None
-    if text is None or span is None:
-        whole = marked_html(text or "", None, FULL_TEXT_STYLE)
+    if text is None or shown is None or span is None:
+        whole = marked_html(shown or "", None, FULL_TEXT_STYLE)
         return QuoteInReport(title, quote, False, "", whole)
     start, end = paragraph_span(text, span)
     return QuoteInReport(
         title,
-        quote,
+        shown[span[0] : span[1]],
         True,
-        marked_html(text[start:end], (span[0] - start, span[1] - start)),
-        marked_html(text, span, FULL_TEXT_STYLE),
+        marked_html(shown[start:end], (span[0] - start, span[1] - start)),
+        marked_html(shown, span, FULL_TEXT_STYLE),
     )
 
 
@@ -100,7 +106,7 @@ def quote_choices(
         figure: f"「{_shortened(quote)}」 {label} · {region}"
         for figure, quote, label, region in zip(
             figures["figure_id"],
-            figures["quote"],
+            shown_quotes(figures),
             figures["label"],
             localised(figures, "region", lang),
             strict=True,
@@ -124,4 +130,5 @@ def quote_in_report(con: duckdb.DuckDBPyConnection, lang: str, figure: str) -> Q
         figure=figure,
     )
     text = row["report_text"] if isinstance(row["report_text"], str) else None
-    return in_report(text, row["quote"], title)
+    shown = row["report_shown"] if isinstance(row["report_shown"], str) else None
+    return in_report(text, row["quote"], title, shown)

@@ -17,15 +17,28 @@ from ruraldash.language.formatting import (
     format_value,
     is_missing,
     round_significant,
+    written_unit,
     year_text,
 )
 from ruraldash.language.i18n import t
+from ruraldash.views.plain import shown_quotes
 
 Column = Callable[[pd.DataFrame, str], pd.Series | list[str]]
 
 
 def _name(base: str) -> Column:
     return lambda frame, lang: localised(frame, base, lang).fillna("")
+
+
+def _written_units(frame: pd.DataFrame, lang: str) -> list[str]:
+    """Each figure's unit in the word its report wrote (期 or 场, not 期/场/次)."""
+    quotes = frame["quote"] if "quote" in frame else [None] * len(frame)
+    return [
+        "" if is_missing(name) else written_unit(quote, value, unit, name, lang)
+        for quote, value, unit, name in zip(
+            quotes, frame["value"], frame["unit"], localised(frame, "unit", lang), strict=True
+        )
+    ]
 
 
 def _raw(column: str) -> Column:
@@ -126,12 +139,12 @@ COLUMN_FORMATTERS: dict[str, Column] = {
     "value_text": _value_text,
     "value": _raw("value"),
     "qualifier": _name("qualifier"),
-    "unit": _name("unit"),
+    "unit": lambda frame, lang: _written_units(frame, lang),
     "period": _period,
     "scope": _scope,
     "status": _name("status"),
     "program": _name("program"),
-    "quote": _plain_text("quote"),
+    "quote": lambda frame, lang: shown_quotes(frame).fillna(""),
     "source": _name("source_title"),
     "source_date": _source_date,
     "figure_id": _plain_text("figure_id"),

@@ -6,9 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_number, format_period, format_value
+from ruraldash.language.formatting import format_count, format_number, format_period, format_value
 from ruraldash.language.i18n import t
-from ruraldash.views.charts import COLOURS, FONT
+from ruraldash.views.charts import COLOURS, FONT, value_axis
 from ruraldash.views.national_list import unit_names
 from ruraldash.views.plain import hover_text
 
@@ -70,10 +70,12 @@ def unit_bars(
             text=texts,
             textposition="outside",
             cliponaxis=False,
+            customdata=texts,
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
     order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
     if hidden:
-        gap = t("units_hidden", lang).format(count=hidden)
+        gap = t("units_hidden", lang).format(count=format_count(hidden))
         order = [*order[:top], gap, *order[top:]]
         figure.add_annotation(
             x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
@@ -82,7 +84,7 @@ def unit_bars(
         **layout(max(260, 26 * len(order) + 120), title),
         barmode="overlay",
         yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
-        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+        xaxis=value_axis(drawn["drawn_value"].max(), unit, lang),
     )
     return figure
 
@@ -100,10 +102,13 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
             pointpos=0,
             orientation="h",
             marker={"color": COLOURS["actual"], "size": 6},
-            hovertemplate="%{text}: %{x}<extra></extra>",
+            customdata=value_texts(reported, unit, lang),
+            hovertemplate="%{text}: %{customdata}<extra></extra>",
         )
     )
-    figure.update_layout(**layout(320, title), xaxis={"gridcolor": COLOURS["grid"]})
+    figure.update_layout(
+        **layout(320, title), xaxis=value_axis(reported["value"].max(), unit, lang)
+    )
     return figure
 
 
@@ -146,7 +151,7 @@ def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -
     figure.update_layout(
         **layout(max(260, 34 * len(bars) + 120), title),
         yaxis={"categoryorder": "array", "categoryarray": bars[::-1], "automargin": True},
-        xaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+        xaxis=value_axis(figures["value"].max(), unit, lang),
         showlegend=False,
     )
     return figure

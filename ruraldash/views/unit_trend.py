@@ -13,10 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare.series import changes, series_of
-from ruraldash.language.formatting import is_missing
+from ruraldash.language.formatting import is_missing, written_values
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views.charts import COLOURS
+from ruraldash.views.charts import COLOURS, value_axis
 from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
 from ruraldash.views.plain import hover_text
 from ruraldash.views.unit_charts import layout
@@ -49,14 +49,15 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
                 mode="lines+markers",
                 name=hover_text(name),
                 text=[
-                    f"{hover_text(period)}<br>{hover_text(source)}"
-                    for period, source in zip(
+                    f"{hover_text(period)}<br>{hover_text(source)}<br>{hover_text(value)}"
+                    for period, source, value in zip(
                         dated["period_text"],
                         dated["source_title_en" if lang == "en" else "source_title_zh"],
+                        written_values(dated, lang),
                         strict=True,
                     )
                 ],
-                hovertemplate="%{text}<br>%{y}<extra></extra>",
+                hovertemplate="%{text}<extra></extra>",
             )
             for step in changes(series).to_dict("records"):
                 reason = step["reason"] if isinstance(step["reason"], str) else None
@@ -64,7 +65,9 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
     figure.update_layout(
         **layout(360, t("trend_title", lang)),
         xaxis={"dtick": 1, "tickformat": "d", "gridcolor": COLOURS["grid"]},
-        yaxis={"gridcolor": COLOURS["grid"], "rangemode": "tozero"},
+        yaxis=value_axis(
+            figures["value"].max(), None if figures.empty else str(figures["unit"].iloc[0]), lang
+        ),
     )
     by_id = figures.set_index("figure_id") if not figures.empty else None
     title_column = "source_title_en" if lang == "en" else "source_title_zh"

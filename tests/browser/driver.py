@@ -77,6 +77,25 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def free_ports(count: int) -> int:
+    """Return the first of `count` consecutive ports free on 127.0.0.1 now (nginx, replicas)."""
+    for _ in range(50):
+        first = _free_port()
+        following = range(first + 1, first + count)
+        if following.stop <= 65536 and all(_is_free(port) for port in following):
+            return first
+    raise RuntimeError(f"no {count} consecutive free ports found on 127.0.0.1")
+
+
+def _is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def _healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:

@@ -70,7 +70,9 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     shown = read_grid(page, "compare_table")
 
     name, data = download(page, "compare_csv")
-    assert name.startswith("compare_") and metric in name and name.endswith(".csv")
+    # Named in the page's language for what it holds: 投入资金 … 地区比较 … 2026-12-06.csv
+    assert "投入资金" in name and "地区比较" in name and name.endswith(".csv"), name
+    name_csv = name
     assert data.startswith(BOM), "Excel on Chinese Windows needs the UTF-8 BOM"
     header, *rows = list(csv.reader(io.StringIO(data[len(BOM) :].decode("utf-8"))))
     # The CSV holds every column; the grid draws those in view, left to right.
@@ -85,10 +87,11 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     assert any(re.search(r"[万亿]", row[value_text]) for row in figures)
 
     name, data = download(page, "compare_xlsx")
-    assert name.endswith(".xlsx")
+    assert name == name_csv[: -len(".csv")] + ".xlsx"
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    # It opens on the print-ready table; the full table follows on its own sheet.
     assert book.sheetnames == [
-        t(key, "zh") for key in ("sheet_data", "sheet_sources", "sheet_notes")
+        t(key, "zh") for key in ("sheet_print", "sheet_data", "sheet_sources", "sheet_notes")
     ]
     table = list(book[t("sheet_data", "zh")].iter_rows(values_only=True))
     assert list(table[0]) == header
@@ -111,6 +114,11 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     )
     assert catalogue.loc[metric, "metric_zh"] in notes
     assert t("notes_filters", "zh") in notes
+
+    # The print-ready table as a PDF, named as the others.
+    name, data = download(page, "compare_pdf")
+    assert name == name_csv[: -len(".csv")] + ".pdf"
+    assert data.startswith(b"%PDF")
 
     # Downloading neither reruns nor resets the page: the selection and the table are still there.
     settle(page)

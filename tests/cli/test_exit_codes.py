@@ -11,7 +11,8 @@ import duckdb
 import pytest
 
 from ruraldash import paths
-from ruraldash.cli import main
+from ruraldash.cli import main, make_parser
+from ruraldash.serving import command as serving_command
 
 
 def run(*args: str) -> int:
@@ -27,12 +28,16 @@ def test_help_documents_the_commands() -> None:
         check=False,
     )
     assert result.returncode == 0
-    for word in ("validate", "build", "export", "normalise", "exit codes"):
+    for word in ("validate", "build", "release", "export", "normalise", "serve", "exit codes"):
         assert word in result.stdout
 
 
-def test_validate_ok(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_ok_speaks_chinese_by_default(
+    mini: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run("validate") == 0
+    assert capsys.readouterr().out == "通过：data 中 2 个来源的 4 条数据均有效\n"
+    assert run("validate", "--lang", "en") == 0
     assert capsys.readouterr().out == "ok: 4 figures from 2 sources in data are valid\n"
 
 
@@ -44,8 +49,13 @@ def test_validate_invalid_prints_located_problems(
         path.read_text(encoding="utf-8").replace(",person_time,", ",ren,"), encoding="utf-8"
     )
     assert run("validate") == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err == [
+    assert capsys.readouterr().err.splitlines() == [
+        "data/figures/alpha_2021.csv:2: 列 'unit'：'ren' 不是单位"
+        "（应为以下之一：person, person_time, yuan）",
+        "发现 1 个问题；未构建任何内容。",
+    ]
+    assert run("validate", "--lang", "en") == 1
+    assert capsys.readouterr().err.splitlines() == [
         "data/figures/alpha_2021.csv:2: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)",
         "1 problem(s) found; nothing was built.",
@@ -60,6 +70,11 @@ def test_build_invalid_keeps_the_database_and_says_so(
     path.write_text(path.read_text(encoding="utf-8").replace(",yuan,", ",,"), encoding="utf-8")
     capsys.readouterr()
     assert main(["build", "--data", "data", "--metrics", "metrics", "--db", "out.duckdb"]) == 1
+    err = capsys.readouterr().err
+    assert "data/figures/beta_2020.csv:2: 列 'unit'：为空" in err
+    assert "原有数据库 out.duckdb 未改动。" in err
+    english = ["build", "--data", "data", "--metrics", "metrics", "--db", "out.duckdb"]
+    assert main([*english, "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "data/figures/beta_2020.csv:2: column 'unit': is empty" in err
     assert "The previous database out.duckdb is unchanged." in err
@@ -101,6 +116,8 @@ def test_export_builds_when_needed_and_writes_csv(
             "metrics",
             "--db",
             "db/x.duckdb",
+            "--lang",
+            "en",
         ]
     )
     assert code == 0
@@ -130,3 +147,22 @@ def test_the_module_runs_as_a_program(mini: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("data/sources.yaml:")
+
+
+def test_serve_is_the_serving_command_under_both_names() -> None:
+    args = make_parser().parse_args(["serve", "--replicas", "3", "--port", "8870"])
+    assert (args.run, args.replicas, args.port, args.upstream) == (
+        serving_command.run,
+        3,
+        8870,
+        None,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "ruraldash.serving", "--help"],
+        cwd=paths.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "--replicas" in result.stdout and "--upstream" in result.stdout

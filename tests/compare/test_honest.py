@@ -227,7 +227,8 @@ def test_a_table_is_exported_as_shown_with_sources_and_notes(con, regions, catal
     assert csv.startswith(b"\xef\xbb\xbf")
     assert pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig").columns[0] == "数值"  # as shown
     book = openpyxl.load_workbook(io.BytesIO(EXPORTERS["xlsx"](export)))
-    data, sources, notes = book.worksheets
+    printed, data, sources, notes = book.worksheets
+    assert printed["A1"].value == "帮带导师：地区比较"  # the print-ready table comes first
     assert [cell.value for cell in data[1]] == list(shown.columns)
     assert data.freeze_panes == "A2"
     base = list(shown.columns).index("数值（基本单位）")

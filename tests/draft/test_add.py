@@ -21,6 +21,7 @@ from ruraldash.draft.dating import find_date
 from ruraldash.draft.region_guess import guess_region
 from ruraldash.store.build import validate
 from ruraldash.store.catalogue import load_catalogue
+from ruraldash.store.release import write_release
 
 MILE = """弥勒市：党建引领绘就乡村振兴新画卷
 日期:2024-06-12  来源：红河州委组织部  阅读：905
@@ -208,14 +209,27 @@ def test_the_cli_prints_the_region_date_and_a_review_checklist(
     path = report(tmp_path, MILE)
     assert main(["add", str(path), "--data", str(data_dir), "--title", "弥勒市党建"]) == 0
     out = capsys.readouterr().out
-    assert "added source mile_2024" in out and "region: mile (new region" in out
-    assert "date: 2024-06-12 (stated)" in out and "validate: ok" in out
-    assert "review checklist" in out
+    assert "已添加来源 mile_2024" in out and "地区：mile（新地区；" in out
+    assert "日期：2024-06-12（原文写明）" in out and "校验：通过" in out
+    assert "审核清单" in out
     assert load_catalogue(data_dir, paths.METRICS_DIR)[0].sources["mile_2024"].title_zh == (
         "弥勒市党建"
     )
     assert main(["add", str(path), "--data", str(data_dir)]) == 2
+    assert "已存在" in capsys.readouterr().err
+    assert main(["add", str(path), "--data", str(data_dir), "--lang", "en"]) == 2
     assert "exists already" in capsys.readouterr().err
+
+
+def test_the_cli_prints_in_english_with_lang_en(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = report(tmp_path, MILE)
+    assert main(["add", str(path), "--data", str(data_dir), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "added source mile_2024" in out and "region: mile (new region" in out
+    assert "date: 2024-06-12 (stated)" in out and "validate: ok" in out
+    assert "review checklist" in out
 
 
 def test_the_cli_lists_candidates_when_unsure(
@@ -224,7 +238,11 @@ def test_the_cli_lists_candidates_when_unsure(
     path = report(tmp_path, TWO_PLACES, "two.txt")
     assert main(["add", str(path), "--data", str(data_dir), "--date", "2024"]) == 2
     err = capsys.readouterr().err
-    assert "candidates (pass one with --region)" in err and "武定县" in err
+    assert "可能的地区（用 --region 指定其一）" in err and "武定县" in err
+    english = ["add", str(path), "--data", str(data_dir), "--date", "2024", "--lang", "en"]
+    assert main(english) == 2
+    err = capsys.readouterr().err
+    assert "candidates (pass one with --region)" in err and "武定县 (county)" in err
 
 
 def test_region_and_date_recognition_on_their_own() -> None:
@@ -257,7 +275,7 @@ def test_the_zip_holds_what_add_would_write(data_dir: Path) -> None:
         assert archive.read("reports/mile_2024.txt").decode() == MILE
         assert b'id: "mile_2024"' in archive.read("sources_entry.yaml")
         figures = archive.read("figures/mile_2024.csv").decode("utf-8-sig")
-        assert figures.count(",draft\r\n") == prepared.result.figures
+        assert figures.count(",draft,,\r\n") == prepared.result.figures  # reviewed_by, _at empty
 
 
 def _draft_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, curator: bool):
@@ -299,6 +317,21 @@ def test_a_curator_adds_the_report_from_the_draft_page(
     assert validate(data_dir, paths.METRICS_DIR).ok
 
 
+def test_a_served_draft_page_never_adds_without_a_signed_in_curator(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Served, RURALDASH_CURATOR=1 is no curator: without sign-in the page offers only the ZIP."""
+    release = tmp_path / "release" / "ruraldash.duckdb"
+    write_release(data_dir, paths.METRICS_DIR, release)
+    monkeypatch.setenv("RURALDASH_MODE", "served")
+    monkeypatch.setenv("RURALDASH_RELEASE", str(release))
+    before = snapshot(data_dir)
+    at = _draft_page(data_dir, monkeypatch, curator=True)
+    assert "下载加入所需文件（ZIP）" in [button.proto.label for button in at.get("download_button")]
+    assert not [button for button in at.button if button.key == "draft_add"]
+    assert snapshot(data_dir) == before
+
+
 def test_the_report_file_is_named_after_its_source_and_a_province_by_its_english_name(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -327,8 +360,8 @@ def test_the_cli_adds_several_reports_each_all_or_nothing(
     assert len(added) == 1 and len(catalogue.sources) == 6  # the undated one left no trace
     out = capsys.readouterr()
     assert (
-        "added 1 of 2 reports" in out.out
-        and f"not added (nothing of it written): {undated}" in out.err
+        "已加入 1 份报告（共 2 份）" in out.out
+        and f"未加入（未写入其任何文件）：{undated}" in out.err
     )
 
 
@@ -339,4 +372,4 @@ def test_the_cli_refuses_one_source_id_for_several_reports(
     before = snapshot(data_dir)
     assert main(["add", str(first), str(second), "--source", "x", "--data", str(data_dir)]) == 2
     assert snapshot(data_dir) == before
-    assert "--source and --title name one report" in capsys.readouterr().err
+    assert "--source 和 --title 只针对一份报告" in capsys.readouterr().err

@@ -19,9 +19,9 @@ from ruraldash import paths
 from ruraldash.draft import add as add_module
 from ruraldash.draft.add import AddError, prepare_add
 from ruraldash.draft.dating import find_date
-from ruraldash.draft.messages import message
 from ruraldash.draft.region_guess import guess_region
 from ruraldash.language.i18n import TEXT, t
+from ruraldash.language.messages import message
 
 # Code spans, file names (report.txt), tokens with a digit, _ or / in them: ids (mile_2023-001,
 # households_served), numbers, paths (data/), UTF-8. What is left must hold no Latin word.
@@ -206,8 +206,9 @@ def test_add_errors_read_in_chinese_and_stay_english_for_the_command_line(
     monkeypatch.setattr(add_module, "figures_csv", with_a_bad_unit)
     invalid = _error(ADDABLE.encode())
     assert_chinese(invalid.text("zh"))
-    assert invalid.details and "'ren' is not a unit" in "\n".join(invalid.details)
-    assert str(invalid) == "\n".join((invalid.text("en"), *invalid.details))
+    assert invalid.details and "'ren' is not a unit" in "\n".join(invalid.detail_texts("en"))
+    assert "列 'unit'：'ren' 不是单位" in "\n".join(invalid.detail_texts("zh"))
+    assert str(invalid) == "\n".join((invalid.text("en"), *invalid.detail_texts("en")))
 
 
 def test_a_message_is_english_where_the_command_line_prints_it() -> None:

@@ -26,7 +26,7 @@ from ruraldash.draft.view import highlight_html
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.excel_text import BOM
-from ruraldash.store.figure_files import CSV_COLUMNS
+from ruraldash.store.figure_files import FILE_COLUMNS
 
 REPORTS_DIR = paths.DATA_DIR / "reports"
 RECALL, VALUES_RIGHT = 0.90, 0.98
@@ -251,8 +251,11 @@ def test_page_furniture_is_skipped(catalogue: Catalogue) -> None:
 
 def test_the_summary_counts_the_reasons(catalogue: Catalogue) -> None:
     result = draft("2020年以来,举办培训班20期,“八个行动”,10万元以下,一支队伍,2021年。", catalogue)
-    assert result.summary() == (
+    assert result.summary().text("en") == (
         "drafted 1 figure, skipped 5 numerals: 2 dates, 1 part of a name, 1 threshold, 1 lone 一"
+    )
+    assert result.summary().text("zh") == (
+        "起草 1 条数据，跳过 5 个数字：日期 2 个、名称的一部分 1 个、门槛 1 个、单独的“一” 1 个"
     )
 
 
@@ -298,7 +301,7 @@ def test_without_a_metric_of_its_unit_the_metric_is_left_empty(catalogue: Catalo
 def test_an_empty_report_drafts_nothing(catalogue: Catalogue) -> None:
     result = draft_report("", catalogue.metrics)
     assert (result.figures, result.skipped) == ((), ())
-    assert result.summary() == "drafted 0 figures, skipped 0 numerals"
+    assert result.summary().text("en") == "drafted 0 figures, skipped 0 numerals"
 
 
 def test_uploads_are_read_as_utf8_or_as_excel_saves_them() -> None:
@@ -331,11 +334,13 @@ def test_cli_writes_the_draft_and_its_sidecar(
             "ningde_2021",
             "--region",
             "ningde",
+            "--lang",
+            "en",
         ]
     )
     assert code == 0
     data, rows = _read_csv(out)
-    assert data.startswith(BOM + ",".join(CSV_COLUMNS).encode() + b"\r\n")
+    assert data.startswith(BOM + ",".join(FILE_COLUMNS).encode() + b"\r\n")
     assert rows[0]["id"] == "ningde_2021-001" and rows[0]["region"] == "ningde"
     skipped_data, skipped = _read_csv(tmp_path / "drafts" / "ningde.skipped.csv")
     assert skipped_data.startswith(BOM + b"line,raw,reason,context\r\n")
@@ -352,7 +357,7 @@ def test_cli_derives_the_source_and_says_the_region_is_missing(
     _, rows = _read_csv(out)
     assert rows[0]["id"] == "putian_2022-001" and rows[0]["region"] == ""
     err = capsys.readouterr().err
-    assert "no --source" in err and "no --region" in err
+    assert "未给 --source：编号以 'putian_2022' 开头" in err and "未给 --region" in err
 
 
 def test_cli_reads_a_bom_and_rejects_unreadable_reports(
@@ -366,7 +371,7 @@ def test_cli_reads_a_bom_and_rejects_unreadable_reports(
     assert main(["draft", str(report), "--out", str(tmp_path / "b.csv")]) == 2
     assert main(["draft", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "c.csv")]) == 2
     assert not (tmp_path / "b.csv").exists() and not (tmp_path / "c.csv").exists()
-    assert "cannot read as UTF-8 text" in capsys.readouterr().err
+    assert "无法按 UTF-8 文本读取" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         main(["draft", str(report)])  # --out is required
     assert exit_info.value.code == 2
@@ -379,7 +384,7 @@ def test_cli_refuses_to_write_into_the_data_folder(
     out = data_copy / "figures" / "new_2023.csv"
     curated = sorted(path.name for path in (data_copy / "figures").iterdir())
     assert main(["draft", report, "--out", str(out), "--data", str(data_copy)]) == 2
-    assert "inside the curated data folder" in capsys.readouterr().err
+    assert "位于整理数据文件夹" in capsys.readouterr().err
     assert not out.exists()
     assert main(["draft", report, "--out", str(out), "--data", str(data_copy), "--into-data"]) == 0
     assert out.exists()
@@ -413,7 +418,7 @@ def test_a_draft_with_the_curated_rows_passes_validate(
         == 0
     )
     _, rows = _read_csv(out)
-    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert list(rows[0]) == list(FILE_COLUMNS)
     # Keep the drafted rows that are curated figures, as drafted, with the note cleared.
     curated = read_figures(paths.DATA_DIR / "figures" / "ningde_2021.csv")
     result = draft_report(
@@ -431,7 +436,7 @@ def test_a_draft_with_the_curated_rows_passes_validate(
         check=False,
     )
     assert validated.returncode == 0, validated.stderr
-    assert validated.stdout.startswith("ok: ")
+    assert validated.stdout.startswith("通过：")
 
 
 # --- what the page shows --------------------------------------------------------------------

@@ -18,17 +18,19 @@ from ruraldash import paths
 from ruraldash.compare import like_for_like, units
 from ruraldash.compare.ratios import RATIO_RULES
 from ruraldash.draft import places
+from ruraldash.draft.skip_reasons import SKIP_REASONS
 from ruraldash.language.i18n import TEXT
-from ruraldash.store import boundaries, hierarchy
+from ruraldash.store import boundaries, catalogue, hierarchy, problems
 from ruraldash.store.build import BUILD_STEPS
 from ruraldash.store.catalogue import DATE_BASES
+from ruraldash.views.briefing.lead import ASPECTS
 from ruraldash.views.export.files import EXPORTERS
 from ruraldash.views.pages.map import STATUSES
 from ruraldash.views.tables import COLUMN_FORMATTERS
 
 ROOT = Path(paths.__file__).resolve().parents[1]
 SOURCES = [*(ROOT / "ruraldash").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"]
-SAYING = ("t", "t_choice", "message")
+SAYING = ("t", "t_choice", "message", "say")
 
 # Keys whose languages name different values, and why (each must really differ).
 ONE_SIDED = {
@@ -47,6 +49,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "build_{}": lambda: BUILD_STEPS,
     "build_done_{}": lambda: BUILD_STEPS,
     "by_{}": lambda: ("category", "metric"),
+    "cli_wrote_{}": lambda: ("figures", "regions"),
     "col_{}": lambda: COLUMN_FORMATTERS,
     "county_sum_{}": lambda: ("complete", "partial"),
     "date_basis_{}": lambda: DATE_BASES,
@@ -62,17 +65,27 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     ),
     "filter_{}": lambda: ("regions", "metrics", "categories", "programs", "qualifiers", "statuses"),
     "kind_{}": lambda: ("cumulative", "in_period", "unstated", "qualifier", "status", "unit"),
+    "lead_aspect_{}": lambda: set(ASPECTS.values()),
     "level_{}": lambda: hierarchy.LEVELS,
     "lfl_reason_{}": lambda: like_for_like.REASONS,
     "levels_{}": lambda: hierarchy.LEVELS,
     "map_level_{}": lambda: boundaries.LEVELS,
     "map_unit_{}": lambda: boundaries.LEVELS,
+    "draft_figures_{}": lambda: NUMBERS,
+    "draft_numerals_{}": lambda: NUMBERS,
+    "draft_skipped_{}": lambda: (
+        f"{reason}_{number}" for reason in SKIP_REASONS for number in NUMBERS
+    ),
+    "problem_digits_{}": lambda: (str(length) for length in hierarchy.CODE_LENGTH.values()),
+    "problem_noun_{}": lambda: (target for _, _, target in catalogue.REFERENCES),
+    "problem_where_{}": lambda: problems.PROBLEM_KINDS,
     "ratio_{}": lambda: (rule.id for rule in RATIO_RULES),
     "status_{}": lambda: STATUSES,
     "warn_{}": lambda: CAVEAT_KINDS,
     "warn_short_{}": lambda: CAVEAT_KINDS,
     "{}_intro": lambda: (f"page_{page}" for page in PAGES),
 }
+NUMBERS = ("one", "many")  # the grammatical numbers of counted keys (draft/engine.py _number)
 CAVEAT_KINDS = (
     "no_region",
     "not_comparable",
@@ -96,6 +109,7 @@ PAGES = (
     "map",
     "sources",
     "draft",
+    "review",
 )
 
 

@@ -84,12 +84,16 @@ def test_every_page_download_goes_through_the_safe_csv() -> None:
 def test_the_xlsx_keeps_such_text_as_text_cells() -> None:
     table = pd.DataFrame({"label": [ATTACK, "-5"], "value": [-5.0, 1.0]})
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(export_of(table))))
-    data = book.worksheets[0]
+    printed, data, sources = book.worksheets[:3]
     attack, minus_text = data["A2"], data["A3"]
     assert (attack.value, attack.data_type) == (ATTACK, "s")
     assert (minus_text.value, minus_text.data_type) == ("-5", "s")
     assert (data["B2"].value, data["B2"].data_type) == (-5, "n")
-    assert (book.worksheets[1]["A2"].value, book.worksheets[1]["A2"].data_type) == ("=1+1", "s")
+    assert (sources["A2"].value, sources["A2"].data_type) == ("=1+1", "s")
+    # The print-ready sheet writes every cell as text: the attack is shown, never run.
+    cells = [cell for row in printed.iter_rows() for cell in row if cell.value is not None]
+    assert ATTACK in [cell.value for cell in cells]
+    assert all(cell.data_type == "s" for cell in cells)
 
 
 def test_draft_csvs_are_neutralised() -> None:

@@ -125,12 +125,12 @@ def test_a_scope_may_name_a_region_below_the_figures_region(
 
 def test_code_shapes_and_prefixes() -> None:
     assert code_shape_problem("350000", "province") is None
-    assert code_shape_problem("350900", "province") == (
+    assert str(code_shape_problem("350900", "province")) == (
         "'350900' is not a province code (a province's code ends in 0000)"
     )
     assert code_shape_problem("350000", "prefecture") is not None
     assert code_shape_problem("430528100", "township") is None
-    assert code_shape_problem("430528", "township") == (
+    assert str(code_shape_problem("430528", "township")) == (
         "'430528' is not a code of a township (nine digits, e.g. 430528100)"
     )
     assert own_prefix("350000", "province") == "35"

@@ -45,7 +45,7 @@ def test_a_program_no_figure_uses_is_warned_of_unless_marked(mini: Path) -> None
     result = validate(mini / "data", mini / "metrics")
     # A warning: a draft dropped in before review has no program cells yet.
     assert result.ok
-    assert result.warnings == [
+    assert [str(warning) for warning in result.warnings] == [
         "data/programs.yaml:18: field 'id': program 'beta_training' is used by no figure: link "
         "its figures (column 'program') or mark it `without_figures: true`"
     ]

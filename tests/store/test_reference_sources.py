@@ -44,7 +44,7 @@ def test_a_content_site_as_source_is_refused_with_its_line_and_field(
         "marked as a reprint"
     )
     assert problems(mini) == [message]
-    assert main(["validate", "--data", "data", "--metrics", "metrics"]) != 0
+    assert main(["validate", "--data", "data", "--metrics", "metrics", "--lang", "en"]) != 0
     assert message in capsys.readouterr().err
 
 

@@ -259,7 +259,7 @@ def test_a_gb18030_file_from_excel_is_read_with_a_warning(mini: Path) -> None:
     result = validate(mini / "data", mini / "metrics")
     assert result.ok
     assert result.figure_count == 4
-    assert result.warnings == [
+    assert [str(warning) for warning in result.warnings] == [
         f"{ALPHA}: read as GB18030 (the encoding Excel uses on Chinese Windows); save it as "
         "'CSV UTF-8 (逗号分隔)' to keep it portable"
     ]

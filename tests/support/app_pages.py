@@ -37,6 +37,17 @@ def app_pages() -> list[AppPage]:
     raise AssertionError("app.py has no PAGES = (...) list")
 
 
+def curator_pages() -> set[str]:
+    """The scripts app.py shows in the navigation to curators only (CURATOR_PAGES)."""
+    tree = ast.parse((paths.REPO_ROOT / "app.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "CURATOR_PAGES" for target in node.targets
+        ):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
 def page_of(stem: str) -> AppPage:
     """The page whose script is pages/<stem>.py."""
     return next(page for page in app_pages() if page.stem == stem)

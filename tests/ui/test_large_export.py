@@ -6,6 +6,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ruraldash.ui import exports
+from ruraldash.views.briefing import images
+
+# A page's table is offered as a print-ready PDF too, where Chromium can print one.
+PDF = ["打印版 PDF"] if images.chromium_path() is not None else []
 
 SCRIPT = """
 import pandas as pd
@@ -37,11 +41,12 @@ def test_a_large_xlsx_is_prepared_with_progress_then_offered(small_threshold: No
     assert [status.label for status in at.get("status")] == ["Excel 已生成（30 行）"]
     assert at.get("progress")[0].proto.text == "正在生成 Excel：30 / 30 行"
     labels = [button.proto.label for button in at.get("download_button")]
-    assert labels == ["下载 CSV", "下载 Excel（XLSX）"]
+    assert labels == ["下载 CSV", "下载 Excel（XLSX）", *PDF]
 
 
 def test_a_small_table_offers_both_downloads_at_once() -> None:
     at = AppTest.from_string(SCRIPT, default_timeout=30).run()
     assert not at.exception
     assert not at.button
-    assert len(at.get("download_button")) == 2
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert labels == ["下载 CSV", "下载 Excel（XLSX）", *PDF]

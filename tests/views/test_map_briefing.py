@@ -87,7 +87,7 @@ def test_the_map_briefing_carries_the_pages_selection_table_notes_and_caption(
     assert not any(name in made.absent for name in without[briefing_view.BRIEFING_NAMES :])
     assert f"（共 {len(without):,} 个，全部见页面的 CSV/Excel 下载）" in made.absent
     assert all(row[-1].startswith("[") for row in made.rows)  # each row cites its clause
-    assert made.stem.startswith("briefing_map_party_organisations_set_up_actual_china")
+    assert made.stem == f"新建党组织_全国地级单位分布（实际）_全部时期_地图_简报_{made.made}"
 
 
 def test_the_map_briefing_follows_the_pages_language(
@@ -122,7 +122,8 @@ def test_the_docx_reads_back_with_the_map_its_caption_values_and_missing_units(
 ) -> None:
     document = Document(io.BytesIO(docx_file))
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
-    assert paragraphs[0] == "新建党组织：全国地级单位分布（实际）"
+    assert paragraphs[0] == "乡村振兴数据简报"
+    assert paragraphs[2] == "新建党组织：全国地级单位分布（实际）"
     (picture,) = document.inline_shapes
     blob = picture._inline.graphic.graphicData.pic.blipFill.blip.embed
     assert document.part.related_parts[blob].blob.startswith(b"\x89PNG")
@@ -195,7 +196,8 @@ def test_the_command_line_writes_a_map_briefing(
     assert f"wrote {out}" in capsys.readouterr().out
     document = Document(str(out))
     assert len(document.inline_shapes) == 1
-    assert document.paragraphs[0].text.endswith("county level units of 福建省 (actual)")
+    assert document.paragraphs[0].text == "Rural Revitalisation Data Brief"
+    assert document.paragraphs[2].text.endswith("county level units of 福建省 (actual)")
 
 
 def test_the_command_line_names_an_unknown_map_selection_with_exit_code_2(

@@ -40,11 +40,13 @@ def test_every_sheet_is_set_up_for_a4_landscape_one_page_wide(built_db: Path) ->
         books = [_comparison_xlsx(built_db)[0], to_xlsx(figures_export(con, "en"))]
     finally:
         con.close()
-    for data in books:
+    # A comparison opens on its print-ready table, then data, sources and notes; the whole
+    # dataset's first sheet is its data (a contract scripts read).
+    for data, count in zip(books, (4, 3), strict=True):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
             workbook = archive.read("xl/workbook.xml").decode("utf-8")
-        assert len(sheets) == 3
+        assert len(sheets) == count
         for number in range(1, len(sheets) + 1):
             xml = _sheet_xml(data, number)
             setup = re.search(r"<pageSetup [^>]*/>", xml)[0]
@@ -54,12 +56,12 @@ def test_every_sheet_is_set_up_for_a4_landscape_one_page_wide(built_db: Path) ->
             footer = re.search(r"<oddFooter>(.*)</oddFooter>", xml)[1]
             assert "&amp;P" in footer and "&amp;N" in footer
         # The header row repeats on every printed page of every sheet.
-        assert workbook.count("_xlnm.Print_Titles") == 3
+        assert workbook.count("_xlnm.Print_Titles") == count
 
 
 def test_long_columns_wrap_and_their_rows_grow(built_db: Path) -> None:
     data, columns = _comparison_xlsx(built_db)
-    sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[1]  # the full table
     quote = columns.index("原文语句") + 1
     letter = openpyxl.utils.get_column_letter(quote)
     assert sheet.column_dimensions[letter].width <= 31
@@ -92,12 +94,22 @@ def test_a_comparison_prints_one_page_wide_through_libreoffice(
     pdf = tmp_path / "comparison.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout)[1])
-    assert pages == 3  # one page per sheet: data, sources, notes — none spills sideways
-    first = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert columns[0] in first and columns[-1] in first  # the rightmost header is on page 1
-    assert "第 1 页，共 3 页" in first
+    texts = [
+        subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for page in range(1, pages + 1)
+    ]
+    # The print-ready table comes first; then the full table prints one page wide: its first
+    # page holds its leftmost and rightmost headers (none spills sideways), and so do the
+    # sources and notes sheets, one page each.
+    assert texts[0].startswith("培训人次：地区比较")
+    full = next(
+        number for number, text in enumerate(texts) if "报告日期" in text and "限定词" in text
+    )
+    assert columns[0] in texts[full] and columns[-1] in texts[full]
+    assert pages == full + 3
+    assert f"第 {full + 1} 页，共 {pages} 页" in texts[full]

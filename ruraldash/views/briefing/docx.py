@@ -22,7 +22,8 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
-from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
+from ruraldash.views.briefing.view import Briefing, clauses_by_report
+from ruraldash.views.export.print_table import written_date
 
 BODY_FONTS = {"ascii": "Times New Roman", "hAnsi": "Times New Roman", "eastAsia": "SimSun"}
 HEADING_FONTS = {"ascii": "Arial", "hAnsi": "Arial", "eastAsia": "SimHei"}
@@ -39,6 +40,7 @@ PRINT_ROWS = 0.8  # a screen chart's rows are spaced for hovering; paper needs l
 MUTED = RGBColor(0x59, 0x5F, 0x69)
 TABLE_SIZE = Pt(8)
 SEPARATOR = "　·　"  # between the items of the selection, which run on as one paragraph
+ISSUE_GAP = "　　"  # between the date and the issuing line under the masthead
 
 
 def _print_px(briefing: Briefing) -> tuple[int, int]:
@@ -151,6 +153,17 @@ def _no_border(paragraph) -> None:
         ppr.remove(border)
 
 
+def _rule_below(paragraph) -> None:
+    """Draw a rule under a paragraph: the line under a 简报's head."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for name, value in (("val", "single"), ("sz", "8"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{name}"), value)
+    borders.append(bottom)
+    ppr.append(borders)
+
+
 def _repeat_header(row) -> None:
     """Mark a table row as a header that Word repeats on every page the table spans."""
     properties = row._tr.get_or_add_trPr()
@@ -194,20 +207,26 @@ def _table(document, briefing: Briefing) -> None:
 
 
 def to_docx(briefing: Briefing) -> bytes:
-    """Return the briefing as DOCX: title, date, selection, chart, table, caveats, sources."""
+    """Return the briefing as DOCX: masthead, date and issuer, title, lead, selection, chart,
+    table, caveats, sources."""
     lang = briefing.lang
     document = Document()
     _styles(document, lang)
-    title = document.add_paragraph(briefing.title, style="Title")
-    _no_border(title)
-    meta = document.add_paragraph()
-    meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # A 简报's head: its name, then the date and who compiled it over a rule, then the
+    # subject and the lead, the one sentence a reader takes away.
+    masthead = document.add_paragraph(briefing.label("briefing_masthead"), style="Title")
+    _no_border(masthead)
+    issue = document.add_paragraph()
+    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    issue.add_run(written_date(briefing.made, lang) + ISSUE_GAP + briefing.label("briefing_issuer"))
+    issue.runs[0].font.size = Pt(9)
+    _rule_below(issue)
+    title = document.add_paragraph(briefing.title, style="Heading 1")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     colon = punctuation(lang).colon
-    when = meta.add_run(
-        f"{briefing.label('briefing_kind')} · {briefing.label('briefing_date')}{colon}"
-    )
-    when.font.color.rgb = MUTED
-    meta.add_run(written_date(briefing.made, lang))
+    document.add_paragraph(briefing.lead)
+    if briefing.drafts:
+        document.add_paragraph(briefing.drafts).runs[0].font.color.rgb = MUTED
 
     document.add_paragraph(briefing.label("briefing_selection"), style="Heading 1")
     selection = document.add_paragraph()

@@ -7,11 +7,13 @@ results (views/pages/) and returns a briefing.View; the map page adds its own fu
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import duckdb
 import pandas as pd
 
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.compare.series import with_periods
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts
@@ -28,6 +30,20 @@ from ruraldash.views.pages.region_profile import profile as report_profile
 # Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
 # figures: ten bars still print legibly beside the table on one A4 page, thirty do not.
 BRIEFING_EXTREMES = 5
+
+
+def _stored(con: duckdb.DuckDBPyConnection, where: FigureFilter) -> pd.DataFrame:
+    """Return the figures as stored, with their periods' kind and bounds: what a lead ranks."""
+    return with_periods(load_figures(con, where))
+
+
+def _drafts_left_out(
+    con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...], shown: ShownTable
+) -> int:
+    """Count the unreviewed drafts of the metrics that the table does not show (a reader's)."""
+    drafts = run_query(con, "unreviewed_figures", metrics=list(metrics))
+    listed = set(shown.shown[t("col_figure_id", shown.export.lang)].dropna().astype(str))
+    return int((~drafts["figure_id"].isin(listed)).sum())
 
 
 def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
@@ -67,6 +83,8 @@ def compare(
         else ("map_unit", "level", "label", "value_text", "unit", "period", "scope", "status")
     )
     period_text = found.periods.get(period, t("lfl_periods_differ", lang))
+    stored = _stored(con, FigureFilter(metrics=(metric,)))
+    listed = set(compared.table.shown[t("col_figure_id", lang)].dropna().astype(str))
     return View(
         page="compare",
         subject=str(localised(about, "metric", lang).iloc[0]) if len(about) else metric,
@@ -81,7 +99,10 @@ def compare(
             *((t("briefing_note", lang), note) for note in compared.notes),
         ),
         lang=lang,
-        file_subject=(metric, place or "nation", level, status),
+        file_subject=(found.periods.get(period, ""),),
+        # The lead names the highest only among the figures the table ranks (one period).
+        figures=stored[stored["figure_id"].isin(listed)],
+        drafts_left_out=_drafts_left_out(con, (metric,), compared.table),
     )
 
 
@@ -131,7 +152,8 @@ def compare_programs(con: duckdb.DuckDBPyConnection, lang: str, kind: str) -> Vi
         caveats=tuple(compared.figures.export.notes[n][1] for n in _caveat_rows(compared.figures)),
         selection=((t("col_region", lang), some_names(regions, lang)), _periods(shown, lang)),
         lang=lang,
-        file_subject=(kind,),
+        file_subject=(),
+        figures=with_periods(figures),
     )
 
 
@@ -218,7 +240,7 @@ def map_briefing(
         **(_extremes(shown.table, lang) if period != map_page.ALL_PERIODS else {}),
         selection=((t("briefing_map_reported", lang), shown.summary),),
         lang=lang,
-        file_subject=(metric, status, place, level, period),
+        file_subject=(chosen.get(t("map_period", lang), ""),),
         chart_caption=shown.caption,
         chart_px=MAP_PRINT_PX,
     )
@@ -238,7 +260,11 @@ def map_view(
     level = level or map_page.level_options(lang, place)[1]
     period = period or map_page.period_options(con, lang, metric, status)[1]
     shown = map_page.map_view(con, lang, metric, status, place, level, period)
-    return map_briefing(shown, lang, metric, status, place, level, period)
+    return replace(
+        map_briefing(shown, lang, metric, status, place, level, period),
+        figures=_stored(con, FigureFilter(metrics=(metric,))),
+        drafts_left_out=_drafts_left_out(con, (metric,), shown.table),
+    )
 
 
 VIEWS: dict[str, Callable[..., View]] = {

@@ -18,6 +18,7 @@ from html import escape
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
 from ruraldash.views.briefing.docx import (
+    ISSUE_GAP,
     SEPARATOR,
     TEXT_WIDTH_MM,
     chart_fits,
@@ -25,7 +26,8 @@ from ruraldash.views.briefing.docx import (
     chart_png,
     chart_size_mm,
 )
-from ruraldash.views.briefing.view import Briefing, clauses_by_report, written_date
+from ruraldash.views.briefing.view import Briefing, clauses_by_report
+from ruraldash.views.export.print_table import written_date
 
 # One CJK family, Noto Sans CJK SC (Debian's fonts-noto-cjk), as the chart uses: every family
 # is embedded glyph by glyph, and a serif body beside sans headings made printing half as slow
@@ -36,9 +38,12 @@ html {{ -webkit-print-color-adjust: exact; }}
 body {{ font-family: "Noto Sans CJK SC", "Noto Sans CJK", sans-serif; font-size: 10pt;
   line-height: 1.4; color: #000; margin: 0; }}
 h1, h2 {{ font-weight: 700; }}
-h1 {{ font-size: 16pt; text-align: center; margin: 0 0 2mm; }}
+.masthead {{ font-size: 18pt; font-weight: 700; text-align: center; margin: 0; }}
+.issue {{ font-size: 9pt; text-align: center; margin: 0 0 2mm; padding-bottom: 1mm;
+  border-bottom: 0.75pt solid #000; }}
+h1 {{ font-size: 13pt; text-align: center; margin: 0 0 1.5mm; }}
+.lead {{ margin: 0 0 1mm; }}
 h2 {{ font-size: 11.5pt; margin: 3mm 0 1.2mm; }}
-.meta {{ text-align: center; margin: 0 0 2mm; }}
 .muted {{ color: #595F69; }}
 ul {{ margin: 0; padding-left: 5mm; font-size: 9pt; }}
 li {{ margin: 0 0 0.3mm; line-height: 1.35; }}
@@ -60,11 +65,13 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
     """Return the briefing as one self-contained HTML page (chart inline), every text escaped."""
     lang = briefing.lang
     colon = punctuation(lang).colon
+    issue = written_date(briefing.made, lang) + ISSUE_GAP + briefing.label("briefing_issuer")
     parts = [
+        f'<p class="masthead">{escape(briefing.label("briefing_masthead"))}</p>',
+        f'<p class="issue">{escape(issue)}</p>',
         f"<h1>{escape(briefing.title)}</h1>",
-        f'<p class="meta"><span class="muted">{escape(briefing.label("briefing_kind"))} · '
-        f"{escape(briefing.label('briefing_date'))}{colon}</span>"
-        f"{escape(written_date(briefing.made, lang))}</p>",
+        f'<p class="lead">{escape(briefing.lead)}</p>',
+        *([f'<p class="lead muted">{escape(briefing.drafts)}</p>'] if briefing.drafts else []),
         f"<h2>{escape(briefing.label('briefing_selection'))}</h2>",
         '<p class="selection">'
         + escape(SEPARATOR).join(

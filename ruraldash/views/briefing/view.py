@@ -20,7 +20,8 @@ import plotly.graph_objects as go
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
-from ruraldash.views.export.provenance import ShownTable, file_stem
+from ruraldash.views.briefing.lead import drafts_note, lead
+from ruraldash.views.export.provenance import ShownTable, named_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
 # English words do not break where Chinese characters do: its short columns need more room.
@@ -71,7 +72,7 @@ class View:
     caveats: tuple[str, ...]
     selection: tuple[tuple[str, str], ...]  # beyond the table's filters: levels, periods …
     lang: str
-    file_subject: tuple[str, ...]  # what the file name says after the page
+    file_subject: tuple[str, ...]  # what the file name says after the subject, in `lang`
     chart_caption: str = ""  # printed under the chart image (the map's boundary source)
     # The chart drawn at exactly (width, height) pixels, not the screen's rows closed up:
     # a map's zoom is fitted to its width, and its caption is printed under it instead.
@@ -80,6 +81,10 @@ class View:
     # for every figure. Rows without a figure are named under the table either way.
     kept_ids: frozenset[str] | None = None
     kept_note: str = ""
+    # The table's figures as stored (ids, values, what makes them like for like): the lead
+    # names a highest only from these; None names none.
+    figures: pd.DataFrame | None = None
+    drafts_left_out: int = 0  # unreviewed drafts of what the view shows, not in its table
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ class Briefing:
     table_note: str = ""  # under the table: which of the view's figures it lists, if not all
     chart_caption: str = ""
     chart_px: tuple[int, int] | None = None
+    lead: str = ""  # one factual sentence made from the table
+    drafts: str = ""  # how many unreviewed drafts are left out, when any are
 
     def widths_mm(self, total: float) -> tuple[float, ...]:
         """Return each column's width for a table `total` millimetres wide."""
@@ -123,13 +130,6 @@ class Briefing:
     def label(self, key: str) -> str:
         """Return a briefing's fixed text (headings, footer) in its language."""
         return t(key, self.lang)
-
-
-def written_date(day: date, lang: str) -> str:
-    """Return a date as a briefing writes it: 2026年11月30日, or 30 November 2026."""
-    if lang == "en":
-        return f"{day.day} {day:%B} {day.year}"
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def table_filters(shown: ShownTable) -> list[tuple[str, str]]:
@@ -249,8 +249,16 @@ def _fold_absent(
 
 
 def briefing_stem(view: View, day: date | None = None) -> str:
-    """Return the file name of a view's briefing, without its extension."""
-    return file_stem(f"briefing_{view.page}", *view.file_subject, filtered=True, day=day)
+    """Return the file name of a view's briefing, without its extension, in its language:
+    投入资金_地区比较_简报_2026-12-06."""
+    lang = view.lang
+    words = (
+        view.subject,
+        *view.file_subject,
+        t(f"page_{view.page}", lang),
+        t("briefing_kind", lang),
+    )
+    return named_stem(words, lang, day)
 
 
 def make_briefing(view: View, day: date | None = None) -> Briefing:
@@ -315,6 +323,8 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
+        lead=lead(view.table.shown, view.figures, lang),
+        drafts=drafts_note(view.drafts_left_out, lang),
     )
 
 

@@ -90,4 +90,5 @@ def localised_figures_export(con: duckdb.DuckDBPyConnection, lang: str) -> Expor
         canonical.notes,
         lang,
         extra_sheets=((MAPPING_SHEET[1 if lang == "en" else 0], mapping),),
+        printable=False,
     )

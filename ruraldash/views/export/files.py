@@ -17,7 +17,8 @@ import pandas as pd
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.excel_text import excel_csv
-from ruraldash.views.export.printing import row_height, set_up_printing
+from ruraldash.views.export.print_table import print_table
+from ruraldash.views.export.printing import row_height, set_up_printing, write_print_sheet
 
 if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook
@@ -57,6 +58,9 @@ class ExportTable:
     lang: str = "zh"
     generated: date = field(default_factory=date.today)
     extra_sheets: tuple[tuple[str, pd.DataFrame], ...] = ()  # (sheet name, table) after notes
+    # Whether its XLSX opens on a print-ready table: a page's table does; the whole dataset,
+    # whose first sheet is a contract (columns a script reads), does not.
+    printable: bool = True
 
 
 def _plain_number(value: object) -> object:
@@ -150,7 +154,8 @@ def _write_cell(sheet, row: int, col: int, value: object, formats: dict) -> None
 
 
 def to_xlsx(export: ExportTable, progress: Progress | None = None) -> bytes:
-    """Return an XLSX workbook: the table (numeric cells, frozen header), sources and notes.
+    """Return an XLSX workbook: the print-ready table first, then the full table (numeric
+    cells, frozen header), sources and notes.
 
     Streamed: each sheet goes to a temporary file row by row (constant-memory mode), so a
     large table costs little more memory than its frame. `progress(rows, total)` is told how
@@ -165,6 +170,8 @@ def to_xlsx(export: ExportTable, progress: Progress | None = None) -> bytes:
             {"constant_memory": True, "tmpdir": scratch, "strings_to_numbers": False},
         )
         title, lang = export.title, export.lang
+        if export.printable:
+            write_print_sheet(book, t("sheet_print", lang), print_table(export))
         _write_sheet(book, t("sheet_data", lang), export.table, title, lang, progress)
         _write_sheet(book, t("sheet_sources", lang), export.sources, title, lang)
         notes = pd.DataFrame(
@@ -201,7 +208,12 @@ def figures_export(con: duckdb.DuckDBPyConnection, lang: str = "zh") -> ExportTa
         (t("notes_caveat", lang), t("caveat_periods", lang)),
     )
     return ExportTable(
-        t("figures_title", lang), table[list(FIGURE_EXPORT_COLUMNS)], sources, notes, lang
+        t("figures_title", lang),
+        table[list(FIGURE_EXPORT_COLUMNS)],
+        sources,
+        notes,
+        lang,
+        printable=False,
     )
 
 

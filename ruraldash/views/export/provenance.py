@@ -13,8 +13,13 @@ from ruraldash.compare.figures import localised
 from ruraldash.language.formatting import format_report_date, is_missing, today
 from ruraldash.language.i18n import t
 from ruraldash.views.export.files import ExportTable
+from ruraldash.views.export.print_table import subject
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+# A file name a reader saves on Windows: words (Chinese characters too), digits, - and brackets;
+# everything else (the reserved <>:"/\|?*, spaces, other punctuation) becomes one underscore.
+_NOT_NAME = re.compile(r"[^\w\-()（）]+")
+NAME_PART_CHARS = 40  # a part of a file name at most; Windows paths stop at 260 characters
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,12 @@ class ShownTable:
 
     shown: pd.DataFrame
     export: ExportTable
-    stem: str
+    stem: str  # which table this is, in ids (compare_regions_funds_invested_filtered_…)
+
+    @property
+    def name(self) -> str:
+        """Return the name its files download as, in the page's language."""
+        return export_name(self.export)
 
 
 def file_stem(page: str, *subject: str, filtered: bool, day: date | None = None) -> str:
@@ -35,6 +45,26 @@ def file_stem(page: str, *subject: str, filtered: bool, day: date | None = None)
         (day or today()).isoformat(),
     ]
     return "_".join(_UNSAFE.sub("-", part).strip("-") for part in parts)
+
+
+def named_stem(parts: Sequence[str], lang: str, day: date | None = None) -> str:
+    """Return a file name (no extension) from words in the reader's language and the date:
+    投入资金_地区比较_2026-12-06, funds_invested_compare_regions_2026-12-06; safe on Windows."""
+    cleaned = []
+    for part in parts:
+        text = _NOT_NAME.sub("_", part.lower() if lang == "en" else part).strip("_")
+        if text:
+            cleaned.append(text[:NAME_PART_CHARS].strip("_"))
+    # The date ends every name, so none is a device name Windows reserves (CON, NUL, COM1 …).
+    cleaned.append((day or today()).isoformat())
+    return "_".join(cleaned)
+
+
+def export_name(export: ExportTable) -> str:
+    """Return the file name of an export: what it is of, its table's title and its date."""
+    about = subject(export)
+    parts = [export.title] if not about or about in export.title else [about, export.title]
+    return named_stem(parts, export.lang, export.generated)
 
 
 def figure_sources(rows: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -28,7 +28,7 @@ def regions_export(con: duckdb.DuckDBPyConnection, lang: str = "zh") -> ExportTa
     table = run_query(con, "region_tree")[list(REGION_EXPORT_COLUMNS)]
     sources = run_query(con, "sources").drop(columns=["report_available"])
     notes = ((t("notes_filters", lang), t("no_filters", lang)),)
-    return ExportTable(t("regions_title", lang), table, sources, notes, lang)
+    return ExportTable(t("regions_title", lang), table, sources, notes, lang, printable=False)
 
 
 def export_regions(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, lang: str) -> int:

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 from ruraldash.compare import coverage, like_for_like, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
+from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t, t_choice
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store import boundaries
@@ -108,7 +109,7 @@ def _in_period(
 def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
     """Name a few regions, or count many (a note must stay a line)."""
     if len(region_ids) > NAMED_REGIONS:
-        return t("map_regions_count", lang).format(count=len(region_ids))
+        return t("map_regions_count", lang).format(count=format_count(len(region_ids)))
     chosen = regions[regions["region_id"].isin(region_ids)]
     return punctuation(lang).enumerate(list(localised(chosen, "region", lang)))
 

@@ -1,8 +1,8 @@
-"""What adding a report tells its reader: a key of the i18n table with its values, said on demand.
+"""A sentence of the i18n table with its values, said on demand (problems, adding a report).
 
-The page says a message in its reader's language (`text(lang)`); str() is the English the
-command line prints. A value may be a message itself (a reason inside an error), or a tuple of
-messages, joined with the punctuation of the language.
+A page or the command line says a message in its reader's language (`text(lang)`); str() is
+the English, for logs and exceptions. A value may be a message itself (a reason inside an
+error), a tuple of messages, joined as clauses, or a Series of them, joined as a series.
 """
 
 from __future__ import annotations
@@ -33,10 +33,19 @@ def message(key: str, **values: object) -> Message:
     return Message(key, tuple(values.items()))
 
 
+@dataclass(frozen=True)
+class Series:
+    """Messages said as the words of a series: 日期 2 个、序数 1 个 · 2 dates, 1 ordinal."""
+
+    items: tuple[Message, ...]
+
+
 def _said(value: object, lang: str) -> object:
     """A value as the sentence writes it: a message in `lang`, messages joined, else as it is."""
     if isinstance(value, Message):
         return value.text(lang)
+    if isinstance(value, Series):
+        return punctuation(lang).enumerate([item.text(lang) for item in value.items])
     if isinstance(value, tuple) and all(isinstance(item, Message) for item in value):
         return punctuation(lang).join([item.text(lang) for item in value])
     return value

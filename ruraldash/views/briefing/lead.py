@@ -1,0 +1,117 @@
+"""A briefing's lead: one factual sentence made from its table, and nothing the table does not show.
+
+"5 个地区中 3 个有数据；最高为甲市近8亿元（2021年）。" names a highest only when the figures
+are like for like — one metric, label, status, unit and period (compare/rank.py's PEER_KEY), one
+level and one scope; otherwise it says what differs and ranks nothing. No adjectives.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ruraldash.compare.rank import PEER_KEY
+from ruraldash.compare.series import UNSTATED
+from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
+
+# Beyond PEER_KEY: a city's figure is no peer of a county's, a village's of its county's.
+LIKE_FOR_LIKE = (*PEER_KEY, "region_level", "scope")
+# Which aspect each column stands for when it differs, in the order a sentence names them.
+ASPECTS = {
+    "metric_id": "metric",
+    "label": "label",
+    "status": "status",
+    "unit": "unit",
+    "period_kind": "period",
+    "period_from": "period",
+    "period_to": "period",
+    "region_level": "level",
+    "scope": "scope",
+}
+NAME_KEYS = ("region", "map_unit")
+
+
+def differences(figures: pd.DataFrame) -> list[str]:
+    """Return the aspects in which the figures differ (period, status, level …), in order.
+
+    A figure whose period is not stated is comparable with none: its period counts as differing.
+    """
+    found: list[str] = []
+    for column, aspect in ASPECTS.items():
+        if column in figures and figures[column].nunique(dropna=False) > 1:
+            found.append(aspect)
+    if "period_kind" in figures and (figures["period_kind"] == UNSTATED).any():
+        found.append("period")
+    return list(dict.fromkeys(found))
+
+
+def _cell(table: pd.DataFrame, key: str, lang: str) -> pd.Series:
+    header = t(f"col_{key}", lang)
+    if header not in table:
+        return pd.Series([""] * len(table), index=table.index, dtype=object)
+    return table[header].fillna("").astype(str)
+
+
+def _written(table: pd.DataFrame, lang: str) -> pd.Series:
+    """Each row's value with its unit as the report wrote it: 近8亿元, 2亿元（计划）."""
+    plan = t("plan_mark", lang)
+    joined = []
+    for value, unit in zip(
+        _cell(table, "value_text", lang), _cell(table, "unit", lang), strict=True
+    ):
+        planned = value.endswith(plan)
+        number = value[: -len(plan)] if planned else value
+        text = t("value_with_unit", lang).format(value=number, unit=unit) if unit else number
+        joined.append(text + (plan if planned else ""))
+    return pd.Series(joined, index=table.index, dtype=object)
+
+
+def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
+    """Return the lead of a briefing's table (the page's table as shown, localised headers).
+
+    `figures` are its figures as stored (figure_id, value and the LIKE_FOR_LIKE columns): the
+    lead names a highest only from them, and only when they are like for like; None names none.
+    """
+    marks = punctuation(lang)
+    value = _cell(table, "value_text", lang)
+    figured = ~value.isin({"", t("no_figure", lang), t("not_mentioned", lang)})
+    named = next((key for key in NAME_KEYS if t(f"col_{key}", lang) in table), None)
+    if named is None:
+        return t("lead_figures", lang).format(count=int(figured.sum()))
+    names = _cell(table, named, lang)
+    total, count = names.nunique(), names[figured].nunique()
+    if count == 0:
+        return t("lead_none", lang).format(total=total)
+    said = t("lead_reported", lang).format(total=total, count=count)
+    ids = _cell(table, "figure_id", lang)
+    mine = (
+        figures[figures["figure_id"].astype(str).isin(set(ids[figured]))]
+        if figures is not None
+        else ids.iloc[0:0]
+    )
+    if mine.empty:  # nothing stored to tell whether they are like for like: no ranking
+        return said + t("lead_end", lang)
+    if len(mine) > 1:
+        differ = differences(mine)
+        if differ:
+            aspects = marks.enumerate([t(f"lead_aspect_{aspect}", lang) for aspect in differ])
+            return said + t("lead_not_comparable", lang).format(aspects=aspects)
+        if count == 1:  # one region's several figures: the lead ranks none of them
+            return said + t("lead_end", lang)
+    top = mine[mine["value"] == mine["value"].max()]
+    rows = table[ids.isin(set(top["figure_id"].astype(str)))]
+    written = _written(rows, lang)
+    periods = _cell(rows, "period", lang)
+    highest = marks.enumerate(
+        [
+            t("lead_figure", lang).format(name=name, value=text, period=period)
+            for name, text, period in zip(names[rows.index], written, periods, strict=True)
+        ]
+    )
+    key = "lead_only" if count == 1 else "lead_highest"
+    return said + t(key, lang).format(figures=highest)
+
+
+def drafts_note(left_out: int, lang: str) -> str:
+    """Say how many unreviewed drafts the briefing leaves out, or nothing when none."""
+    return t("lead_drafts", lang).format(count=left_out) if left_out else ""

@@ -1,0 +1,169 @@
+"""A curator reviews an added report in the browser, from the queue to the dashboard.
+
+`ruraldash add` drafts a 562-character county report into a private data folder; the review
+page then takes every drafted figure: most accepted with the accept key, one corrected, one
+rejected. Every click and key press is counted (typing a word counts each character), and each
+save's time is printed (run with -s); the assertions are on the count per figure and on what the
+files and the Explore page show. Speed targets live in benchmarks/bench_review.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ruraldash import paths
+from tests.browser.driver import App, read_grid, settle, start_server, stop_server
+from tests.support.review_report import REPORT_NAME, REPORT_TEXT
+
+PORT = 8851
+SOURCE = "xiapu_2023"
+CORRECTED = (f"{SOURCE}-015", "label", "入社农户")  # drafted as 入社
+REJECTED = f"{SOURCE}-020"  # 同比增长27.5%: a growth rate, drafted as a share of income
+ACCEPT_KEY = "Control+Enter"
+MAX_ACTIONS_PER_FIGURE = 2.0
+POSITION = re.compile(r"第 (\d+) 条，共 (\d+) 条待审核 · (\S+)")
+SAVED_SECONDS = re.compile(r"（([\d.]+) 秒）")
+
+
+@pytest.fixture
+def added_folder(tmp_path: Path) -> Path:
+    """A private copy of data/ with the report added by the command line, as a curator would."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data_dir)
+    report = tmp_path / REPORT_NAME
+    report.write_text(REPORT_TEXT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "ruraldash", "add", str(report), "--data", str(data_dir)],
+        cwd=paths.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"added source {SOURCE}" in done.stdout
+    return data_dir
+
+
+@pytest.fixture
+def curator_app(
+    added_folder: Path, tmp_path: Path, browser, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[App]:
+    """The app served to a curator from the added folder, on a port of its own."""
+    monkeypatch.setenv("RURALDASH_CURATOR", "1")
+    monkeypatch.setenv("RURALDASH_REVIEWER", "浏览器审核人")
+    log_path = tmp_path / "server.log"
+    process, url = start_server(
+        tmp_path / "ruraldash.duckdb", log_path, port=PORT, data_dir=added_folder
+    )
+    driver = App(url, browser)
+    try:
+        yield driver
+    finally:
+        driver.close()
+        stop_server(process)
+    assert "Traceback" not in log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def _rows(data_dir: Path, name: str) -> list[dict[str, str]]:
+    text = (data_dir / name).read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _position(page) -> tuple[int, str] | None:
+    """The number of drafts waiting and the figure shown, or None once the queue is empty."""
+    caption = page.get_by_text(POSITION)
+    if caption.count() == 0:
+        return None
+    found = POSITION.search(caption.first.inner_text())
+    return int(found.group(2)), found.group(3)
+
+
+def _wait_for_next(page, shown: str) -> None:
+    """Wait until the figure `shown` has left the page (saved) and the page has settled."""
+    page.wait_for_function(
+        "shown => !document.body.innerText.includes('· ' + shown)", arg=shown, timeout=30_000
+    )
+    settle(page)
+
+
+def test_a_curator_reviews_an_added_report_in_about_two_actions_a_figure(
+    curator_app: App, added_folder: Path
+) -> None:
+    drafted = _rows(added_folder, f"figures/{SOURCE}.csv")
+    assert len(drafted) >= 20 and {row["review"] for row in drafted} == {"draft"}
+    page = curator_app.open("review")
+    actions = 0
+    saves: list[tuple[str, float, float]] = []  # figure, seen in the browser (s), server (s)
+    while (position := _position(page)) is not None:
+        waiting, figure = position
+        started = time.perf_counter()
+        if figure == CORRECTED[0]:
+            field = page.locator(f".st-key-review_{figure}_{CORRECTED[1]} input")
+            field.click()
+            page.keyboard.press("Control+a")
+            page.keyboard.type(CORRECTED[2])
+            actions += 2 + len(CORRECTED[2])
+            started = time.perf_counter()
+            page.keyboard.press(ACCEPT_KEY)
+            actions += 1
+        elif figure == REJECTED:
+            page.locator(f".st-key-review_{figure}_reason button").first.click()
+            settle(page)
+            page.locator(f".st-key-review_{figure}_reject button").click()
+            actions += 2
+            started = time.perf_counter()
+        else:
+            page.keyboard.press(ACCEPT_KEY)
+            actions += 1
+        _wait_for_next(page, figure)
+        seen = time.perf_counter() - started
+        message = page.locator('[data-testid="stAlert"]').first.inner_text()
+        assert "已保存" in message, message
+        saves.append((figure, seen, float(SAVED_SECONDS.search(message).group(1))))
+        assert waiting - 1 == ((_position(page) or (0, ""))[0])
+    assert page.get_by_text("没有待审核的草稿").count() == 1
+
+    figures = len(drafted)
+    ratio = actions / figures
+    server = sorted(seconds for _, _, seconds in saves)
+    browser = sorted(seconds for _, seconds, _ in saves)
+    print(
+        f"\nreviewed {figures} figures with {actions} actions ({ratio:.2f} per figure): "
+        f"{figures - 2} accepted with {ACCEPT_KEY}, 1 corrected, 1 rejected"
+    )
+    print(
+        f"save time on the server: median {server[len(server) // 2]:.2f} s, max {server[-1]:.2f} s;"
+        f" key press to next figure in the browser: median {browser[len(browser) // 2]:.2f} s, "
+        f"max {browser[-1]:.2f} s"
+    )
+    for figure, seen, seconds in saves:
+        print(f"  {figure}: server {seconds:.2f} s, browser {seen:.2f} s")
+    assert ratio <= MAX_ACTIONS_PER_FIGURE
+
+    # The files: every figure reviewed and recorded, the correction kept, the rejection listed.
+    rows = {row["id"]: row for row in _rows(added_folder, f"figures/{SOURCE}.csv")}
+    assert set(rows) == {row["id"] for row in drafted} - {REJECTED}
+    assert {(row["review"], row["reviewed_by"]) for row in rows.values()} == {
+        ("reviewed", "浏览器审核人")
+    }
+    assert rows[CORRECTED[0]][CORRECTED[1]] == CORRECTED[2]
+    rejected = _rows(added_folder, f"notes/{SOURCE}.rejected.csv")
+    assert [(row["id"], row["reason"]) for row in rejected] == [(REJECTED, "不是数据")]
+
+    # The dashboard shows them without the drafts switch.
+    explore = curator_app.open("explore", regions="xiapu")
+    assert "drafts" not in explore.url
+    shown = explore.get_by_text(re.compile(r"显示 \d+ / \d+ 条数据")).first.inner_text()
+    assert shown.startswith(f"显示 {figures - 1} /")
+    cells = [cell for row in read_grid(explore, "explore_table").rows for cell in row]
+    assert CORRECTED[2] in cells and not any("未审核" in cell for cell in cells)
