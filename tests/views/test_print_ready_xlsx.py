@@ -67,7 +67,7 @@ def test_the_first_sheet_says_what_is_compared_with_values_as_written(funds) -> 
     assert texts.count("无数据") == 0 and "0元" not in texts
     # The caveats and the numbered sources print below the table, on the same sheet.
     at = texts.index("比较前请注意")
-    assert any(text.startswith("时期不同") for text in texts[at:])
+    assert any(text.startswith("时期") for text in texts[at:])
     sources = texts.index("来源")
     assert at < sources
     assert texts[sources + 1].startswith("[1] 宁德市 · 坚持党建引领 凝聚发展力量")
