@@ -285,7 +285,9 @@ def _side_by_side(
         [note],
         "",
         differences,
-        comparison_tables.side_by_side_table(shown, context, filters, [headline, note]),
+        comparison_tables.side_by_side_table(
+            shown, context, filters, [headline, note, *differences]
+        ),
         comparison_tables.left_out_table(shown.iloc[0:0].assign(reason=[]), context, filters, []),
         comparison_tables.missing_table(missing_rows, context, filters, [headline]),
         dict(zip(named["admin_code"], unit_names(named, lang), strict=True)),
