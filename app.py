@@ -6,6 +6,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
+from ruraldash.views.pages import compare
 
 # One line per page: (script, title key in i18n.TEXT, URL path, icon); a new page is one more line.
 # A URL path is the file's stem, the name Streamlit's pages/ folder mode gives the page too, so a
@@ -15,8 +16,7 @@ from ruraldash.language.i18n import t
 # path is therefore "", and /overview is an alias (ALIASES) that forwards to "/".
 PAGES = (
     ("pages/overview.py", "page_overview", "", ":material/dashboard:"),
-    ("pages/compare_regions.py", "page_compare_regions", "compare_regions", ":material/bar_chart:"),
-    ("pages/compare_units.py", "page_compare_units", "compare_units", ":material/account_tree:"),
+    ("pages/compare.py", "page_compare", "compare", ":material/bar_chart:"),
     (
         "pages/compare_programs.py",
         "page_compare_programs",
@@ -40,8 +40,14 @@ CURATOR_PAGES = {"pages/review.py"}
 # A file served by the app itself: a Material icon as favicon is fetched from an outside
 # font server, and the dashboard must request nothing outside its own address.
 FAVICON = Path(__file__).parent / "ruraldash" / "ui" / "favicon.svg"
-# Addresses links may carry that are not a page's own: {URL path: script of the page it shows}.
-ALIASES = {"overview": "pages/overview.py"}
+# Addresses links may carry that are not a page's own: {URL path: (script of the page it shows,
+# how the old address's query parameters read on it)}. Compare regions and Compare units are
+# one page now; their old links open its matching view.
+ALIASES = {
+    "overview": ("pages/overview.py", None),
+    "compare_regions": ("pages/compare.py", compare.old_link_params),
+    "compare_units": ("pages/compare.py", compare.old_link_params),
+}
 
 ui.leave_pages_folder_mode()
 lang = ui.language()
@@ -64,7 +70,10 @@ known = {url_path for _, _, url_path, _ in PAGES} | set(ALIASES)
 page = st.navigation(
     [
         *pages.values(),
-        *(ui.alias(url_path, pages[script]) for url_path, script in ALIASES.items()),
+        *(
+            ui.alias(url_path, pages[script], params)
+            for url_path, (script, params) in ALIASES.items()
+        ),
         *ui.not_found(known, pages["pages/overview.py"]),
     ]
 )

@@ -86,7 +86,7 @@ def main() -> int:
             shown = map_page.map_view(con, "zh", *selection)  # the page's cached result
             view = briefing_pages.map_briefing(shown, "zh", *selection)
         else:
-            view = briefing_pages.compare_regions(con, "zh", args.category, args.metric)
+            view = briefing_pages.compare(con, "zh", metric=args.metric)
     made = briefing_view.make_briefing(view)
     baseline = statistics.median(_timed(lambda: bare_docx(made)) for _ in range(args.runs))
 

@@ -272,34 +272,23 @@ def page_charts(db_path: Path) -> dict[str, object]:
     """Return the charts the pages draw at their first selection (and the default map)."""
     from ruraldash.store.db import connect
     from ruraldash.views.national_list import NATION
-    from ruraldash.views.pages import compare_programs, compare_regions, compare_units, overview
+    from ruraldash.views.pages import compare, compare_programs, overview
     from ruraldash.views.pages import map as map_page
 
     with connect(db_path) as con:
-        choices = compare_regions.region_choices(con, "zh")
-        category = choices.default_category
-        metric = choices.default_metrics[category]
-        level = compare_units.busiest_level(con, NATION)
-        unit_metric = compare_units.widest_metric(con, NATION, level)
-        found = compare_units.unit_options(con, NATION, level, unit_metric)
-        period = found.default_period
+        level = compare.busiest_level(con, NATION)
+        unit_metric = compare.default_metric(con, NATION, level)
+        found = compare.period_choices(con, NATION, level, unit_metric)
+        period = found.default or ""
+        label = found.labels[period][0] if period else ""
         map_choice = map_page.map_choices(con, "zh")
-        units = (
-            compare_units.unit_comparison(
-                con, "zh", NATION, level, unit_metric, period, found.labels[period][0], False
-            )
-            if period is not None
-            else None
-        )
+        units = compare.comparison(con, "zh", NATION, level, unit_metric, "actual", period, label)
         charts = {
             "overview categories": overview.overview(con, "zh").categories.chart,
             "overview coverage (by metric)": overview.coverage_view(con, "zh", "metric").chart,
-            "compare regions": compare_regions.region_chart(
-                con, "zh", category, metric, False
-            ).chart,
             "programs matrix": compare_programs.program_matrix(con, "zh").chart,
-            "compare units bars": units and units.chart,
-            "compare units spread": units and units.spread,
+            "compare bars": units.chart,
+            "compare spread": units.spread,
             "map (country, prefectures)": map_page.map_view(
                 con, "zh", map_choice.default_metric, "actual", "china", "prefecture"
             ).figure,
@@ -403,8 +392,7 @@ def main() -> None:
         targets = {script: url_path for script, url_path in app_pages()}
         first = {
             "Overview (/)": "",
-            "Compare regions link": f"{targets['pages/compare_regions.py']}"
-            "?category=funds&metric=funds_invested",
+            "Compare link": f"{targets['pages/compare.py']}?category=funds&metric=funds_invested",
         }
         bare_app = Path(tmp) / "bare_chart_app.py"
         bare_app.write_text(BARE_CHART_APP, encoding="utf-8")

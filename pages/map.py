@@ -25,9 +25,10 @@ with left:
 levels, first_level = map_page.level_options(lang, place)
 with right:
     level = ui.choose("level", t("map_level", lang), levels, default=first_level)
-periods = ui.cached(con, map_page.period_options, lang, metric, status)
+# The map opens on the latest period with like-for-like figures, coloured on one scale.
+periods, latest = ui.cached(con, map_page.period_options, lang, metric, status)
 with last:
-    period = ui.choose("period", t("map_period", lang), periods)
+    period = ui.choose("period", t("map_period", lang), periods, default=latest)
 
 # 2/ data: every unit at that level, with or without a figure (made once per selection)
 view = ui.cached(con, map_page.map_view, lang, metric, status, place, level, period)

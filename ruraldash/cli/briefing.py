@@ -21,21 +21,10 @@ from ruraldash.cli.common import (
 
 def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
     """Return the view's selection from the arguments, or why it is not one the data has."""
-    from ruraldash.views.pages import compare_programs, compare_regions, region_profile
+    from ruraldash.views.pages import compare_programs, region_profile
 
     if args.view == "compare-regions":
-        choices = compare_regions.region_choices(con, args.lang)
-        if args.category not in choices.categories:
-            return (
-                {},
-                f"--category {args.category!r}: expected one of {', '.join(choices.categories)}",
-            )
-        metric = args.metric or choices.default_metrics[args.category]
-        if metric not in choices.metrics[args.category]:
-            known = ", ".join(choices.metrics[args.category])
-            return {}, f"--metric {metric!r}: expected one of {known}"
-        selection = {"category": args.category, "metric": metric, "per_capita": args.per_10k}
-        return selection, None
+        return _compare_choices(con, args)
     if args.view == "compare-programs":
         kinds = compare_programs.program_choices(con, args.lang)
         if args.type not in kinds:
@@ -47,6 +36,49 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
     if args.report not in reports:
         return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
     return {"report": args.report}, None
+
+
+def _compare_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
+    """Return the comparison's selection (the page's defaults where not given), or what is wrong."""
+    from ruraldash.views.national_list import NATION, places
+    from ruraldash.views.pages import compare
+
+    place = "" if args.place in (None, "china", NATION) else args.place
+    known = places(con)
+    if place and place not in known.level:
+        return {}, f"--place {args.place!r}: expected an admin code such as 350000, or china"
+    levels = compare.level_choices(known.level.get(place), args.lang)
+    level = args.level or compare.busiest_level(con, place)
+    if level not in levels:
+        return {}, f"--level {level!r}: expected one of {', '.join(levels)} under {args.place}"
+    choices = compare.compare_choices(con, args.lang)
+    if args.category is not None and args.category not in choices.categories:
+        return {}, f"--category {args.category!r}: expected one of {', '.join(choices.categories)}"
+    metrics = (
+        choices.metrics[args.category]
+        if args.category
+        else {metric: name for named in choices.metrics.values() for metric, name in named.items()}
+    )
+    metric = args.metric
+    if metric in (None, "all"):
+        metric = compare.default_metric(con, place, level, args.category)
+    if metric not in metrics:
+        return {}, f"--metric {metric!r}: expected one of {', '.join(metrics)}"
+    if args.per_10k:
+        print("warning: --per-10k: the comparison has no per-10,000 view; ignored", file=sys.stderr)
+    found = compare.period_choices(con, place, level, metric, args.status)
+    if args.period is not None and args.period not in found.periods:
+        known_periods = ", ".join(found.periods) or "none (no two units are like for like)"
+        return {}, f"--period {args.period!r}: expected one of {known_periods}"
+    selection = {
+        "place": place,
+        "level": level,
+        "metric": metric,
+        "status": args.status,
+        "period": args.period or "",
+        "label": args.label or "",
+    }
+    return selection, None
 
 
 def _map_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
@@ -62,7 +94,8 @@ def _map_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str 
     level = args.level or first
     if level not in levels:
         return {}, f"--level {level!r}: expected one of {', '.join(levels)} under {args.place}"
-    periods = map_page.period_options(con, args.lang, args.metric, args.status)
+    periods, latest = map_page.period_options(con, args.lang, args.metric, args.status)
+    args.period = args.period or latest
     if args.period not in periods:
         return {}, f"--period {args.period!r}: expected one of {', '.join(periods)}"
     selection = {
@@ -130,11 +163,25 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     shared = [_briefing_options(), data_options(), problems_option(), db_option()]
 
     regions = options()
-    regions.add_argument("--category", required=True, help="category id, e.g. funds")
+    regions.add_argument("--category", help="category id, e.g. funds")
     regions.add_argument(
-        "--metric", help="metric id, or 'all' for the whole category (default: the widest one)"
+        "--metric", help="metric id (default: the page's, one with like-for-like figures)"
     )
-    regions.add_argument("--per-10k", action="store_true", help="per 10,000 residents")
+    regions.add_argument(
+        "--place", help="admin code of the place whose units are compared (default: china)"
+    )
+    regions.add_argument(
+        "--level",
+        choices=["province", "prefecture", "county"],
+        help="level of the units compared (default: the one most units report at)",
+    )
+    regions.add_argument("--status", choices=["actual", "plan"], default="actual")
+    regions.add_argument(
+        "--period",
+        help="period key, e.g. in_period|2021-01-01|2021-12-31 (default: the latest comparable)",
+    )
+    regions.add_argument("--label", help="what is counted (default: the one most units report)")
+    regions.add_argument("--per-10k", action="store_true", help="not offered any more; ignored")
     programs = options()
     programs.add_argument("--type", required=True, help="program type id, e.g. mentoring")
     profile = options()
@@ -151,10 +198,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     on_map.add_argument("--status", choices=["actual", "plan"], default="actual")
     on_map.add_argument(
-        "--period", default="all", help="a year the periods end in, or all (default: all)"
+        "--period",
+        help="period key, or all (default: the latest period with like-for-like figures)",
     )
     for name, own, help_text in (
-        ("compare-regions", regions, "one metric (or a category) across regions"),
+        ("compare-regions", regions, "one metric over the units under a place, like for like"),
         ("compare-programs", programs, "one kind of program across regions"),
         ("region-profile", profile, "everything one report states"),
         ("map", on_map, "one metric over the units under a place, as a map"),

@@ -2,7 +2,7 @@
 
 Over 300 lines on purpose: the rules every view follows (missing rows, per-capita
 denominators, caveats) stay together, so no view can take one without the others. The pages'
-choices are in compare.pickers, what a chart draws in compare.chart_rows.
+choices are in compare.pickers, what a ranking may hold in compare.like_for_like.
 """
 
 from __future__ import annotations

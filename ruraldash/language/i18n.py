@@ -69,12 +69,82 @@ TEXT: dict[str, tuple[str, str]] = {
         "Party-building-led rural revitalisation: which figures the reports state, what they "
         "cover, and where regions can be compared.",
     ),
-    "page_compare_regions": ("地区比较", "Compare regions"),
-    "page_compare_regions_intro": (
-        "选一个指标（或一个类别的全部指标），看各地区的数值；没有数据的地区标为“无数据”，不画成0。",
-        "Pick a metric (or every metric of a category) and see each region's figures; a "
-        'region without a figure is marked "no figure", never drawn as 0.',
+    "page_compare": ("地区比较", "Compare"),
+    "page_compare_intro": (
+        "选一个指标、一个地方和一级行政区划，在同一时期、同一口径下比较其下各单位：谁有数据、"
+        "谁没有、位次与趋势。排序和位次只含同口径数字；其余数字计数列出，不参与排序，不记作0。",
+        "Pick a metric, a place and a level, and compare the units under it for one period, "
+        "like for like: who reported, who did not, positions and trends. Sorting and positions "
+        "hold like-for-like figures only; the others are counted and listed, never ranked, "
+        "never 0.",
     ),
+    "lfl_left_out_one": (
+        "另有 {count} 项数字{reason}，未参与排序。",
+        "{count} other figures are not ranked: {reason}.",
+    ),
+    "lfl_left_out_many": (
+        "另有 {count} 项数字未参与排序：{reasons}。",
+        "{count} other figures are not ranked: {reasons}.",
+    ),
+    "lfl_reason_count": ("{reason} {count} 项", "{reason}, {count}"),
+    "lfl_reason_scope": ("只涉及部分地方", "about a narrower place"),
+    "lfl_reason_level": ("层级不同", "at another level"),
+    "lfl_reason_status": (
+        "状态不同（计划与实际分开）",
+        "of another status (plans apart from actuals)",
+    ),
+    "lfl_reason_period": ("时期不同", "of another period"),
+    "lfl_reason_label": ("统计口径不同", "counting something else (another label)"),
+    "lfl_reason_several": ("为同一单位的另一项数字", "a unit's further figure"),
+    "lfl_left_out_title": ("未参与排序的数字（{count} 项）", "Figures not ranked ({count})"),
+    "col_reason": ("未参与排序的原因", "Why not ranked"),
+    "lfl_differ_periods": (
+        "时期不同：{periods} 个有起止的时期（{kinds}）；排序只含同一时期。",
+        "Periods differ: {periods} dated ones ({kinds}); a ranking holds one period only.",
+    ),
+    "lfl_kind_count": ("{kind} {count} 项", "{kind} {count}"),
+    "lfl_all_undated": (
+        "时期：全部 {count} 项时期不明或无截止日期，不能排序。",
+        "Periods: all {count} figures have no stated period or no end; none can be ranked.",
+    ),
+    "lfl_undated_count": (
+        "时期不明或无截止日期 {count} 项",
+        "period unstated or without an end {count}",
+    ),
+    "lfl_differ_status": (
+        "{plans} 项为计划数，与实际数分开。",
+        "{plans} figures are plans, kept apart from actuals.",
+    ),
+    "lfl_differ_levels": (
+        "层级不同：数字来自 {levels} 个层级；排序只含同一层级。",
+        "Levels differ: figures come from {levels} levels; a ranking holds one level only.",
+    ),
+    "lfl_differ_labels": (
+        "统计口径不同：共 {labels} 种；排序只含同一口径。",
+        "Labels differ: {labels} kinds of what is counted; a ranking holds one label only.",
+    ),
+    "lfl_side_by_side": (
+        "这些数字没有两个单位同时期、同口径，不能相互排序：按地区顺序并列，注明各自时期，不排位次。",
+        "No two units have figures of the same period and label, so none is ranked against "
+        "another: they stand side by side in region order, each with its period, without "
+        "positions.",
+    ),
+    "lfl_as_written": (
+        "没有两个单位同时期、同口径的数字：下表按地区列出全部 {count} 项，不排序。",
+        "No two units have figures of the same period and label: the table lists all {count} "
+        "in region order, unsorted.",
+    ),
+    "lfl_not_comparable_metric": (
+        "此指标各地数字不可比（口径不一），只并列，不排序。",
+        "This metric's figures are not comparable between places: side by side, never ranked.",
+    ),
+    "lfl_period_chart_title": (
+        "{metric}：各地数字（时期不同，按地区顺序）",
+        "{metric}: each place's figures (periods differ; region order)",
+    ),
+    "pick_status": ("状态", "Status"),
+    "briefing_note": ("说明", "Note"),
+    "lfl_periods_differ": ("各项时期不同（见表）", "periods differ (see the table)"),
     "page_compare_programs": ("项目比较", "Compare programs"),
     "page_compare_programs_intro": (
         "哪些地区在做哪类项目；同类项目并列比较，并给出可由同一报告、同一时期两数相除得到的比值。",
@@ -157,14 +227,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "change_lengths_differ": ("时期长度不同，不计算变化", "periods of different length: no change"),
     "change_periods_overlap": ("时期重叠，不计算变化", "periods overlap: no change shown"),
     "change_not_exact": ("数值为约数，变化幅度不明", "approximate values: size of change unknown"),
-    "page_compare_units": ("下级单位比较", "Compare units"),
-    "page_compare_units_intro": (
-        "选一个地方和一级行政区划，比较其下各单位的同一指标：谁有数据、谁没有、位次与趋势。"
-        "没有数据的单位列为“无数据”，不记作0；位次只在同口径数据之间排，不是考核评分。",
-        "Pick a place and a level, and compare the units under it on one metric: who reported, "
-        "who did not, positions and trends. A unit without a figure is listed as such, never as "
-        "0; a position is among like-for-like figures only, not an assessment score.",
-    ),
     "nation": ("全国", "Whole country"),
     "pick_place": ("地方", "Place"),
     "pick_province": ("省级", "Province"),
@@ -437,7 +499,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "另有 {count} 项未审核数字未列入。",
         "{count} unreviewed draft figures are not included.",
     ),
-    "briefing_title_compare_regions": ("{subject}：各地区比较", "{subject}: regions compared"),
+    "briefing_title_compare": ("{subject}：各地区比较", "{subject}: regions compared"),
     "briefing_title_compare_programs": (
         "{subject}：各地同类项目比较",
         "{subject}: the same kind of program across regions",
@@ -478,6 +540,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "Many regions: like the chart, the table lists each metric's {keep} largest and {keep} "
         "smallest figures ({kept} in all); the other {left} figures are in the page's CSV/Excel "
         "download.",
+    ),
+    "briefing_kept_ranked": (
+        "单位较多：图与表只列数值最大和最小的各 {keep} 项（共 {kept} 项，均为同一时期、同一口径）；"
+        "其余 {left} 项见页面的 CSV/Excel 下载。",
+        "Many units: the chart and table list the {keep} largest and {keep} smallest figures "
+        "({kept} in all, of one period and label); the other {left} are in the page's CSV/Excel "
+        "downloads.",
     ),
     "briefing_kept_extremes": (
         "单位较多：表中只列数值最大和最小的各 {keep} 项（共 {kept} 项，地图画出全部）；"
@@ -1158,7 +1227,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "map_country": ("全国", "China (whole country)"),
     "map_period": ("时期", "Period"),
     "map_all_periods": ("全部时期", "every period"),
-    "map_period_year": ("止于{year}年的时期", "periods ending in {year}"),
+    "map_periods_mixed": (
+        "全部时期：各单位的数字时期不同，不按数值着色（那会把不同时期相互比较）；"
+        "选一个时期可看色标。",
+        "Every period: the units' figures are of different periods, so none is coloured by "
+        "value (that would rank them against each other); choose one period for a colour scale.",
+    ),
     "map_unit_province": ("省级", "province level"),
     "map_unit_prefecture": ("地级", "prefecture level"),
     "map_unit_county": ("县级", "county level"),

@@ -31,6 +31,7 @@ from ruraldash.ui.inputs import (
     choose_view,
     language,
     language_switch,
+    linked,
     place_picker,
     search_box,
     start_place,
@@ -63,6 +64,7 @@ from ruraldash.ui.text import (
 __all__ = [
     "Offered",
     "alias",
+    "linked",
     "briefing_downloads",
     "bullets",
     "cached",

@@ -31,6 +31,12 @@ def keep_in_url(key: str, value: str | list[str] | None) -> None:
         del st.query_params[key]
 
 
+def linked(key: str) -> str | None:
+    """Return the value the page's link carries under `key` (None without one), for a default
+    that follows another choice in the same link (a metric's category)."""
+    return st.query_params.get(key)
+
+
 def url_notice(text_key: str, label: str, **values: object) -> None:
     """Say in one line that a value from the link was not used (it is then dropped from it)."""
     lang = language()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -62,20 +62,21 @@ def leave_pages_folder_mode() -> None:
         st.rerun()
 
 
-def alias(url_path: str, target: st.Page) -> st.Page:
-    """A hidden page at /url_path that forwards to `target` with the same query string.
+def alias(
+    url_path: str,
+    target: st.Page,
+    params: Callable[[list[tuple[str, str]]], list[tuple[str, str]]] | None = None,
+) -> st.Page:
+    """A hidden page at /url_path that forwards to `target` with the same query string, read
+    through `params` where an old page's parameters mean something else on the target.
 
     One page, one address: the reader ends up at the target's own URL, so the address bar, the
     navigation's highlight and a link shared from there are the target's.
     """
 
     def forward() -> None:
-        st.switch_page(
-            target,
-            query_params=[
-                (key, value) for key in st.query_params for value in st.query_params.get_all(key)
-            ],
-        )
+        pairs = [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
+        st.switch_page(target, query_params=params(pairs) if params else pairs)
 
     return st.Page(forward, title=target.title, url_path=url_path, visibility="hidden")
 

@@ -27,7 +27,7 @@ from ruraldash.ui.database import release_manifest
 from ruraldash.ui.stream_client import Session
 
 # The default page and the page most links lead to.
-WARM_PAGES = ("", "compare_regions")
+WARM_PAGES = ("", "compare")
 WARM_TIMEOUT = 300
 _warmed = asyncio.Event()
 _logger = logging.getLogger("ruraldash.warm")

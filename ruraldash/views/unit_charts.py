@@ -6,9 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_count, format_number, format_value
+from ruraldash.language.formatting import format_count, format_number, format_period, format_value
 from ruraldash.language.i18n import t
 from ruraldash.views.charts import COLOURS, FONT, value_axis
+from ruraldash.views.national_list import unit_names
 from ruraldash.views.plain import hover_text
 
 TOP_N = 10
@@ -38,15 +39,18 @@ def layout(height: int, title: str) -> dict[str, object]:
     }
 
 
-def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str) -> go.Figure:
-    """Sorted bars of own figures and complete county sums: top and bottom N unless show_all."""
+def unit_bars(
+    rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str, top: int = TOP_N
+) -> go.Figure:
+    """Sorted bars of own figures and complete county sums: top and bottom `top` unless
+    show_all."""
     drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
     drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
     drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
     hidden = 0
-    if not show_all and len(drawn) > 2 * TOP_N:
-        hidden = len(drawn) - 2 * TOP_N
-        drawn = pd.concat([drawn.head(TOP_N), drawn.tail(TOP_N)])
+    if not show_all and len(drawn) > 2 * top:
+        hidden = len(drawn) - 2 * top
+        drawn = pd.concat([drawn.head(top), drawn.tail(top)])
     figure = go.Figure()
     for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
         part = drawn[drawn["basis"] == basis]
@@ -72,7 +76,7 @@ def unit_bars(rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: s
     order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
     if hidden:
         gap = t("units_hidden", lang).format(count=format_count(hidden))
-        order = [*order[:TOP_N], gap, *order[TOP_N:]]
+        order = [*order[:top], gap, *order[top:]]
         figure.add_annotation(
             x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}
         )
@@ -104,5 +108,50 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
     )
     figure.update_layout(
         **layout(320, title), xaxis=value_axis(reported["value"].max(), unit, lang)
+    )
+    return figure
+
+
+def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
+    """Bars of a handful of figures in the order given (region order), never sorted by value:
+    each labelled with its unit, what it counts and its period, plans in their own colour."""
+    names = unit_names(figures, lang)
+    periods = [
+        format_period(text, start, end, lang)
+        for text, start, end in zip(
+            figures["period_text"], figures["period_start"], figures["period_end"], strict=True
+        )
+    ]
+    # One bar per figure: its name says whose, what and when, so no two bars merge.
+    bars = [
+        hover_text(f"{name} · {label} · {period} ({number})")
+        for number, (name, label, period) in enumerate(
+            zip(names, figures["label"], periods, strict=True), start=1
+        )
+    ]
+    texts = [
+        format_value(value, unit, qualifier, status, lang)
+        for value, qualifier, status in zip(
+            figures["value"], figures["qualifier"], figures["status"], strict=True
+        )
+    ]
+    colours = [COLOURS.get(status, COLOURS["actual"]) for status in figures["status"]]
+    figure = go.Figure(
+        go.Bar(
+            x=figures["value"],
+            y=bars,
+            orientation="h",
+            marker={"color": colours},
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        **layout(max(260, 34 * len(bars) + 120), title),
+        yaxis={"categoryorder": "array", "categoryarray": bars[::-1], "automargin": True},
+        xaxis=value_axis(figures["value"].max(), unit, lang),
+        showlegend=False,
     )
     return figure

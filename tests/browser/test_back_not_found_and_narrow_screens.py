@@ -25,18 +25,18 @@ def test_back_from_explore_restores_the_comparison(app: App, lang: str) -> None:
     query = {"category": "training", "metric": "trainees"} | (
         {"lang": lang} if lang == "en" else {}
     )
-    page = app.open("compare_regions", **query)
+    page = app.open("compare", **query)
     metric = chosen(page, "metric")
     assert metric == ("Trainees (persons)" if lang == "en" else "培训人数")
     page.locator(NAV.format(path="explore")).click()
     settle(page, lambda: page.wait_for_url("**/explore**"))
     assert page.locator("h1").first.inner_text() == t("page_explore", lang)
     page.go_back()
-    settle(page, lambda: page.wait_for_url("**/compare_regions?**"))
+    settle(page, lambda: page.wait_for_url("**/compare?**"))
     wait_for_query(page, "metric=trainees")
     assert chosen(page, "metric") == metric
     assert chosen(page, "category") == ("Training" if lang == "en" else "教育培训")
-    assert page.locator("h1").first.inner_text() == t("page_compare_regions", lang)
+    assert page.locator("h1").first.inner_text() == t("page_compare", lang)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -84,12 +84,12 @@ def test_at_1366_pixels_value_period_scope_and_source_need_no_scrolling(
     query = {"category": "training", "metric": "trainees"} | (
         {"lang": lang} if lang == "en" else {}
     )
-    app.open("compare_regions", page=page, **query)
-    page.locator(".st-key-compare_regions_table").scroll_into_view_if_needed()
-    seen = _grid_headers_in_view(page, "compare_regions_table")
+    app.open("compare", page=page, **query)
+    page.locator(".st-key-compare_table").scroll_into_view_if_needed()
+    seen = _grid_headers_in_view(page, "compare_table")
     for key in ("col_value_text", "col_period", "col_scope", "col_source"):
         assert seen.get(t(key, lang)), (key, seen)
-    page.screenshot(path=str(screenshot_dir / f"polish_compare_regions_{lang}_1366.png"))
+    page.screenshot(path=str(screenshot_dir / f"polish_compare_{lang}_1366.png"))
     profile = app.open(
         "region_profile", page=app.new_page(page.context), report="xinning_2021", lang=lang
     )

@@ -32,31 +32,30 @@ def download(page: Page, key: str) -> tuple[str, bytes]:
 def test_the_briefing_buttons_give_the_pages_values_as_docx_and_pdf(
     app: App, screenshot_dir: Path, tmp_path: Path
 ) -> None:
-    page = app.open(page_of("compare_regions").url_path, category="funds", metric="funds_invested")
-    shown = read_grid(page, "compare_regions_table")
+    page = app.open(page_of("compare").url_path, category="funds", metric="funds_invested")
+    shown = read_grid(page, "compare_table")
     values = {row[shown.header.index(t("col_value_text", "zh"))] for row in shown.rows}
-    assert t("no_figure", "zh") in values
-    buttons = page.locator(".st-key-compare_regions_briefing button")
+    buttons = page.locator(".st-key-compare_briefing button")
     # each label after its icon (a ligature whose text is the icon's name)
     assert [text.split("\n")[-1] for text in buttons.all_inner_texts()] == [
         t("download_briefing_docx", "zh"),
         t("download_briefing_pdf", "zh"),
     ]
-    page.locator(".st-key-compare_regions_briefing").screenshot(
+    page.locator(".st-key-compare_briefing").screenshot(
         path=screenshot_dir / "briefing_buttons_zh.png"
     )
 
-    name, data = download(page, "compare_regions_briefing_docx")
-    assert name.startswith("briefing_compare_regions_funds_invested_") and name.endswith(".docx")
+    name, data = download(page, "compare_briefing_docx")
+    assert name.startswith("briefing_compare_funds_invested_") and name.endswith(".docx")
     document = Document(io.BytesIO(data))
     assert document.paragraphs[0].text == "投入资金：各地区比较"
     (table,) = document.tables
     cells = {cell.text for row in table.rows for cell in row.cells}
-    # every value as the page writes it (the briefing adds its unit), 无数据 included
+    # every value as the page writes it (the briefing adds its unit)
     assert all(any(cell.startswith(value) for cell in cells) for value in values)
     assert len(document.inline_shapes) == 1
 
-    name, data = download(page, "compare_regions_briefing_pdf")
+    name, data = download(page, "compare_briefing_pdf")
     assert name.endswith(".pdf") and data.startswith(b"%PDF")
     if shutil.which("pdftotext"):
         path = tmp_path / name
@@ -71,4 +70,4 @@ def test_the_briefing_buttons_give_the_pages_values_as_docx_and_pdf(
         assert "投入资金：各地区比较" in flat
         assert all(value in flat for value in values)
     # on_click="ignore": the page did not rerun, the table is still there as it was
-    assert read_grid(page, "compare_regions_table") == shown
+    assert read_grid(page, "compare_table") == shown

@@ -75,7 +75,7 @@ def test_every_page_at_national_scale(
         assert_no_errors(page, "zh")
         title = page.locator('[data-testid="stMain"] h1').first.inner_text().strip()
         assert title == t(page_entry.title_key, "zh")
-        if page_entry.stem == "compare_units":
+        if page_entry.stem == "compare":
             page.locator(".js-plotly-plot .main-svg").nth(1).wait_for(state="visible")
             assert_charts_drawn(page, 2)
             headline = page.locator('[data-testid="stMain"] h3').first.inner_text()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 PAGES = app_pages()
 # Pages (by script) that must draw this many plotly charts at least; every chart must render.
-MIN_CHARTS = {"overview": 2, "compare_regions": 1, "compare_programs": 1}
+MIN_CHARTS = {"overview": 2, "compare": 1, "compare_programs": 1}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -46,7 +46,6 @@ def expected_text(page: AppPage, lang: str, names: dict) -> list[str]:
     regions, titles = names[lang]["regions"], names[lang]["titles"]
     by_page = {
         "overview": regions,  # the coverage matrix names every region
-        "compare_regions": regions,  # every region, with its figure or "no figure"
         "compare_programs": regions,
         "sources": titles,  # each report's curation notes, under its title
     }
@@ -124,10 +123,8 @@ def test_language_switch_carries_across_pages(app: App) -> None:
     settle(page, lambda: wait_for_query(page, "lang=en"))
     assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t("page_overview", "en")
 
-    page.locator(
-        '[data-testid="stSidebarNavLink"]', has_text=t("page_compare_regions", "en")
-    ).click()
-    compare = page_of("compare_regions").url_path
+    page.locator('[data-testid="stSidebarNavLink"]', has_text=t("page_compare", "en")).click()
+    compare = page_of("compare").url_path
     settle(
         page,
         lambda: page.wait_for_function(
@@ -135,16 +132,12 @@ def test_language_switch_carries_across_pages(app: App) -> None:
             arg=f"/{compare}",
         ),
     )
-    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
-        "page_compare_regions", "en"
-    )
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t("page_compare", "en")
     assert_charts_drawn(page, 1)
 
     page.locator(".st-key-lang").get_by_role("radio", name="中文").click()
     settle(page, lambda: wait_for_query(page, "lang=", present=False))
-    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t(
-        "page_compare_regions", "zh"
-    )
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == t("page_compare", "zh")
     assert_no_errors(page, "zh")
 
 

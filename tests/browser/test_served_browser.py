@@ -104,15 +104,15 @@ def test_browsers_land_on_both_replicas_and_each_keeps_its_own(
         homes: dict[int, Page] = {}
         for _ in range(12):  # each new browser's cookie hashes to either replica
             page = app.new_page(app.new_context())
-            index = replica_of(served, lambda page=page: app.open("compare_regions", page))
+            index = replica_of(served, lambda page=page: app.open("compare", page))
             homes.setdefault(index, page)
             if len(homes) == 2:
                 break
         assert set(homes) == {0, 1}
         for index, page in homes.items():
-            body = download(page, "compare_regions_csv")
+            body = download(page, "compare_csv")
             assert body.startswith(b"\xef\xbb\xbf") and len(body.splitlines()) > 2
-            assert download(page, "compare_regions_briefing_docx")[:2] == b"PK"
+            assert download(page, "compare_briefing_docx")[:2] == b"PK"
             link = page.locator('[data-testid="stSidebarNavLink"]').nth(6)  # Explore
             assert replica_of(served, lambda link=link, page=page: switch(page, link)) == index
     finally:

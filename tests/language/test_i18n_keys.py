@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ruraldash import paths
-from ruraldash.compare import units
+from ruraldash.compare import like_for_like, units
 from ruraldash.compare.ratios import RATIO_RULES
 from ruraldash.draft import places
 from ruraldash.draft import view as draft_view
@@ -47,8 +47,8 @@ ONE_SIDED = {
 BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "add_level_{}": lambda: places.LEVELS,
     "basis_{}": lambda: ("reported", units.SUM_COMPLETE, units.SUM_PARTIAL, "missing"),
-    "briefing_title_{}": lambda: ("compare_regions", "compare_programs", "region_profile", "map"),
-    "page_{}": lambda: ("compare_regions", "compare_programs", "region_profile", "map"),
+    "briefing_title_{}": lambda: ("compare", "compare_programs", "region_profile", "map"),
+    "page_{}": lambda: ("compare", "compare_programs", "region_profile", "map"),
     "build_{}": lambda: BUILD_STEPS,
     "build_done_{}": lambda: BUILD_STEPS,
     "by_{}": lambda: ("category", "metric"),
@@ -71,6 +71,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "kind_{}": lambda: ("cumulative", "in_period", "unstated", "qualifier", "status", "unit"),
     "lead_aspect_{}": lambda: set(ASPECTS.values()),
     "level_{}": lambda: hierarchy.LEVELS,
+    "lfl_reason_{}": lambda: like_for_like.REASONS,
     "levels_{}": lambda: hierarchy.LEVELS,
     "map_level_{}": lambda: boundaries.LEVELS,
     "map_unit_{}": lambda: boundaries.LEVELS,
@@ -108,8 +109,7 @@ CAVEAT_KINDS = (
 )
 PAGES = (
     "overview",
-    "compare_regions",
-    "compare_units",
+    "compare",
     "compare_programs",
     "region_profile",
     "explore",

@@ -1,4 +1,4 @@
-"""The Compare units page under AppTest, on the shipped data and on a small national folder."""
+"""The Compare page (by place and level) under AppTest: shipped data, a small national folder."""
 
 from __future__ import annotations
 
@@ -14,13 +14,18 @@ TIMEOUT = 60
 
 
 def run(**query: str) -> AppTest:
-    at = AppTest.from_file("../../pages/compare_units.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare.py", default_timeout=TIMEOUT)
     at.query_params.update(query)
     return at.run()
 
 
 def units_table(at: AppTest) -> pd.DataFrame:
-    return next(frame.value for frame in at.dataframe if len(frame.value.columns) >= 6)
+    """The ranking's table (every unit, with its position), not the list of figures left out."""
+    return next(
+        frame.value
+        for frame in at.dataframe
+        if {"位次（同口径）", "Position (like for like)"} & set(frame.value.columns)
+    )
 
 
 @pytest.mark.usefixtures("serve_shipped")
@@ -65,23 +70,23 @@ def test_a_known_place_code_gets_no_notice() -> None:
 
 @pytest.mark.usefixtures("serve_national")
 def test_every_county_of_the_country_is_listed_and_the_missing_are_not_zero() -> None:
-    at = run(lang="en", level="county", metric="funds_invested")
+    at = run(lang="en", level="county")
     assert not at.exception
     counties = int((admin_units()["level"] == "county").sum())
     headline = next(h.value for h in at.subheader)
     reported, total = map(int, re.match(r"(\d+) of (\d+) counties reported", headline).groups())
     assert total == counties and 0 < reported <= 60
     # The table is shown a page of rows at a time: read every page
-    pages = at.number_input(key="compare_units_table_page")
+    pages = at.number_input(key="compare_table_page")
     assert pages.max == -(-counties // 1000)
     shown = []
     for page in range(1, int(pages.max) + 1):
-        at.number_input(key="compare_units_table_page").set_value(page).run()
+        at.number_input(key="compare_table_page").set_value(page).run()
         shown.append(units_table(at))
     assert f"of {counties:,}" in " ".join(caption.value for caption in at.caption)
     table = pd.concat(shown, ignore_index=True)
     assert len(table) == counties
-    values = table["Value (base units)"]
+    values = table["Value"]
     assert (values == "no figure").sum() == counties - reported
     assert not values.isin(["0", "0.0"]).any()
     assert table["Position (like for like)"].iloc[0].startswith(f"1 / {reported} reported")

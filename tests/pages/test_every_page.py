@@ -77,9 +77,9 @@ def test_the_app_switches_language_and_keeps_it_in_the_url() -> None:
     assert list(table(at, "overview_reports").columns[:2]) == ["Region", "Report"]
     assert at.query_params["lang"] == "en"
     at.query_params.clear()  # switching pages resets the URL; the session keeps the language
-    at.switch_page("pages/compare_regions.py").run()
-    assert at.title[0].value == "Compare regions"
-    assert "Region" in table(at, "compare_regions_table").columns
+    at.switch_page("pages/compare.py").run()
+    assert at.title[0].value == "Compare"
+    assert "Administrative unit" in table(at, "compare_table").columns
     assert at.query_params["lang"] == "en"
 
 
@@ -91,44 +91,21 @@ def test_a_link_with_lang_en_opens_in_english() -> None:
     assert at.title[0].value == "Overview"
 
 
-def test_compare_regions_lists_a_region_without_a_figure_as_no_figure() -> None:
-    at = page("compare_regions")
-    at.selectbox(key="category").set_value("mentoring").run()
-    at.selectbox(key="metric").set_value("mentors").run()
-    shown = table(at, "compare_regions_table")
-    assert set(shown.loc[shown["数值"] == "无数据", "地区"]) == {"丙市", "丁市"}
+def test_compare_lists_a_unit_without_a_figure_as_no_figure() -> None:
+    at = page("compare", category="mentoring", metric="mentors")
+    shown = table(at, "compare_table")
     assert "800多" in set(shown["数值"])
     assert "原文语句" in shown.columns and shown["原文语句"].str.contains("800多名").any()
-    assert "无数据（没有画成0）：丙市；丁市" in shown_text(at)
+    missing = table(at, "compare_missing")
+    assert {"清远市", "定西市"} <= set(missing["行政单位"])
+    assert set(missing["情况"]) == {"无数据"}
     assert at.query_params["category"] == "mentoring" and at.query_params["metric"] == "mentors"
 
 
-def test_compare_regions_per_capita_names_its_denominator_year_and_source() -> None:
-    at = page("compare_regions", category="training", metric="trainee_person_times")
-    assert at.selectbox(key="metric").value == "trainee_person_times"
-    at.toggle(key="per10k").set_value(True).run()
-    text = shown_text(at)
-    assert "每万常住人口 = 数值 ÷ 常住人口 × 10000" in text
-    assert "甲市：常住人口 1,000,000 人（2020年，第七次全国人口普查）" in text
-    assert "https://tjj.alpha.gov.cn/census-1" in text
-    assert "《甲市第七次全国人口普查公报（第一号）》（甲市统计局，2021-05-20）" in text
-    shown = table(at, "compare_regions_table")
-    assert "每万常住人口" in shown.columns
-    assert at.query_params["per10k"] == "1"
-    english = page("compare_regions", lang="en", category="training", per10k="1")
-    assert "(2020, 7th national census)" in shown_text(english)
-    assert "Per 10,000 residents" in table(english, "compare_regions_table").columns
-
-
-def test_compare_regions_warns_when_figures_are_not_like_for_like() -> None:
-    at = page("compare_regions", lang="en", category="training", metric="trainee_person_times")
+def test_compare_says_what_differs_when_figures_are_not_like_for_like() -> None:
+    at = page("compare", lang="en", category="training", metric="trainee_person_times")
     warning = at.warning[0].value
-    for reason in (
-        "Different periods",
-        "Includes plans or targets",
-        "Different labels",
-        "Several figures for one region",
-    ):
+    for reason in ("Periods differ", "are plans, kept apart from actuals", "Levels differ"):
         assert reason in warning
 
 

@@ -142,9 +142,9 @@ def english_on_page(at: AppTest) -> list[tuple[str, str]]:
     ("name", "query"),
     [
         ("overview", {}),
-        ("compare_regions", {}),
-        ("compare_regions", {"category": "training", "metric": "all", "per10k": "1"}),
-        ("compare_regions", {"category": "funds", "metric": "funds_invested", "per10k": "1"}),
+        ("compare", {}),
+        ("compare", {"category": "training", "metric": "trainees"}),
+        ("compare", {"category": "funds", "metric": "funds_invested"}),
         ("compare_programs", {}),
         ("compare_programs", {"type": "funding"}),
         ("region_profile", {"report": "ningde_2021"}),
@@ -298,30 +298,21 @@ def test_values_are_written_as_the_report_wrote_them() -> None:
 
 
 def test_the_value_as_written_comes_first_then_period_scope_and_source() -> None:
-    at = page("compare_regions", category="training", metric="trainees")
-    element = keyed(at, "compare_regions_table").dataframe[0]
+    at = page("compare", category="training", metric="trainees")
+    element = keyed(at, "compare_table").dataframe[0]
     order = list(element.value.columns)  # the download holds the same order
-    assert order[0] == "数值"
-    assert {"时期", "范围", "来源报告"} <= set(order[:7])
-    widths = json_config(element.proto.columns)
-    assert sum(widths[column]["width"] for column in order[:7]) <= 900
+    assert order[0] == "行政单位" and order.index("数值") <= 2
+    # What a reader checks (period, scope, source) before the number in base units.
+    assert max(order.index(name) for name in ("时期", "范围", "来源报告")) < order.index(
+        "数值（基本单位）"
+    )
 
 
 def test_english_periods_and_scopes_read_in_english_beside_the_source_text() -> None:
-    at = page("compare_regions", lang="en", category="training", metric="trainees")
-    shown = _visible_table(keyed(at, "compare_regions_table").dataframe[0])
+    at = page("compare", lang="en", category="training", metric="trainees")
+    shown = _visible_table(keyed(at, "compare_table").dataframe[0])
     assert "since last year (去年来; from 2021-01-01)" in set(shown["Period"])
     assert "Chengxiang District (城厢区)" in set(shown["Scope"])
-
-
-def test_per_capita_says_which_metrics_have_no_chart_and_why() -> None:
-    at = page("compare_regions", category="funds", metric="all", per10k="1")
-    lines = [caption.value for caption in at.caption if caption.value.startswith("未画图的指标")]
-    assert lines == ["未画图的指标：年度资金、资金比例、资金期限（不是总量，不按人口折算）。"]
-    chart = at.get("plotly_chart")[0]
-    assert "年度资金" not in chart.proto.spec and "投入资金" in chart.proto.spec
-    drawn = page("compare_regions", category="funds", metric="funds_invested", per10k="1")
-    assert not [c for c in drawn.caption if c.value.startswith("未画图的指标")]
 
 
 def test_a_program_type_without_ratios_says_so_in_one_line() -> None:

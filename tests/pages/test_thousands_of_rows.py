@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ruraldash.compare import chart_rows, honest
+from ruraldash.compare import honest
 from ruraldash.compare.figures import FigureFilter
 from ruraldash.store.db import connect
-from ruraldash.views.pages import explore
+from ruraldash.views import unit_charts
+from ruraldash.views.pages import compare, explore
 
 TIMEOUT = 60
 
@@ -59,73 +61,37 @@ def test_a_table_of_a_thousand_rows_has_no_pages() -> None:
     assert len(at.dataframe[0].value) == 1_000
 
 
-def _rows(values: dict[str, list[float | None]]) -> pd.DataFrame:
-    """Rows as region_rows makes them: a region per value, None for "no figure"."""
-    return pd.DataFrame(
-        [
-            {
-                "metric_id": metric,
-                "region_id": f"{metric}-r{n}",
-                "value": math.nan if value is None else value,
-                "missing": value is None,
-            }
-            for metric, metric_values in values.items()
-            for n, value in enumerate(metric_values)
-        ]
-    )
-
-
-def test_a_short_chart_is_drawn_whole_and_as_it_is() -> None:
-    rows = _rows({"a": [3, None, 1], "b": list(range(30))})
-    kept, trimmed = chart_rows.chart_extremes(rows, "value")
-    assert trimmed is None
-    assert kept is rows
-
-
-def test_a_long_panel_keeps_its_largest_and_smallest_and_counts_the_rest() -> None:
-    values: list[float | None] = [float(n) for n in range(40)] + [None] * 5
-    rows = _rows({"long": values, "short": [7.0, None]})
-    kept, trimmed = chart_rows.chart_extremes(rows, "value", keep=15)
-    long = kept[kept["metric_id"] == "long"]
-    assert list(long["value"]) == [*range(39, 24, -1), *range(14, -1, -1)]
-    assert not long["missing"].any()  # regions without a figure are counted, never drawn
-    assert trimmed == chart_rows.Trimmed(figures=10, drawn=31, missing=5)
-    # A short panel beside it stays whole, its "no figure" row included.
-    short = kept[kept["metric_id"] == "short"]
-    assert list(short["missing"]) == [False, True]
-
-
-@pytest.mark.usefixtures("serve_national")
-def test_compare_regions_at_scale_draws_the_extremes_and_can_draw_all() -> None:
-    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
-    at.query_params.update(lang="en", category="funds", metric="funds_invested")
+def test_compare_at_scale_draws_the_extremes_of_one_period_and_can_draw_all(
+    serve_national: Path,
+) -> None:
+    with connect(serve_national / "national.duckdb") as con:
+        metric = compare.default_metric(con, "", "county")
+        found = compare.period_choices(con, "", "county", metric)
+        busiest = max(
+            found.periods,
+            key=lambda period: len(
+                compare.comparison(
+                    con, "en", "", "county", metric, "actual", period, found.labels[period][0]
+                ).rank_texts
+            ),
+        )
+    at = AppTest.from_file("../../pages/compare.py", default_timeout=TIMEOUT)
+    at.query_params.update(lang="en", level="county", metric=metric, period=busiest)
     at.run()
     assert not at.exception
-    (chart,) = at.get("plotly_chart")
-    drawn = sum(len(trace.get("x") or []) for trace in json.loads(chart.proto.spec)["data"])
-    assert drawn == 2 * chart_rows.CHART_EXTREMES
-    notes = " ".join(caption.value for caption in at.caption)
-    assert "draws each metric's 15 largest and 15 smallest figures" in notes
-    table = next(frame.value for frame in at.dataframe if "Region" in frame.value.columns)
-    assert len(table) > drawn  # the table keeps every region
+    (chart,) = at.get("plotly_chart")[:1]
+    bars = [trace for trace in json.loads(chart.proto.spec)["data"] if trace["type"] == "bar"]
+    drawn = sum(len(trace.get("y") or []) for trace in bars)
+    assert drawn == 2 * unit_charts.TOP_N
+    table = next(frame.value for frame in at.dataframe if "Position (like for like)" in frame.value)
+    assert len(table) > drawn  # the table keeps every unit
 
     at.toggle(key="all").set_value(True).run()
     assert not at.exception
     assert at.query_params["all"] in ("1", ["1"])
-    (chart,) = at.get("plotly_chart")
-    every = sum(len(trace.get("x") or []) for trace in json.loads(chart.proto.spec)["data"])
-    assert every > drawn
-    assert "largest and 15 smallest" not in " ".join(caption.value for caption in at.caption)
-
-
-@pytest.mark.usefixtures("serve_shipped")
-def test_compare_regions_on_the_shipped_data_draws_every_region_and_offers_no_switch() -> None:
-    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
-    at.query_params.update(category="funds", metric="funds_invested")
-    at.run()
-    assert not at.exception
-    assert "all" not in [toggle.key for toggle in at.toggle]
-    assert not any("最大和最小" in caption.value for caption in at.caption)
+    chart = at.get("plotly_chart")[0]
+    bars = [trace for trace in json.loads(chart.proto.spec)["data"] if trace["type"] == "bar"]
+    assert sum(len(trace.get("y") or []) for trace in bars) > drawn
 
 
 def test_explore_lists_the_first_figures_and_its_files_hold_every_one(
@@ -161,7 +127,8 @@ import threading
 import streamlit as st
 from ruraldash import ui
 from ruraldash.compare.figures import FigureFilter
-from ruraldash.views.pages import explore
+from ruraldash.views import unit_charts
+from ruraldash.views.pages import compare, explore
 
 con = ui.cursor()
 every = ui.deferred(con, explore.explore_export, "zh", FigureFilter(search="e"))

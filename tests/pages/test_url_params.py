@@ -24,7 +24,7 @@ def notices(at: AppTest) -> list[str]:
 
 
 def test_a_category_that_does_not_exist_falls_back_and_says_so() -> None:
-    at = page("compare_regions", category="<script>alert(1)</script>")
+    at = page("compare", category="<script>alert(1)</script>")
     assert not at.exception
     assert notices(at) == ["链接中的类别不存在，已显示默认类别"]
     assert at.query_params["category"] == at.selectbox(key="category").value
@@ -32,7 +32,7 @@ def test_a_category_that_does_not_exist_falls_back_and_says_so() -> None:
 
 
 def test_a_metric_of_another_category_falls_back_and_says_so() -> None:
-    at = page("compare_regions", category="training", metric="funds_invested")
+    at = page("compare", category="training", metric="funds_invested")
     assert not at.exception
     assert notices(at) == ["链接中的指标不存在，已显示默认指标"]
     metric = at.selectbox(key="metric").value
@@ -41,20 +41,18 @@ def test_a_metric_of_another_category_falls_back_and_says_so() -> None:
 
 
 def test_a_valid_link_gets_no_notice() -> None:
-    at = page("compare_regions", category="training", metric="trainee_person_times", per10k="1")
+    at = page("compare", category="funds", metric="funds_invested", all="1")
     assert not at.exception
     assert notices(at) == []
-    assert at.toggle(key="per10k").value is True
+    assert at.toggle(key="all").value is True
 
 
 def test_a_switch_value_that_is_not_1_is_off_and_said_so_in_english() -> None:
-    at = page("compare_regions", lang="en", per10k="yes")
+    at = page("compare", lang="en", all="yes")
     assert not at.exception
-    assert notices(at) == [
-        "The link's “per 10,000 residents” setting is not valid; it is off, the default"
-    ]
-    assert at.toggle(key="per10k").value is False
-    assert "per10k" not in at.query_params
+    assert notices(at) == ["The link's “show all” setting is not valid; it is off, the default"]
+    assert at.toggle(key="all").value is False
+    assert "all" not in at.query_params
 
 
 def test_a_language_that_does_not_exist_is_dropped_and_said_so() -> None:

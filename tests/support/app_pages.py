@@ -19,7 +19,7 @@ class AppPage:
 
     @property
     def stem(self) -> str:
-        """The script's file stem (pages/compare_regions.py -> compare_regions)."""
+        """The script's file stem (pages/compare.py -> compare)."""
         return Path(self.script).stem
 
 

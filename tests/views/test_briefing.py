@@ -38,7 +38,7 @@ from ruraldash.views.briefing import pdf as briefing_pdf
 from ruraldash.views.briefing import view as briefing_view
 from ruraldash.views.briefing.files import briefing_file
 from ruraldash.views.export.provenance import shown_table
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare as compare_page
 from ruraldash.views.pages import map as map_page
 from tests.support.tools import require_tool
 
@@ -72,7 +72,7 @@ def con(fixture_db: Path) -> duckdb.DuckDBPyConnection:
 
 @pytest.fixture(scope="module")
 def funds_view(con: duckdb.DuckDBPyConnection) -> briefing_view.View:
-    return briefing_pages.compare_regions(con, "zh", "funds", "funds_invested")
+    return briefing_pages.compare(con, "zh", metric="funds_invested")
 
 
 def _cells(made: briefing_view.Briefing) -> list[str]:
@@ -85,17 +85,20 @@ def _cells(made: briefing_view.Briefing) -> list[str]:
 def test_a_briefing_carries_the_pages_table_caveats_and_selection(
     con: duckdb.DuckDBPyConnection, funds_view: briefing_view.View
 ) -> None:
-    page = compare_regions.region_comparison(con, "zh", "funds", "funds_invested", False)
+    level = compare_page.busiest_level(con, "")
+    page = compare_page.comparison(con, "zh", "", level, "funds_invested", "actual", "", "")
     made = briefing_view.make_briefing(funds_view, DAY)
     assert made.title == "投入资金：各地区比较"
-    assert made.caveats == tuple(page.caveats)  # what the page warns, word for word
+    assert made.caveats == tuple(page.differences)  # what the page warns, word for word
     assert made.chart is not None and made.chart.to_json() == page.chart.to_json()
     selection = dict(made.selection)
     assert selection["指标"] == "投入资金"
-    assert selection["地区层级"] == "地级、县"
-    assert selection["有数据的地区"] == "2/3（无数据：丙市）"
-    assert "2015年以来" in selection["时期"]
-    assert made.stem == "投入资金_地区比较_简报_2026-11-30"
+    assert selection["有数据的地区"] == page.headline
+    # No two regions have figures of one period: the briefing says so and ranks nothing.
+    assert selection["时期"] == "各项时期不同（见表）"
+    assert selection["说明"] == t("lfl_side_by_side", "zh")
+    assert "rank" not in made.keys
+    assert made.stem.startswith("投入资金_")
 
 
 def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
@@ -103,7 +106,7 @@ def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
 ) -> None:
     made = briefing_view.make_briefing(funds_view, DAY)
     by_value = {row[made.keys.index("value_text")]: row for row in made.rows}
-    assert set(VALUES_AS_WRITTEN) < set(by_value)
+    assert set(VALUES_AS_WRITTEN) <= set(by_value)
     clauses = {f"[{clause.number}]": clause for clause in made.clauses}
     for value, quote in zip(VALUES_AS_WRITTEN, QUOTES, strict=True):
         clause = clauses[by_value[value][-1]]
@@ -115,23 +118,19 @@ def test_every_value_is_as_written_and_refers_to_its_numbered_clause(
     assert clauses["[3]"].date == "2020（推断）"
 
 
-def test_a_region_without_a_figure_is_named_and_has_nothing_else(
+def test_a_handful_of_different_periods_is_listed_in_region_order(
     funds_view: briefing_view.View,
 ) -> None:
     made = briefing_view.make_briefing(funds_view, DAY)
-    (gamma,) = [row for row in made.rows if row[0] == "丙市"]
-    assert gamma[made.keys.index("value_text")] == "无数据"
-    assert [cell for cell in gamma if cell] == ["丙市", "无数据"]  # no unit, no source
-    assert len(gamma) == len(made.headers)
+    values = [row[made.keys.index("value_text")] for row in made.rows]
+    # alpha's two figures (report order), then beta's: never sorted by value.
+    assert values == ["近8亿元", "2亿元（计划）", "约1000万元"]
 
 
 def test_briefings_follow_the_pages_language(con: duckdb.DuckDBPyConnection) -> None:
-    made = briefing_view.make_briefing(
-        briefing_pages.compare_regions(con, "en", "funds", "funds_invested")
-    )
+    made = briefing_view.make_briefing(briefing_pages.compare(con, "en", metric="funds_invested"))
     assert made.title == "Funds invested: regions compared"
-    assert t("no_figure", "en") in _cells(made)
-    assert ("Regions with a figure", "2 of 3 (no figure: Gamma)") in made.selection
+    assert ("Period", "periods differ (see the table)") in made.selection
 
 
 def test_programs_and_profile_are_views_too(con: duckdb.DuckDBPyConnection) -> None:
@@ -433,9 +432,7 @@ def _long_view(
         }
     )
     table = shown_table("地区比较", shown, sources, [], [], lang, "long")
-    return briefing_view.View(
-        "compare_regions", "投入资金", table, names, chart, (), (), lang, ("long",)
-    )
+    return briefing_view.View("compare", "投入资金", table, names, chart, (), (), lang, ("long",))
 
 
 def test_a_long_table_names_its_regions_without_a_figure_under_it_once() -> None:
@@ -503,27 +500,31 @@ def many_regions(national: Path) -> duckdb.DuckDBPyConnection:
         yield connection
 
 
-def test_comparing_many_regions_a_briefing_keeps_the_extremes_in_chart_and_table(
+def test_comparing_many_regions_a_briefing_keeps_the_extremes_of_one_period(
     many_regions: duckdb.DuckDBPyConnection,
 ) -> None:
-    metric = str(run_query(many_regions, "metric_catalogue")["metric_id"].iloc[0])
-    category = str(
-        run_query(many_regions, "metric_catalogue").set_index("metric_id").loc[metric, "category"]
-    )
-    view = briefing_pages.compare_regions(many_regions, "zh", category, metric)
+    level = compare_page.busiest_level(many_regions, "")
+    metric = compare_page.default_metric(many_regions, "", level)
+    found = compare_page.period_choices(many_regions, "", level, metric)
+    view = briefing_pages.compare(many_regions, "zh", "", level, metric)
     made = briefing_view.make_briefing(view, DAY)
     keep = briefing_pages.BRIEFING_EXTREMES
-    page = compare_regions.region_comparison(many_regions, "zh", category, metric, False)
+    label = found.labels[found.default][0]
+    page = compare_page.comparison(
+        many_regions, "zh", "", level, metric, "actual", found.default, label
+    )
     figured = page.table.shown[t("col_value_text", "zh")] != t("no_figure", "zh")
     assert int(figured.sum()) > 2 * keep  # enough figures for the briefing to leave some out
     assert len(view.kept_ids) == len(made.rows) == 2 * keep
-    assert sum(len(bars.y) for bars in view.chart.data) == 2 * keep
-    assert made.table_note.startswith(
-        f"地区较多：表中与图中一样，每个指标只列数值最大和最小的各 {keep} 项"
-    )
-    assert f"其余 {int(figured.sum()) - 2 * keep:,} 项数字" in made.table_note
-    assert len(made.clauses) <= 2 * keep
-    # The kept figures are the five largest and five smallest, as the chart draws them.
+    bars = [trace for trace in view.chart.data if trace.type == "bar"]
+    assert sum(len(trace.y) for trace in bars) == 2 * keep
+    assert made.table_note.startswith(f"单位较多：图与表只列数值最大和最小的各 {keep} 项")
+    assert f"其余 {int(figured.sum()) - 2 * keep:,} 项" in made.table_note
+    # One period, stated: the latest with like-for-like figures, never a mix.
+    assert dict(made.selection)["时期"] == found.periods[found.default]
+    assert {row[made.keys.index("period")] for row in made.rows} == {
+        page.table.shown.loc[figured, t("col_period", "zh")].iloc[0]
+    }
     rows = page.table.shown[figured.to_numpy()]
     ordered = rows.sort_values(t("col_value", "zh"), ascending=False, kind="stable")
     ids = ordered[t("col_figure_id", "zh")].astype(str)
@@ -552,7 +553,12 @@ def test_a_map_of_many_units_briefs_its_largest_and_smallest_figures(
     many_regions: duckdb.DuckDBPyConnection,
 ) -> None:
     metric = str(run_query(many_regions, "metric_catalogue")["metric_id"].iloc[0])
-    selection = (metric, "actual", "china", "county")
+    every = (metric, "actual", "china", "county", map_page.ALL_PERIODS)
+    mixed = map_page.map_view(many_regions, "zh", *every)
+    # Every period at once: no top and bottom list of figures of different periods.
+    assert briefing_pages.map_briefing(mixed, "zh", *every).kept_ids is None
+    latest = map_page.period_options(many_regions, "zh", metric, "actual")[1]
+    selection = (metric, "actual", "china", "county", latest)
     shown = map_page.map_view(many_regions, "zh", *selection)
     view = briefing_pages.map_briefing(shown, "zh", *selection)
     made = briefing_view.make_briefing(view, DAY)

@@ -118,19 +118,19 @@ def test_every_aspect_that_differs_is_named_once_in_order() -> None:
 def shipped_views(built_db: Path) -> dict[str, object]:
     with connect(built_db) as con:
         return {
-            "funds": make_briefing(pages.compare_regions(con, "zh", "funds", "funds_invested")),
-            "english": make_briefing(pages.compare_regions(con, "en", "funds", "funds_invested")),
+            "funds": make_briefing(pages.compare(con, "zh", metric="funds_invested")),
+            "english": make_briefing(pages.compare(con, "en", metric="funds_invested")),
         }
 
 
 def test_the_shipped_funds_briefing_ranks_none_of_its_unlike_figures(shipped_views) -> None:
     funds = shipped_views["funds"]
     assert funds.lead == (
-        "5 个地区中 3 个有数据；各数字的统计对象、时期、地区层级不同，不能直接比较，未排高低。"
+        "3 个地区中 3 个有数据；各数字的统计对象、时期、地区层级不同，不能直接比较，未排高低。"
     )
     assert funds.drafts == ""  # the shipped data has no drafts
     assert shipped_views["english"].lead == (
-        "3 of 5 regions report a figure; their labels, periods, region levels differ, so they "
+        "3 of 3 regions report a figure; their labels, periods, region levels differ, so they "
         "are not compared and none is named the highest."
     )
 
@@ -158,9 +158,9 @@ def test_unreviewed_drafts_left_out_are_counted(tmp_path: Path) -> None:
         csv.writer(handle).writerows(rows)
     db = build(data, FIXTURE / "metrics", tmp_path / "drafts.duckdb").db_path
     with connect(db) as con:
-        reader = make_briefing(pages.compare_regions(con, "zh", "funds", "funds_invested"))
+        reader = make_briefing(pages.compare(con, "zh", metric="funds_invested"))
     with connect(db, drafts=True) as con:
-        curator = make_briefing(pages.compare_regions(con, "zh", "funds", "funds_invested"))
+        curator = make_briefing(pages.compare(con, "zh", metric="funds_invested"))
     assert reader.drafts == "另有 1 项未审核数字未列入。"
     paragraphs = [p.text for p in Document(io.BytesIO(to_docx(reader))).paragraphs]
     assert paragraphs[4] == "另有 1 项未审核数字未列入。"

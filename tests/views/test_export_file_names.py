@@ -11,7 +11,7 @@ import pandas as pd
 from ruraldash.store.db import connect
 from ruraldash.views.export.files import ExportTable
 from ruraldash.views.export.provenance import export_name, named_stem
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 
 DAY = date(2026, 12, 6)
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -20,13 +20,15 @@ WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 def test_a_comparison_is_named_for_its_metric_and_page_in_its_language(built_db: Path) -> None:
     with connect(built_db) as con:
         names = {
-            lang: compare_regions.region_table(con, lang, "funds", "funds_invested", False).name
+            lang: compare.comparison(
+                con, lang, "", "prefecture", "funds_invested", "actual", "", ""
+            ).table.name
             for lang in ("zh", "en")
         }
     today = date.today().isoformat()
     assert names == {
         "zh": f"投入资金_地区比较_{today}",
-        "en": f"funds_invested_compare_regions_{today}",
+        "en": f"funds_invested_compare_{today}",
     }
 
 

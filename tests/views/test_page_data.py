@@ -5,13 +5,11 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.language.i18n import LANGUAGES, t
-from ruraldash.store.db import run_query
 from ruraldash.views.pages import (
+    compare,
     compare_programs,
-    compare_regions,
     explore,
     overview,
     region_profile,
@@ -34,32 +32,23 @@ def rows_expected(con: duckdb.DuckDBPyConnection, metric_ids: list[str]) -> int:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_category_compares_with_and_without_per_capita(
+def test_every_metric_compares_and_no_figure_is_dropped_silently(
     con: duckdb.DuckDBPyConnection, lang: str
 ) -> None:
-    choices = compare_regions.region_choices(con, lang)
-    regions = set(run_query(con, "regions")[f"region_{lang}"])
-    assert choices.default_category in choices.categories
-    for category in choices.categories:
-        metrics = choices.metrics[category]
-        assert next(iter(metrics)) == pickers.ALL_METRICS
-        assert choices.default_metrics[category] in metrics
-        for per_capita in (False, True):
-            shown = compare_regions.region_comparison(
-                con, lang, category, pickers.ALL_METRICS, per_capita
-            )
-            # Per capita, a metric with no value per resident gets no panel but a named line.
-            panels = len(shown.chart.layout.annotations) if shown.chart else 0
-            not_drawn = [name for name in metrics.values() if name in shown.not_drawn]
-            assert panels + len(not_drawn) == len(metrics) - 1
-            assert per_capita or not not_drawn
-            # One row per figure, and one per region and metric without a figure.
-            expected = rows_expected(con, [m for m in metrics if m != pickers.ALL_METRICS])
-            assert len(shown.table.shown) == len(shown.table.export.table) == expected
-            # Every region stands in the table, with a figure or named as missing.
-            assert set(shown.table.shown[t("col_region", lang)]) == regions
-            assert bool(shown.denominators) == per_capita
-            assert shown.table.stem.startswith(f"compare_regions_{category}_")
+    choices = compare.compare_choices(con, lang)
+    level = compare.busiest_level(con, "")
+    for metrics in choices.metrics.values():
+        for metric in metrics:
+            found = compare.period_choices(con, "", level, metric)
+            period = found.default or ""
+            label = found.labels[period][0] if period else ""
+            shown = compare.comparison(con, lang, "", level, metric, "actual", period, label)
+            # Every figure is in the ranking, listed as left out (with why), or side by side.
+            column = t("col_figure_id", lang)
+            listed = {*shown.table.shown[column], *shown.left_out.shown[column]} - {""}
+            assert listed == set(compare.figures_under(con, "", metric)["figure_id"])
+            assert shown.ranked == bool(period)
+            assert shown.table.stem.startswith("compare_") and metric in shown.table.stem
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -93,7 +93,7 @@ def test_the_region_profile_shows_curated_text_as_text(hostile_data: Path) -> No
 
 
 def test_chart_labels_and_hover_boxes_escape_html(hostile_data: Path) -> None:
-    at = AppTest.from_file("../../pages/compare_regions.py", default_timeout=TIMEOUT)
+    at = AppTest.from_file("../../pages/compare.py", default_timeout=TIMEOUT)
     with (hostile_data / "figures" / "ningde_2021.csv").open(encoding="utf-8-sig") as handle:
         metric = list(csv.DictReader(handle))[0]["metric"]
     category = load_catalogue(hostile_data, paths.METRICS_DIR)[0].metrics[metric].category

@@ -14,14 +14,16 @@ from ruraldash.store.db import connect
 from ruraldash.views.export import pdf
 from ruraldash.views.export.files import ExportTable
 from ruraldash.views.export.print_table import print_table
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 from tests.support.tools import require_tool
 
 
 @pytest.fixture(scope="module")
 def funds(built_db: Path) -> ExportTable:
     with connect(built_db) as con:
-        return compare_regions.region_table(con, "zh", "funds", "funds_invested", False).export
+        return compare.comparison(
+            con, "zh", "", "prefecture", "funds_invested", "actual", "", ""
+        ).table.export
 
 
 def test_the_html_holds_what_the_first_sheet_holds(funds: ExportTable) -> None:

@@ -14,7 +14,7 @@ from ruraldash.store.db import connect
 from ruraldash.views.export.files import ExportTable, to_xlsx
 from ruraldash.views.export.print_table import MOST_COLUMNS, PRINT_ROWS, print_table
 from ruraldash.views.export.printing import PRINT_MARGINS
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 
 # Excel's column width w (characters of Calibri 11) is w * 7 + 5 pixels at 96 dpi; A4 landscape
 # is 297 mm = 1123 px. What the side margins leave is the width a sheet prints at 100 %.
@@ -24,10 +24,12 @@ PRINTABLE_PX = A4_LANDSCAPE_PX - (PRINT_MARGINS["left"] + PRINT_MARGINS["right"]
 
 @pytest.fixture(scope="module")
 def funds(built_db: Path) -> dict[str, ExportTable]:
-    """The shipped funds comparison (Compare regions, funds, funds_invested) in both languages."""
+    """The shipped funds comparison (Compare, funds_invested at the nation) in both languages."""
     with connect(built_db) as con:
         return {
-            lang: compare_regions.region_table(con, lang, "funds", "funds_invested", False).export
+            lang: compare.comparison(
+                con, lang, "", "prefecture", "funds_invested", "actual", "", ""
+            ).table.export
             for lang in ("zh", "en")
         }
 
@@ -45,7 +47,7 @@ def test_the_first_sheet_says_what_is_compared_with_values_as_written(funds) -> 
     assert book.sheetnames == ["打印", "数据", "来源", "说明"]  # the full table stays on its own
     sheet = book.worksheets[0]
     assert sheet["A1"].value == "投入资金：地区比较"
-    assert sheet["A2"].value.startswith("类别：资金投入；指标：投入资金；")
+    assert sheet["A2"].value.startswith("地方：全国；层级：地级；指标：投入资金；")
     assert "制表日期：" in sheet["A2"].value
     header = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "地区")
     assert [value for value in header if value] == [
@@ -61,10 +63,11 @@ def test_the_first_sheet_says_what_is_compared_with_values_as_written(funds) -> 
     for written in ("近8亿元", "3亿多元", "1400多万元", "6239万元", "2亿多元"):
         assert written in texts, written
     assert not any("800000000" in text or "800,000,000" in text for text in texts)
-    assert texts.count("无数据") == 2  # 定西市 and 清远市: missing, not 0
+    # Side by side lists figures only; the units without one have a table of their own.
+    assert texts.count("无数据") == 0 and "0元" not in texts
     # The caveats and the numbered sources print below the table, on the same sheet.
     at = texts.index("比较前请注意")
-    assert any(text.startswith("时期不同") for text in texts[at:])
+    assert any(text.startswith("时期") for text in texts[at:])
     sources = texts.index("来源")
     assert at < sources
     assert texts[sources + 1].startswith("[1] 宁德市 · 坚持党建引领 凝聚发展力量")
@@ -75,7 +78,7 @@ def test_the_first_sheet_says_what_is_compared_with_values_as_written(funds) -> 
 def test_the_english_sheet_is_in_english(funds) -> None:
     sheet = _book(funds["en"]).worksheets[0]
     assert sheet.title == "Print"
-    assert sheet["A1"].value == "Funds invested: Compare regions"
+    assert sheet["A1"].value == "Funds invested: Compare"
     texts = _texts(sheet)
     assert "Value (as written)" in texts and "Before comparing" in texts
     assert "<800 million yuan" in texts
@@ -140,7 +143,9 @@ def test_a_narrower_scope_is_said_beside_what_is_counted(funds) -> None:
 
 def test_one_region_s_figures_print_led_by_their_metric(funds) -> None:
     export = funds["zh"]
-    table = export.table.drop(columns=["地区"])  # a region profile lists no places
+    # A region profile lists no places, and names each figure's metric.
+    table = export.table.drop(columns=["地区", "行政单位"])
+    table.insert(0, "指标", "投入资金")
     printed = print_table(ExportTable(export.title, table, export.sources, export.notes, "zh"))
     assert printed.headers[:2] == ("指标", "数值（按原文）")
     assert printed.rows[0][:2] == ("投入资金", "近8亿元")

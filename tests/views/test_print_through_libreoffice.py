@@ -18,7 +18,7 @@ import pytest
 
 from ruraldash.store.db import connect
 from ruraldash.views.export.files import to_xlsx
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 from tests.support.tools import require_tool
 
 SMALLEST_PT = 9.0
@@ -41,7 +41,9 @@ def printed(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     require_tool("poppler (apt-get install -y poppler-utils)", bool(shutil.which("pdfseparate")))
     folder = tmp_path_factory.mktemp("print")
     with connect(built_db) as con:
-        table = compare_regions.region_table(con, "zh", "funds", "funds_invested", False)
+        table = compare.comparison(
+            con, "zh", "", "prefecture", "funds_invested", "actual", "", ""
+        ).table
     book = folder / "funds.xlsx"
     book.write_bytes(to_xlsx(table.export))
     subprocess.run(

@@ -15,14 +15,14 @@ import pytest
 
 from ruraldash.store.db import connect
 from ruraldash.views.export.files import figures_export, to_xlsx
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 
 
 def _comparison_xlsx(built_db: Path) -> tuple[bytes, list[str]]:
     con = connect(built_db)
     try:
-        compared = compare_regions.region_comparison(
-            con, "zh", "training", "trainee_person_times", False
+        compared = compare.comparison(
+            con, "zh", "", "prefecture", "trainee_person_times", "actual", "", ""
         )
     finally:
         con.close()

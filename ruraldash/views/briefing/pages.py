@@ -1,4 +1,4 @@
-"""The pages as briefing views: what Compare regions, Compare programs and Region profile show.
+"""The pages as briefing views: what Compare, Compare programs and Region profile show.
 
 Each function takes the connection, the language and the page's selection, runs the page's own
 results (views/pages/) and returns a briefing.View; the map page adds its own function here.
@@ -12,19 +12,19 @@ from dataclasses import replace
 import duckdb
 import pandas as pd
 
-from ruraldash.compare import pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.series import with_periods
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.views import charts
-from ruraldash.views.briefing.view import View, distinct, join_names, some_names, table_filters
+from ruraldash.views.briefing.view import View, distinct, some_names, table_filters
 from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.maps import choropleth
 from ruraldash.views.maps import places as map_places
+from ruraldash.views.national_list import NATION
+from ruraldash.views.pages import compare as compare_page
 from ruraldash.views.pages import map as map_page
 from ruraldash.views.pages.compare_programs import program_comparison
-from ruraldash.views.pages.compare_regions import RegionComparison, region_comparison
 from ruraldash.views.pages.region_profile import profile as report_profile
 
 # Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
@@ -53,85 +53,62 @@ def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
     )
 
 
-def compare_regions(
+def compare(
     con: duckdb.DuckDBPyConnection,
     lang: str,
-    category: str,
-    metric: str,
-    per_capita: bool = False,
+    place: str = NATION,
+    level: str | None = None,
+    metric: str | None = None,
+    status: str = "actual",
+    period: str = "",
+    label: str = "",
 ) -> View:
-    """Return the Compare regions page as a view: one metric (or a category) across regions."""
-    compared = region_comparison(
-        con, lang, category, metric, per_capita, extremes=BRIEFING_EXTREMES
+    """Return the Compare page as a view: its ranking of one period's like-for-like figures
+    (the page's default period and label where none is given), or its figures side by side."""
+    level = level or compare_page.busiest_level(con, place)
+    metric = metric or compare_page.default_metric(con, place, level) or ""
+    found = compare_page.period_choices(con, place, level, metric, status)
+    if period not in found.periods:
+        period = found.default or ""
+    if label not in found.labels.get(period, []):
+        label = next(iter(found.labels.get(period, [])), "")
+    compared = compare_page.comparison(
+        con, lang, place, level, metric, status, period, label, top=BRIEFING_EXTREMES
     )
     catalogue = run_query(con, "metric_catalogue")
-    metrics = tuple(pickers.chosen_metrics(catalogue, category, metric)["metric_id"])
-    subject = (
-        pickers.category_choices(catalogue, lang)[category]
-        if metric == pickers.ALL_METRICS
-        else pickers.metric_choices(catalogue, category, lang)[metric]
+    about = catalogue[catalogue["metric_id"] == metric]
+    columns = (
+        ("map_unit", "value_text", "unit", "rank", "label", "period", "status")
+        if compared.ranked
+        else ("map_unit", "level", "label", "value_text", "unit", "period", "scope", "status")
     )
-    shown = compared.table.shown
-    regions = shown[t("col_region", lang)]
-    missing = regions[shown[t("col_value_text", lang)] == t("no_figure", lang)]
-    total = regions.nunique()
-    reported = total - missing.nunique()
-    region_table = run_query(con, "regions")
-    named = set(regions)
-    levels = distinct(
-        [
-            t(f"level_{level}", lang)
-            for name, level in zip(
-                localised(region_table, "region", lang), region_table["region_level"], strict=True
-            )
-            if name in named
-        ]
-    )
-    count = (
-        t("briefing_reported_value", lang).format(
-            count=reported, total=total, missing=some_names(distinct(list(missing)), lang)
-        )
-        if len(missing)
-        else t("briefing_reported_all", lang).format(count=reported, total=total)
-    )
-    columns = ["region", "label", "value_text", "unit", "period", "scope", "status"]
-    if shown[t("col_metric", lang)].nunique() > 1:
-        columns.insert(1, "metric")
-    if per_capita:
-        columns.insert(columns.index("unit") + 1, "per_10k")
+    period_text = found.periods.get(period, t("lfl_periods_differ", lang))
+    stored = _stored(con, FigureFilter(metrics=(metric,)))
+    listed = set(compared.table.shown[t("col_figure_id", lang)].dropna().astype(str))
     return View(
-        page="compare_regions",
-        subject=subject,
+        page="compare",
+        subject=str(localised(about, "metric", lang).iloc[0]) if len(about) else metric,
         table=compared.table,
-        columns=tuple(columns),
+        columns=columns,
         chart=compared.chart,
-        caveats=(*compared.caveats, *compared.denominators),
-        kept_ids=compared.drawn_ids,
-        kept_note=_kept_note(compared, shown, lang),
+        caveats=tuple(line for line in (*compared.differences, compared.left_out_line) if line),
+        **(_extremes(compared.table, lang, "briefing_kept_ranked") if compared.ranked else {}),
         selection=(
-            (t("briefing_level", lang), join_names(levels, lang)),
-            (t("briefing_reported", lang), count),
-            _periods(shown, lang),
+            (t("briefing_reported", lang), compared.headline),
+            (t("col_period", lang), period_text),
+            *((t("briefing_note", lang), note) for note in compared.notes),
         ),
         lang=lang,
-        file_subject=(t("per_10k_switch", lang) if per_capita else "",),
-        figures=_stored(con, FigureFilter(metrics=metrics)),
-        drafts_left_out=_drafts_left_out(con, metrics, compared.table),
+        file_subject=(found.periods.get(period, ""),),
+        # The lead names the highest only among the figures the table ranks (one period).
+        figures=stored[stored["figure_id"].isin(listed)],
+        drafts_left_out=_drafts_left_out(con, (metric,), compared.table),
     )
 
 
-def _kept_note(compared: RegionComparison, shown: pd.DataFrame, lang: str) -> str:
-    """Say that a briefing's table lists only the chart's extremes, and how many it leaves."""
-    if compared.drawn_ids is None:
-        return ""
-    figured = int((shown[t("col_value_text", lang)] != t("no_figure", lang)).sum())
-    kept = len(compared.drawn_ids)
-    return t("briefing_kept", lang).format(
-        keep=BRIEFING_EXTREMES, kept=f"{kept:,}", left=f"{figured - kept:,}"
-    )
-
-
-def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
+def _extremes(
+    table: ShownTable, lang: str, note: str = "briefing_kept_extremes"
+) -> dict[str, object]:
     """Of a map's many figures, keep the largest and smallest for its briefing's table (the
     map itself draws all): View's kept_ids and kept_note, or nothing when they are few."""
     shown = table.shown
@@ -141,7 +118,7 @@ def _extremes(table: ShownTable, lang: str) -> dict[str, object]:
     ordered = figured.sort_values(t("col_value", lang), ascending=False, kind="stable")
     ids = list(ordered[t("col_figure_id", lang)].astype(str))
     kept = frozenset(ids[:BRIEFING_EXTREMES] + ids[-BRIEFING_EXTREMES:])
-    note = t("briefing_kept_extremes", lang).format(
+    note = t(note, lang).format(
         keep=BRIEFING_EXTREMES, kept=f"{len(kept):,}", left=f"{len(figured) - len(kept):,}"
     )
     return {"kept_ids": kept, "kept_note": note}
@@ -259,7 +236,8 @@ def map_briefing(
         # The page's notes: figures of a finer unit drawn over one, figures not drawn at
         # this level, plan figures on their own map.
         caveats=tuple(shown.notes),
-        **_extremes(shown.table, lang),
+        # A top and bottom list is a ranking: only of one period's like-for-like figures.
+        **(_extremes(shown.table, lang) if period != map_page.ALL_PERIODS else {}),
         selection=((t("briefing_map_reported", lang), shown.summary),),
         lang=lang,
         file_subject=(chosen.get(t("map_period", lang), ""),),
@@ -275,10 +253,12 @@ def map_view(
     status: str = "actual",
     place: str = map_places.COUNTRY,
     level: str | None = None,
-    period: str = map_page.ALL_PERIODS,
+    period: str | None = None,
 ) -> View:
-    """Return the map of one metric over the units under a place as a view (the command line)."""
+    """Return the map of one metric over the units under a place as a view (the command line);
+    without a period, the page's: the latest with like-for-like figures."""
     level = level or map_page.level_options(lang, place)[1]
+    period = period or map_page.period_options(con, lang, metric, status)[1]
     shown = map_page.map_view(con, lang, metric, status, place, level, period)
     return replace(
         map_briefing(shown, lang, metric, status, place, level, period),
@@ -288,7 +268,7 @@ def map_view(
 
 
 VIEWS: dict[str, Callable[..., View]] = {
-    "compare-regions": compare_regions,
+    "compare-regions": compare,
     "compare-programs": compare_programs,
     "region-profile": region_profile,
     "map": map_view,

@@ -64,7 +64,7 @@ COLUMN_WEIGHTS = {
 class View:
     """What a page shows that its briefing carries, in the page's language."""
 
-    page: str  # "compare_regions": the i18n keys page_<page> and briefing_title_<page>
+    page: str  # "compare": the i18n keys page_<page> and briefing_title_<page>
     subject: str  # what is compared, e.g. 投入资金
     table: ShownTable
     columns: tuple[str, ...]  # the table's columns a briefing prints, as col_<name> keys

@@ -107,7 +107,8 @@ def _filters(export: ExportTable) -> list[tuple[str, str]]:
 
 
 def subject(export: ExportTable) -> str:
-    """Return what a table is of: its one metric, else the category chosen, else nothing."""
+    """Return what a table is of: its one metric (a column or a filter), else the category chosen,
+    else nothing."""
     lang = export.lang
     metrics = _column(export.table, "metric", lang)
     if metrics is not None:
@@ -115,7 +116,8 @@ def subject(export: ExportTable) -> str:
         if len(named) == 1:
             return named[0]
     chosen = dict(_filters(export))
-    return chosen.get(t("pick_category", lang), "")
+    # A category chosen names what is compared; without one (Compare), the metric filter does.
+    return chosen.get(t("pick_category", lang)) or chosen.get(t("col_metric", lang), "")
 
 
 def print_title(export: ExportTable) -> str:

@@ -114,6 +114,15 @@ def map_rows(
     return drawn, rows, not_drawn
 
 
+def without_scale(drawn: pd.DataFrame) -> pd.DataFrame:
+    """Return the drawn units with no value on a colour scale: every unit with a figure is drawn
+    "see the table" (figures of different periods are not coloured against each other)."""
+    valued = drawn["state"] == "value"
+    return drawn.assign(
+        state=drawn["state"].where(~valued, "see_table"), value=drawn["value"].where(~valued)
+    )
+
+
 def _escape(text: object) -> str:
     """Return curated text safe inside plotly's hover markup; a missing value shows as nothing."""
     return "" if is_missing(text) else hover_text(text)

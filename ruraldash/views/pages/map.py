@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, pickers
+from ruraldash.compare import coverage, like_for_like, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t, t_choice
@@ -80,26 +80,30 @@ def level_options(lang: str, place: str) -> tuple[dict[str, str], str]:
 
 def period_options(
     con: duckdb.DuckDBPyConnection, lang: str, metric: str, status: str
-) -> dict[str, str]:
-    """Return "every period" and each year a figure of the metric and status ends in, latest first.
-
-    A series (one unit, ten years) is one figure per year: a year draws one value per unit.
-    """
+) -> tuple[dict[str, str], str]:
+    """Return the periods a map can colour (those with like-for-like figures of two regions or
+    more, latest first) after "every period", and the one to open on: the latest of them."""
     figures = load_figures(con, FigureFilter(metrics=(metric,), statuses=(status,)))
-    years = sorted(
-        {int(end.year) for end in pd.to_datetime(figures["period_end"]).dropna()}, reverse=True
-    )
-    return {ALL_PERIODS: t("map_all_periods", lang)} | {
-        str(year): t("map_period_year", lang).format(year=year) for year in years
-    }
+    found = like_for_like.periods(_as_units(figures), status)
+    options = {ALL_PERIODS: t("map_all_periods", lang)} | found.periods
+    return options, found.default or ALL_PERIODS
 
 
-def _in_period(figures: pd.DataFrame, period: str) -> pd.DataFrame:
-    """Return the figures whose period ends in the chosen year (all of them for every period)."""
+def _as_units(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures with the region as the unit a like-for-like selection counts once."""
+    return figures.assign(admin_code=figures["region_id"])
+
+
+def _in_period(
+    figures: pd.DataFrame, period: str, status: str, lang: str
+) -> tuple[pd.DataFrame, str]:
+    """Return the figures a map of `period` colours (like for like: one period, status and
+    label, one per region) and the line counting the others; all of them for every period."""
     if period == ALL_PERIODS:
-        return figures
-    ends = pd.to_datetime(figures["period_end"])
-    return figures[ends.dt.year == int(period)]
+        return figures, ""
+    selection = like_for_like.select(_as_units(figures), period, None, status)
+    line = like_for_like.left_out_line(selection, lang)
+    return selection.ranked.drop(columns=["admin_code"]), line
 
 
 def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
@@ -149,8 +153,13 @@ def map_view(
     units = boundaries.boundary_units()
     regions, sources = run_query(con, "regions"), run_query(con, "sources")
     figures = load_figures(con, FigureFilter(metrics=(metric,)))
-    chosen = _in_period(figures[figures["status"] == status], period)
+    chosen, left_out = _in_period(figures[figures["status"] == status], period, status, lang)
     drawn, rows, not_drawn = choropleth.map_rows(units, chosen, regions, place, level)
+    # Every period at once: one colour scale over figures of different periods (or labels)
+    # would rank them; the units with a figure are drawn "see the table" instead.
+    mixed = period == ALL_PERIODS and not like_for_like.one_period(chosen)
+    if mixed:
+        drawn = choropleth.without_scale(drawn)
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric].iloc[0]
     unit_name, metric_name = localised(about, "unit", lang), localised(about, "metric", lang)
@@ -169,7 +178,9 @@ def map_view(
         caption.replace("。示意图", "。<br>示意图").replace(" A schematic", "<br>A schematic"),
         lang,
     )
-    notes = []
+    notes = [t("map_periods_mixed", lang)] if mixed and (drawn["state"] != "none").any() else []
+    if left_out:
+        notes.append(left_out)
     finer = list(
         dict.fromkeys(rows.loc[(rows["drawn"] == "finer") & ~rows["missing"], "region_id"])
     )
@@ -193,7 +204,7 @@ def map_view(
         (t("map_status", lang), t(f"status_{status}", lang)),
         (t("map_place", lang), places.get(place, place)),
         (t("map_level", lang), t(f"map_level_{level}", lang)),
-        (t("map_period", lang), period_options(con, lang, metric, status).get(period, period)),
+        (t("map_period", lang), period_options(con, lang, metric, status)[0].get(period, period)),
     ]
     return MapView(
         figure,

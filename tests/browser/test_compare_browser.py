@@ -1,4 +1,5 @@
-"""Compare regions in the browser: its downloads hold what the page shows; its URL reproduces it."""
+"""Compare in the browser: its downloads hold what the page shows; its URL reproduces it; old
+Compare regions and Compare units links open it."""
 
 from __future__ import annotations
 
@@ -14,11 +15,9 @@ import pytest
 
 from ruraldash.language.i18n import t
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import tables
 from tests.browser.driver import (
     TITLE,
     App,
-    chart_titles,
     choose,
     chosen,
     read_grid,
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 
-PAGE = page_of("compare_regions").url_path
+PAGE = page_of("compare").url_path
 BOM = b"\xef\xbb\xbf"
 
 
@@ -52,6 +51,13 @@ def download(page: Page, key: str) -> tuple[str, bytes]:
     return done.suggested_filename, Path(done.path()).read_bytes()
 
 
+def chart_title(page: Page) -> list[str]:
+    """The title of the comparison's chart (one panel: its layout title, not annotations)."""
+    return page.locator(".st-key-compare_chart .main-svg .gtitle").evaluate_all(
+        "texts => texts.map(text => text.textContent)"
+    )
+
+
 def is_number(text: str) -> bool:
     try:
         float(text)
@@ -65,13 +71,13 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
 ) -> None:
     metric = "funds_invested"  # money: values shown in 万 and 亿, one region without a figure
     page = app.open(PAGE, category="funds", metric=metric)
-    page.screenshot(path=screenshot_dir / "compare_regions_funds_zh.png")
+    page.screenshot(path=screenshot_dir / "compare_funds_zh.png")
     assert chosen(page, "metric") == catalogue.loc[metric, "metric_zh"]
-    shown = read_grid(page, "compare_regions_table")
+    shown = read_grid(page, "compare_table")
 
-    name, data = download(page, "compare_regions_csv")
-    # Named in the page's language for what it holds: 投入资金_地区比较_2026-12-06.csv
-    assert re.fullmatch(r"投入资金_地区比较_\d{4}-\d{2}-\d{2}\.csv", name), name
+    name, data = download(page, "compare_csv")
+    # Named in the page's language for what it holds: 投入资金 … 地区比较 … 2026-12-06.csv
+    assert "投入资金" in name and "地区比较" in name and name.endswith(".csv"), name
     name_csv = name
     assert data.startswith(BOM), "Excel on Chinese Windows needs the UTF-8 BOM"
     header, *rows = list(csv.reader(io.StringIO(data[len(BOM) :].decode("utf-8"))))
@@ -81,14 +87,12 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     assert len(rows) == shown.row_count == len(shown.rows)
     assert [row[: len(shown.header)] for row in rows] == shown.rows
     value, value_text = header.index(t("col_value", "zh")), header.index(t("col_value_text", "zh"))
-    no_figure = [row for row in rows if row[value_text] == t("no_figure", "zh")]
     figures = [row for row in rows if row[value_text] != t("no_figure", "zh")]
-    assert figures and no_figure, "funds_invested has figures and a region without one"
+    assert figures, "funds_invested has figures"
     assert all(is_number(row[value]) for row in figures)
-    assert all(row[value] == "" for row in no_figure), "missing is written as empty, not 0"
     assert any(re.search(r"[万亿]", row[value_text]) for row in figures)
 
-    name, data = download(page, "compare_regions_xlsx")
+    name, data = download(page, "compare_xlsx")
     assert name == name_csv[: -len(".csv")] + ".xlsx"
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     # It opens on the print-ready table; the full table follows on its own sheet.
@@ -118,7 +122,7 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     assert t("notes_filters", "zh") in notes
 
     # The print-ready table as a PDF, named as the others.
-    name, data = download(page, "compare_regions_pdf")
+    name, data = download(page, "compare_pdf")
     assert name == name_csv[: -len(".csv")] + ".pdf"
     assert data.startswith(b"%PDF")
 
@@ -127,7 +131,7 @@ def test_downloads_hold_the_table_as_shown_and_keep_the_page(
     assert chosen(page, "metric") == catalogue.loc[metric, "metric_zh"]
     assert chosen(page, "category") == catalogue.loc[metric, "category_zh"]
     wait_for_query(page, f"metric={metric}")
-    assert read_grid(page, "compare_regions_table").shows_as(shown)
+    assert read_grid(page, "compare_table").shows_as(shown)
 
 
 def test_a_shared_link_reproduces_the_view(app: App, catalogue: pd.DataFrame) -> None:
@@ -136,27 +140,37 @@ def test_a_shared_link_reproduces_the_view(app: App, catalogue: pd.DataFrame) ->
     page = app.open(PAGE)
     choose(page, "category", names["category_zh"], "category=training")
     choose(page, "metric", names["metric_zh"], f"metric={metric}")
-    page.locator(".st-key-per10k label").click()
-    settle(page, lambda: wait_for_query(page, "per10k=1"))
     view = {
         "category": chosen(page, "category"),
         "metric": chosen(page, "metric"),
-        "chart": chart_titles(page, "compare_regions_chart"),
-        "table": read_grid(page, "compare_regions_table"),
+        "chart": chart_title(page),
+        "table": read_grid(page, "compare_table"),
     }
     assert view["metric"] == names["metric_zh"]
-    assert any(
-        names["metric_zh"] in title and t("per_10k_axis", "zh") in title for title in view["chart"]
-    ), view["chart"]
-    assert view["table"].column_count == len(tables.COMPARE_COLUMNS + tables.PER_CAPITA_COLUMNS)
+    assert any(names["metric_zh"] in title for title in view["chart"]), view["chart"]
 
     shared = app.open(page.url.removeprefix(app.url + "/"))  # another official, another session
-    assert shared.locator(".st-key-per10k input").is_checked()
     assert chosen(shared, "category") == view["category"]
     assert chosen(shared, "metric") == view["metric"]
-    assert chart_titles(shared, "compare_regions_chart") == view["chart"]
-    table = read_grid(shared, "compare_regions_table")
+    assert chart_title(shared) == view["chart"]
+    table = read_grid(shared, "compare_table")
     assert table.shows_as(view["table"]), (table, view["table"])
+
+
+def test_old_compare_regions_and_compare_units_links_open_the_comparison(
+    app: App, catalogue: pd.DataFrame
+) -> None:
+    regions = app.open("compare_regions", category="funds", metric="all", per10k="1")
+    wait_for_query(regions, "category=funds")
+    assert "/compare?" in regions.url
+    assert regions.locator(TITLE).first.inner_text() == t("page_compare", "zh")
+    assert chosen(regions, "category") == catalogue.loc["funds_invested", "category_zh"]
+    assert regions.locator('[data-testid="stAlert"]', has_text="链接中的").count() == 0
+    units = app.open("compare_units", level="prefecture", metric="cadres_dispatched", lang="en")
+    wait_for_query(units, "metric=cadres_dispatched")
+    assert "/compare?" in units.url
+    assert chosen(units, "metric") == catalogue.loc["cadres_dispatched", "metric_en"]
+    assert chosen(units, "category") == catalogue.loc["cadres_dispatched", "category_en"]
 
 
 def test_a_hand_written_link_opens_in_english(app: App, catalogue: pd.DataFrame) -> None:
@@ -164,11 +178,10 @@ def test_a_hand_written_link_opens_in_english(app: App, catalogue: pd.DataFrame)
     page = app.open(PAGE, lang="en", category="cadres", metric=metric)
     assert chosen(page, "metric") == catalogue.loc[metric, "metric_en"]
     assert chosen(page, "category") == catalogue.loc[metric, "category_en"]
-    titles = chart_titles(page, "compare_regions_chart")
+    titles = chart_title(page)
     assert any(catalogue.loc[metric, "metric_en"] in title for title in titles), titles
-    grid = read_grid(page, "compare_regions_table")
-    metric_column = grid.header.index(t("col_metric", "en"))
-    assert {row[metric_column] for row in grid.rows} == {catalogue.loc[metric, "metric_en"]}
+    grid = read_grid(page, "compare_table")
+    assert grid.header[0] == t("col_map_unit", "en")
 
 
 def test_a_deep_link_works_as_the_first_request_a_fresh_server_gets(
@@ -182,7 +195,7 @@ def test_a_deep_link_works_as_the_first_request_a_fresh_server_gets(
         assert page.locator('[role="dialog"]').count() == 0, page.locator(
             '[role="dialog"]'
         ).inner_text()
-        assert page.locator(TITLE).first.inner_text() == t("page_compare_regions", "zh")
+        assert page.locator(TITLE).first.inner_text() == t("page_compare", "zh")
         assert chosen(page, "metric") == "选派干部人才"
         fresh.close()
     finally:

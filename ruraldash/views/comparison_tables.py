@@ -1,0 +1,218 @@
+"""The tables of the Compare page: the ranking, the figures left out of it, the missing units,
+and a handful of figures side by side; each as shown and exported, with sources and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ruraldash.compare import like_for_like
+from ruraldash.language.formatting import format_number, is_missing
+from ruraldash.language.i18n import t
+from ruraldash.store.hierarchy import LEVEL_RANK
+from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
+from ruraldash.views.national_list import NATION, unit_names
+from ruraldash.views.tables import figure_table
+
+# After the unit's name: what a reader compares, then where it comes from (a briefing's clause).
+FIGURE_COLUMNS = (
+    "value_text",
+    "label",
+    "period",
+    "status",
+    "scope",
+    "region",
+    "source",
+    "source_date",
+    "quote",
+    "value",
+    "qualifier",
+    "unit",
+    "figure_id",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every table of one comparison shares: language, selection and the metric's unit."""
+
+    lang: str
+    place: str
+    level: str
+    metric: str
+    metric_name: str
+    unit: str
+    summable: bool
+
+    def filters(
+        self, status: str | None, period: str | None, label: str | None
+    ) -> list[tuple[str, str]]:
+        """Return the selection as (name, value) for an export's notes."""
+        lang = self.lang
+        chosen = [
+            (t("col_place", lang), t("nation", lang) if self.place == NATION else self.place),
+            (t("col_level", lang), t(f"levels_{self.level}", lang)),
+            (t("col_metric", lang), self.metric_name),
+        ]
+        if status:
+            chosen.append((t("pick_status", lang), t(f"status_{status}", lang)))
+        if period:
+            chosen.append((t("col_period", lang), period))
+        if label:
+            chosen.append((t("col_label", lang), label))
+        return chosen
+
+    def title(self) -> str:
+        """Return the title of the comparison's table: the page's (its file name adds the
+        metric from the filters)."""
+        return t("page_compare", self.lang)
+
+    def stem(self, part: str) -> str:
+        """Return the file name of one of the comparison's tables."""
+        return file_stem(part, self.place or "nation", self.level, self.metric, filtered=True)
+
+
+def _figures(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The unit's name, then the figure's columns (FIGURE_COLUMNS)."""
+    named = pd.DataFrame({t("col_map_unit", lang): unit_names(rows, lang).fillna("")})
+    return pd.concat(
+        [named.reset_index(drop=True), figure_table(rows, lang, FIGURE_COLUMNS)], axis=1
+    )
+
+
+def ranked_table(
+    rows: pd.DataFrame,
+    ranked: pd.DataFrame,
+    rank_texts: dict[str, str],
+    context: Context,
+    filters: Sequence[tuple[str, str]],
+    notes: Sequence[str],
+) -> ShownTable:
+    """Return every unit at the level: its like-for-like figure and position (largest first),
+    then the units without one ("no figure", never 0); above the county, its counties' sum."""
+    lang = context.lang
+    figures = ranked.drop(columns=["name_zh", "name_en"], errors="ignore")
+    merged = rows[
+        ["admin_code", "name_zh", "name_en", "basis", "value", "county_sum", "counties"]
+        + ["counties_reported"]
+    ].merge(figures.drop(columns=["value"]), on="admin_code", how="left", suffixes=("", "_figure"))
+    merged["missing"] = merged["basis"] != "reported"
+    merged = merged.assign(_missing=merged["missing"]).sort_values(
+        ["_missing", "value"], ascending=[True, False], kind="stable"
+    )
+    table = _figures(merged, lang)
+    table.insert(
+        2, t("col_rank", lang), [rank_texts.get(code, "") for code in merged["admin_code"]]
+    )
+    table.insert(3, t("col_admin_code", lang), list(merged["admin_code"]))
+    if LEVEL_RANK[context.level] < LEVEL_RANK["county"]:
+        table.insert(4, t("col_county_sum", lang), _county_sums(merged, context))
+    return shown_table(
+        context.title(),
+        table,
+        figure_sources(ranked, lang),
+        filters,
+        [note for note in notes if note],
+        lang,
+        context.stem("compare"),
+    )
+
+
+def _county_sums(rows: pd.DataFrame, context: Context) -> list[str]:
+    """Above the county: each unit's sum of its counties' figures, complete or partial."""
+    return [
+        ""
+        if is_missing(total)
+        else t(f"county_sum_{'complete' if done == of else 'partial'}", context.lang).format(
+            total=format_number(total, context.lang, context.unit), reported=done, all=of
+        )
+        for total, done, of in zip(
+            rows["county_sum"], rows["counties_reported"], rows["counties"], strict=True
+        )
+    ]
+
+
+def left_out_table(
+    left_out: pd.DataFrame,
+    context: Context,
+    filters: Sequence[tuple[str, str]],
+    notes: Sequence[str],
+) -> ShownTable:
+    """Return the figures a ranking leaves out, each with why (like_for_like.REASONS)."""
+    lang = context.lang
+    order = {reason: n for n, reason in enumerate(like_for_like.REASONS)}
+    rows = left_out.assign(_order=left_out["reason"].map(order)).sort_values(
+        ["_order", "admin_code"], kind="stable"
+    )
+    table = _figures(rows, lang)
+    table.insert(
+        1, t("col_reason", lang), [t(f"lfl_reason_{reason}", lang) for reason in rows["reason"]]
+    )
+    return shown_table(
+        t("lfl_left_out_title", lang).format(count=f"{len(rows):,}"),
+        table,
+        figure_sources(rows, lang),
+        filters,
+        [note for note in notes if note],
+        lang,
+        context.stem("compare_not_ranked"),
+    )
+
+
+def side_by_side_table(
+    figures: pd.DataFrame,
+    context: Context,
+    filters: Sequence[tuple[str, str]],
+    notes: Sequence[str],
+) -> ShownTable:
+    """Return figures that no ranking holds, in the order given (region order), unranked."""
+    lang = context.lang
+    table = _figures(figures, lang)
+    table.insert(
+        1,
+        t("col_level", lang),
+        [t(f"level_{level}", lang) for level in figures["unit_level"]],
+    )
+    return shown_table(
+        context.title(),
+        table,
+        figure_sources(figures, lang),
+        filters,
+        list(notes),
+        lang,
+        context.stem("compare_side_by_side"),
+    )
+
+
+def missing_table(
+    rows: pd.DataFrame,
+    context: Context,
+    filters: Sequence[tuple[str, str]],
+    notes: Sequence[str],
+) -> ShownTable:
+    """Return the units at the level without a like-for-like figure of their own."""
+    lang = context.lang
+    absent = rows[rows["basis"] != "reported"]
+    table = pd.DataFrame(
+        {
+            t("col_admin_unit", lang): list(absent["name"]),
+            t("col_admin_code", lang): list(absent["admin_code"]),
+            t("col_units_status", lang): [t(f"basis_{basis}", lang) for basis in absent["basis"]],
+        }
+    )
+    return shown_table(
+        t("units_missing_title", lang),
+        table,
+        pd.DataFrame(
+            columns=[
+                t(f"col_{name}", lang)
+                for name in ("figure_id", "region", "source", "source_date", "quote", "source_file")
+            ]
+        ),
+        filters,
+        list(notes),
+        lang,
+        context.stem("compare_missing"),
+    )

@@ -1,0 +1,139 @@
+"""The Compare page under AppTest: it opens on a ranking of the latest comparable period, keeps
+every ranking like for like, counts and lists what it leaves out, shows a handful of different
+periods side by side, and opens old Compare regions / Compare units links."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ruraldash.compare.series import classify_period
+from ruraldash.language.i18n import t
+from ruraldash.views.pages.compare import old_link_params
+
+TIMEOUT = 120
+Y2021 = "in_period|2021-01-01|2021-12-31"
+
+
+def run(**query: str) -> AppTest:
+    at = AppTest.from_file("../../pages/compare.py", default_timeout=TIMEOUT)
+    at.query_params.update(query)
+    return at.run()
+
+
+def main_table(at: AppTest, lang: str = "zh") -> pd.DataFrame:
+    """The comparison's table: the first with a value column and a unit column."""
+    return next(
+        frame.value
+        for frame in at.dataframe
+        if t("col_map_unit", lang) in frame.value.columns
+        and t("col_reason", lang) not in frame.value.columns
+    )
+
+
+def captions(at: AppTest) -> list[str]:
+    return [element.value for element in at.caption]
+
+
+@pytest.mark.usefixtures("app_db")
+def test_the_page_opens_on_the_latest_comparable_period_with_positions() -> None:
+    at = run()
+    assert not at.exception
+    assert at.selectbox(key="metric").value == "funds_invested"
+    assert at.selectbox(key="period").value == Y2021
+    table = main_table(at)
+    ranked = table[table[t("col_rank", "zh")] != ""]
+    assert list(ranked[t("col_map_unit", "zh")]) == ["定西市", "福州市"]
+    assert list(ranked[t("col_rank", "zh")].str[:3]) == ["第1位", "第2位"]
+    assert set(ranked[t("col_period", "zh")].str[:5]) == {"2021年"}
+
+
+@pytest.mark.usefixtures("app_db")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_handful_of_different_periods_stands_side_by_side_without_positions(
+    lang: str,
+) -> None:
+    at = run(lang=lang, category="training", metric="trainee_person_times")
+    assert not at.exception
+    # No period is like for like, so there is none to choose and nothing is ranked.
+    assert "period" not in [box.key for box in at.selectbox]
+    assert t("lfl_side_by_side", lang) in captions(at)
+    table = main_table(at, lang)
+    assert t("col_rank", lang) not in table.columns
+    # Region order (alpha, beta, delta), not value order (12000, 5000, 2700, 3000).
+    assert list(table[t("col_figure_id", lang)]) == [
+        "alpha_2021-001",
+        "beta_2021-001",
+        "beta_2021-002",
+        "delta_2021-001",
+    ]
+    assert all(table[t("col_period", lang)].notna())
+    chart = at.get("plotly_chart")[0].proto.spec
+    assert '"categoryorder":"array"' in chart.replace(" ", "")
+
+
+@pytest.mark.usefixtures("app_db")
+def test_a_compare_units_link_opens_its_view() -> None:
+    at = run(
+        **dict(
+            old_link_params(
+                [
+                    ("level", "prefecture"),
+                    ("metric", "funds_invested"),
+                    ("period", Y2021),
+                    ("label", "乡村振兴资金"),
+                ]
+            )
+        )
+    )
+    assert not at.exception
+    assert not at.info  # every parameter is understood
+    assert at.selectbox(key="category").value == "funds"
+    assert at.selectbox(key="level").value == "prefecture"
+    assert at.selectbox(key="period").value == Y2021
+    assert list(main_table(at)[t("col_rank", "zh")].iloc[:1].str[:3]) == ["第1位"]
+
+
+def test_a_compare_regions_link_keeps_its_category_and_drops_what_is_gone() -> None:
+    assert old_link_params(
+        [("category", "funds"), ("metric", "all"), ("per10k", "1"), ("lang", "en")]
+    ) == [("category", "funds"), ("lang", "en")]
+    assert old_link_params([("metric", "funds_invested"), ("all", "1")]) == [
+        ("metric", "funds_invested"),
+        ("all", "1"),
+    ]
+
+
+@pytest.mark.usefixtures("app_db")
+def test_a_compare_regions_link_opens_the_categorys_comparable_metric() -> None:
+    at = run(**dict(old_link_params([("category", "funds"), ("metric", "all"), ("per10k", "1")])))
+    assert not at.exception
+    assert not at.info
+    assert at.selectbox(key="metric").value == "funds_invested"
+    assert at.selectbox(key="period").value == Y2021
+
+
+@pytest.mark.usefixtures("serve_national")
+def test_no_ranking_at_national_scale_mixes_years_and_the_rest_is_counted_and_listed() -> None:
+    at = run(level="county")
+    assert not at.exception
+    table = main_table(at)
+    ranked = table[table[t("col_rank", "zh")] != ""]
+    assert len(ranked) >= 2
+    periods = {classify_period(text.split("（")[0]) for text in ranked[t("col_period", "zh")]}
+    assert len({(period.kind, period.start, period.end) for period in periods}) == 1
+    line = next(text for text in captions(at) if text.startswith("另有 "))
+    assert "未参与排序" in line
+    listed = next(
+        frame.value for frame in at.dataframe if t("col_reason", "zh") in frame.value.columns
+    )
+    # The default is the latest year: every year left out is earlier.
+    chosen = classify_period(None, *at.selectbox(key="period").value.split("|")[1:])
+    left_out = [classify_period(text.split("（")[0]) for text in listed[t("col_period", "zh")]]
+    assert all(period.end < chosen.end for period in left_out if period.end)
+    assert f"另有 {len(listed):,} 项" in line
+    assert set(listed[t("col_reason", "zh")]) <= {
+        t(f"lfl_reason_{reason}", "zh")
+        for reason in ("scope", "level", "status", "period", "label", "several")
+    }
