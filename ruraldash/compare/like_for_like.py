@@ -4,9 +4,11 @@ A chart sorted by value, a rank (位次), a top/bottom list and a map's colour s
 Each holds figures of one metric with one level, one status (plans apart from actuals), one
 period (the same kind and bounds: calendar year 2021, in-period to the same date, cumulative up
 to the same date; rank.PEER_KEY), one label and one figure per unit. Every other figure is left
-out *with its reason*, counted and listed, never dropped silently. A period is a comparison only
-when at least MIN_UNITS units report it; the default is the latest such period. With no such
-period, a handful of figures stands side by side in region order, unsorted and unranked.
+out *with its reason*, counted and listed, never dropped silently; a part of a whole (其中,
+compare.parts) is never a peer: it is left out as "part" and shown under its whole. A period is
+a comparison only when at least MIN_UNITS units report it; the default is the latest such
+period. With no such period, a handful of figures stands side by side in region order, unsorted
+and unranked.
 
 Pure functions of DataFrames of figures (the columns of unit_figures.sql or load_figures) with
 `admin_code` (the unit a figure is about) and `unit_level` (its level) where levels matter.
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ruraldash.compare.parts import is_part, without_parts
 from ruraldash.compare.series import CUMULATIVE, UNSTATED, with_periods
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
@@ -25,7 +28,7 @@ from ruraldash.language.punctuation import punctuation
 MIN_UNITS = 2  # a ranking of one unit is no comparison
 HANDFUL = 30  # at most this many figures without a comparable pair are drawn side by side
 # Why a figure is not in a ranking, in the order the reasons are tried (the first applies).
-REASONS = ("scope", "level", "status", "period", "label", "several")
+REASONS = ("part", "scope", "level", "status", "period", "label", "several")
 NO_PERIOD = ""  # the key of a period that is not stated or has no known end
 
 
@@ -107,7 +110,7 @@ def periods(figures: pd.DataFrame, status: str = "actual", level: str | None = N
 
 
 def _at(rows: pd.DataFrame, status: str, level: str | None) -> pd.DataFrame:
-    chosen = rows["status"] == status
+    chosen = (rows["status"] == status) & ~is_part(rows)
     if "scope" in rows:
         chosen &= rows["scope"].isna()
     if level is not None and "unit_level" in rows:
@@ -140,8 +143,9 @@ def select(
     `label` None takes the period's label that most units report."""
     rows = with_keys(figures)
     reason = pd.Series("", index=rows.index, dtype=object)
+    reason[is_part(rows)] = "part"
     if "scope" in rows:
-        reason[rows["scope"].notna()] = "scope"
+        reason[(reason == "") & rows["scope"].notna()] = "scope"
     if level is not None and "unit_level" in rows:
         reason[(reason == "") & (rows["unit_level"] != level)] = "level"
     reason[(reason == "") & (rows["status"] != status)] = "status"
@@ -221,8 +225,9 @@ def left_out_line(selection: Selection, lang: str) -> str:
 
 def differences(figures: pd.DataFrame, lang: str) -> list[str]:
     """Return what differs among figures, a few lines with counts: periods (of which kinds),
-    statuses, levels and labels — never a list of the periods themselves."""
-    rows = with_keys(figures)
+    statuses, levels and labels — never a list of the periods themselves. Parts of a whole
+    are no figures of their own here (they are counted as left out)."""
+    rows = with_keys(without_parts(figures))
     if rows.empty:
         return []
     lines = []

@@ -87,6 +87,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "{count} other figures are not ranked: {reasons}.",
     ),
     "lfl_reason_count": ("{reason} {count} 项", "{reason}, {count}"),
+    "lfl_reason_part": ("为其中（某总数的一部分）", "part of another figure (of which)"),
     "lfl_reason_scope": ("只涉及部分地方", "about a narrower place"),
     "lfl_reason_level": ("层级不同", "at another level"),
     "lfl_reason_status": (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ruraldash.compare import like_for_like
+from ruraldash.compare import like_for_like, parts
 from ruraldash.language.formatting import format_number, is_missing
 from ruraldash.language.i18n import t
 from ruraldash.store.hierarchy import LEVEL_RANK
@@ -84,15 +84,17 @@ def _figures(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def ranked_table(
     rows: pd.DataFrame,
-    ranked: pd.DataFrame,
+    selection: like_for_like.Selection,
     rank_texts: dict[str, str],
     context: Context,
     filters: Sequence[tuple[str, str]],
     notes: Sequence[str],
 ) -> ShownTable:
     """Return every unit at the level: its like-for-like figure and position (largest first),
-    then the units without one ("no figure", never 0); above the county, its counties' sum."""
+    then the units without one ("no figure", never 0); above the county, its counties' sum.
+    A part of a ranked figure (其中) stands right under it, marked, without a position."""
     lang = context.lang
+    ranked = selection.ranked
     figures = ranked.drop(columns=["name_zh", "name_en"], errors="ignore")
     merged = rows[
         ["admin_code", "name_zh", "name_en", "basis", "value", "county_sum", "counties"]
@@ -102,10 +104,13 @@ def ranked_table(
     merged = merged.assign(_missing=merged["missing"]).sort_values(
         ["_missing", "value"], ascending=[True, False], kind="stable"
     )
+    merged = _with_parts(merged, selection.left_out)
     table = _figures(merged, lang)
-    table.insert(
-        2, t("col_rank", lang), [rank_texts.get(code, "") for code in merged["admin_code"]]
-    )
+    positions = [
+        "" if part else rank_texts.get(code, "")
+        for part, code in zip(parts.is_part(merged), merged["admin_code"], strict=True)
+    ]
+    table.insert(2, t("col_rank", lang), positions)
     table.insert(3, t("col_admin_code", lang), list(merged["admin_code"]))
     if LEVEL_RANK[context.level] < LEVEL_RANK["county"]:
         table.insert(4, t("col_county_sum", lang), _county_sums(merged, context))
@@ -118,6 +123,16 @@ def ranked_table(
         lang,
         context.stem("compare"),
     )
+
+
+def _with_parts(merged: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
+    """Return the ranked rows with the parts of their figures, each right under its whole."""
+    found = left_out[left_out["reason"] == "part"] if "reason" in left_out else left_out.iloc[0:0]
+    found = found[found["part_of"].isin(merged["figure_id"])]
+    if found.empty:
+        return merged
+    extra = found.drop(columns=["reason"]).assign(basis="part", missing=False)
+    return parts.nested(pd.concat([merged, extra], ignore_index=True))
 
 
 def _county_sums(rows: pd.DataFrame, context: Context) -> list[str]:
@@ -146,6 +161,7 @@ def left_out_table(
     rows = left_out.assign(_order=left_out["reason"].map(order)).sort_values(
         ["_order", "admin_code"], kind="stable"
     )
+    rows = parts.nested(rows)
     table = _figures(rows, lang)
     table.insert(
         1, t("col_reason", lang), [t(f"lfl_reason_{reason}", lang) for reason in rows["reason"]]
@@ -167,8 +183,10 @@ def side_by_side_table(
     filters: Sequence[tuple[str, str]],
     notes: Sequence[str],
 ) -> ShownTable:
-    """Return figures that no ranking holds, in the order given (region order), unranked."""
+    """Return figures that no ranking holds, in the order given (region order), unranked; a
+    part of a whole (其中) right under its whole, marked."""
     lang = context.lang
+    figures = parts.nested(figures)
     table = _figures(figures, lang)
     table.insert(
         1,

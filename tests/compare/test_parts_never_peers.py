@@ -8,15 +8,16 @@ import pandas as pd
 import pytest
 
 from ruraldash import paths
-from ruraldash.compare import chart_rows, parts, rank, series, units
+from ruraldash.compare import like_for_like, parts, rank, series, units
 from ruraldash.compare.figures import FigureFilter, load_figures
 from ruraldash.compare.ratios import derived_ratios
+from ruraldash.language.i18n import t
 from ruraldash.store import boundaries
 from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect, run_query
-from ruraldash.views import charts, tables
+from ruraldash.views import tables
 from ruraldash.views.maps import choropleth
-from ruraldash.views.pages import compare_regions
+from ruraldash.views.pages import compare
 
 PLACES = Path(__file__).parent.parent / "fixtures" / "places"
 DINGXI = "621100"
@@ -94,66 +95,68 @@ def test_a_table_shows_the_part_under_its_whole(figures: pd.DataFrame) -> None:
     assert row[tables.t("col_part_of", "zh")] == WHOLE
 
 
-def test_a_chart_draws_a_part_inside_its_whole_s_bar(places_db: Path) -> None:
+def _compare(places_db: Path, label: str, top: int = 15) -> compare.Comparison:
     with connect(places_db) as con:
-        compared = compare_regions.region_comparison(con, "zh", "funds", "funds_invested", False)
-    figure = compared.chart
-    bars = [trace for trace in figure.data if trace.type == "bar"]
-    inside = [trace for trace in bars if trace.width == charts.PART_WIDTH]
-    assert len(inside) == 1 and list(inside[0].x) == [85_000_000]
-    whole_bar = next(
-        label
-        for trace in bars
-        if trace.width != charts.PART_WIDTH
+        return compare.comparison(
+            con, "zh", DINGXI, "county", "funds_invested", "actual", YEAR_2021, label, top=top
+        )
+
+
+def _bars(compared: compare.Comparison) -> dict[str, float]:
+    return {
+        label: value
+        for trace in compared.chart.data
         for label, value in zip(trace.y, trace.x, strict=True)
-        if value == 320_000_000
-    )
-    assert list(inside[0].y) == [whole_bar]
-    # The whole's label says what its bar holds: 3.2亿（其中 8500万）.
-    said = [
-        text
-        for trace in bars
-        if trace.width != charts.PART_WIDTH
-        for text, value in zip(trace.text, trace.x, strict=True)
-        if value == 320_000_000
-    ]
-    assert said == ["3.2亿（其中 8500万）"]
-    # No row of its own: the axis holds one label per figure that is no part (and the regions
-    # without a figure).
-    categories = figure.layout.yaxis.categoryarray
-    assert len(categories) == len(set(categories))
-    assert not any("专项资金" in label and "临洮" not in label for label in categories)
-    assert figure.layout.barmode == "overlay"
-    # 渭源 has two figures of its own (2020, 2021) and a part: the part is said once, apart.
-    several = next(line for line in compared.caveats if line.startswith("同一地区有多个数值"))
-    assert "渭源县：2" in several
-    assert compared.caveats[-1] == (
-        "“其中”部分数（1条）画在所属总数的条形内、在表中列于总数之下：不单独比较，也不与总数相加。"
-    )
-
-
-def test_the_extremes_of_a_long_chart_never_sort_a_part(figures: pd.DataFrame) -> None:
-    rows = figures.assign(missing=False)
-    kept, trimmed = chart_rows.chart_extremes(rows, "value", keep=2)
-    assert trimmed is not None
-    # Sorted as a figure, 渭源's 8500万 would be the smallest bar; it is no figure of its own,
-    # so the smallest two are 临洮's 1亿 and 9000万, and the part stays with its whole (not drawn).
-    assert set(kept["figure_id"]) == {
-        "lintao_2021-004",
-        "lintao_2021-003",
-        "lintao_2021-001",
-        "lintao_2021-002",
     }
-    assert trimmed.drawn == 4 and trimmed.figures == len(rows) - 1 - 4
 
 
-def test_the_extremes_keep_a_part_with_its_drawn_whole(figures: pd.DataFrame) -> None:
-    chosen = (WHOLE, PART, "weiyuan_2020-001", "lintao_2021-001")
-    rows = figures[figures["figure_id"].isin(chosen)].assign(missing=False)
-    kept, trimmed = chart_rows.chart_extremes(rows, "value", keep=1)
-    # The largest whole (3.2亿) and the smallest (1亿) are drawn, 3.2亿 with its part.
-    assert sorted(kept["figure_id"]) == sorted([WHOLE, "lintao_2021-001", PART])
-    assert (trimmed.drawn, trimmed.figures) == (2, 1)
+def test_the_comparison_draws_no_bar_for_a_part_and_tables_it_under_its_whole(
+    places_db: Path,
+) -> None:
+    compared = _compare(places_db, "投入资金")
+    # One bar per unit, its whole: 渭源's 8500万 is no bar beside (or instead of) its 3.2亿.
+    assert sorted(_bars(compared).values()) == [100_000_000, 320_000_000, 400_000_000]
+    shown = compared.table.shown
+    labels = list(shown[t("col_label", "zh")])
+    whole = labels.index("投入资金", labels.index("投入资金") + 1)
+    assert shown.iloc[whole][t("col_value_text", "zh")] == "3.2亿"
+    part = shown.iloc[whole + 1]
+    assert part[t("col_label", "zh")] == "└ 其中：县财政安排专项资金"
+    assert part[t("col_value_text", "zh")] == "8500万"
+    # The part has no position of its own; the three wholes are 1st, 2nd, 3rd of 3.
+    assert part[t("col_rank", "zh")] == ""
+    positions = [text for text in shown[t("col_rank", "zh")] if text]
+    assert [text[:3] for text in positions] == ["第1位", "第2位", "第3位"]
+    assert "为其中（某总数的一部分） 1 项" in compared.left_out_line
+
+
+def test_a_part_with_a_peer_s_label_is_never_ranked_among_peers(places_db: Path) -> None:
+    # 渭源's 8500万 is counted under the same words as 临洮's own 9000万: still no peer.
+    compared = _compare(places_db, "县财政安排专项资金")
+    assert list(_bars(compared).values()) == [90_000_000]
+    assert list(compared.rank_texts) == ["621124"]
+    left_out = compared.left_out.shown
+    reasons = dict(
+        zip(left_out[t("col_value_text", "zh")], left_out[t("col_reason", "zh")], strict=True)
+    )
+    assert reasons["8500万"] == "为其中（某总数的一部分）"
+    # Among the figures left out, the part stands right under its whole.
+    values = list(left_out[t("col_value_text", "zh")])
+    assert values.index("8500万") == values.index("3.2亿") + 1
+
+
+def test_the_extremes_of_a_long_chart_never_sort_a_part(places_db: Path) -> None:
+    compared = _compare(places_db, "投入资金", top=1)
+    # Sorted as a figure, 渭源's 8500万 would be the smallest bar; it is no figure of its own,
+    # so the largest and smallest drawn are 陇西's 4亿 and 临洮's 1亿.
+    assert sorted(_bars(compared).values()) == [100_000_000, 400_000_000]
+
+
+def test_a_period_is_offered_for_wholes_only(places_db: Path, figures: pd.DataFrame) -> None:
+    coded = figures.assign(admin_code=figures["region_id"], unit_level="county")
+    # 临洮's 9000万 and 渭源's 8500万 share words and year; a part makes no pair.
+    found = like_for_like.periods(coded, "actual", "county")
+    assert found.labels[YEAR_2021] == ["投入资金"]
 
 
 def test_a_part_never_colours_a_map_unit(places_db: Path, figures: pd.DataFrame) -> None:

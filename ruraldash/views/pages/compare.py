@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, like_for_like, pickers
+from ruraldash.compare import coverage, like_for_like, parts, pickers
 from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.rank import Rank
@@ -239,7 +239,7 @@ def comparison(
         [total_line],
         left_out_line,
         differences,
-        comparison_tables.ranked_table(rows, selection.ranked, rank_texts, context, filters, notes),
+        comparison_tables.ranked_table(rows, selection, rank_texts, context, filters, notes),
         comparison_tables.left_out_table(selection.left_out, context, filters, [left_out_line]),
         comparison_tables.missing_table(rows, context, filters, [headline]),
         dict(zip(order["admin_code"], order["name"], strict=True)),
@@ -268,9 +268,11 @@ def _side_by_side(
         else t("lfl_as_written", lang).format(count=f"{len(figures):,}")
     )
     chart = None
-    if handful is not None and not handful.empty:
+    wholes = None if handful is None else parts.without_parts(handful)
+    if wholes is not None and not wholes.empty:
+        # A part of a whole (其中) is no bar beside its whole: the table shows it under it.
         title = t("lfl_period_chart_title", lang).format(metric=context.metric_name)
-        chart = side_by_side_bars(handful, context.unit, title, lang)
+        chart = side_by_side_bars(wholes, context.unit, title, lang)
     filters = context.filters(None, None, None)
     missing_rows = at_level[~at_level["admin_code"].isin(figures["admin_code"])].assign(
         basis="missing"
