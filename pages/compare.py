@@ -44,7 +44,7 @@ left, middle, right, last = st.columns([3, 3, 3, 2])
 with left:
     status = ui.choose_view("status", t("pick_status", lang), compare.status_choices(lang))
 found = ui.cached(con, compare.period_choices, scope, level, metric, status)
-period, label, show_all = "", "", False
+period, label, show_all, per_capita = "", "", False, False
 if found.periods:
     with middle:
         period = ui.choose("period", t("pick_period", lang), found.periods, default=found.default)
@@ -52,10 +52,22 @@ if found.periods:
         label = ui.choose("label", t("pick_label", lang), compare.label_choices(found, period))
     with last:
         show_all = ui.switch("all", t("show_all", lang))
+        per_capita = ui.switch("per10k", t("per_10k_switch", lang), t("per_10k_help", lang))
 
 # 2/ data: every unit at the level, ranked like for like, or the figures side by side
 compared = ui.cached(
-    con, compare.comparison, lang, scope, level, metric, status, period, label, show_all
+    con,
+    compare.comparison,
+    lang,
+    scope,
+    level,
+    metric,
+    status,
+    period,
+    label,
+    show_all,
+    compare.TOP_N,
+    per_capita,
 )
 
 # 3/ chart, with what is not like for like counted and listed one click away
@@ -70,6 +82,8 @@ if compared.chart is not None:
             {"bars": t("view_bars", lang), "spread": t("view_spread", lang)},
         )
     ui.chart(compared.chart if view == "bars" else compared.spread, key="compare_chart")
+if compared.denominators:
+    ui.bullets(t("per_10k_caption", lang), compared.denominators)
 for line in compared.notes:
     ui.note(line)
 if focus:

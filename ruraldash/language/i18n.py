@@ -585,6 +585,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "pick_category": ("类别", "Category"),
     "pick_metric": ("指标", "Metric"),
     "all_metrics_of_category": ("本类别全部指标", "All metrics of this category"),
+    "per_10k_no_total": (
+        "每万常住人口数值不相加，不给合计",
+        "Values per 10,000 residents are not added up: no total",
+    ),
     "per_10k_switch": ("按每万常住人口计算", "Per 10,000 residents"),
     "per_10k_help": (
         "数值 ÷ 常住人口 × 10000。只用于总量指标和全域数值；分母、年份和来源列在图下。",

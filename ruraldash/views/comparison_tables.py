@@ -14,7 +14,7 @@ from ruraldash.language.i18n import t
 from ruraldash.store.hierarchy import LEVEL_RANK
 from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
 from ruraldash.views.national_list import NATION, unit_names
-from ruraldash.views.tables import figure_table
+from ruraldash.views.tables import PER_CAPITA_COLUMNS, figure_table
 
 # After the unit's name: what a reader compares, then where it comes from (a briefing's clause).
 FIGURE_COLUMNS = (
@@ -74,12 +74,12 @@ class Context:
         return file_stem(part, self.place or "nation", self.level, self.metric, filtered=True)
 
 
-def _figures(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _figures(
+    rows: pd.DataFrame, lang: str, columns: tuple[str, ...] = FIGURE_COLUMNS
+) -> pd.DataFrame:
     """The unit's name, then the figure's columns (FIGURE_COLUMNS)."""
     named = pd.DataFrame({t("col_map_unit", lang): unit_names(rows, lang).fillna("")})
-    return pd.concat(
-        [named.reset_index(drop=True), figure_table(rows, lang, FIGURE_COLUMNS)], axis=1
-    )
+    return pd.concat([named.reset_index(drop=True), figure_table(rows, lang, columns)], axis=1)
 
 
 def ranked_table(
@@ -95,17 +95,29 @@ def ranked_table(
     A part of a ranked figure (其中) stands right under it, marked, without a position."""
     lang = context.lang
     ranked = selection.ranked
+    per_capita = "per_10k" in ranked
     figures = ranked.drop(columns=["name_zh", "name_en"], errors="ignore")
-    merged = rows[
-        ["admin_code", "name_zh", "name_en", "basis", "value", "county_sum", "counties"]
-        + ["counties_reported"]
-    ].merge(figures.drop(columns=["value"]), on="admin_code", how="left", suffixes=("", "_figure"))
-    merged["missing"] = merged["basis"] != "reported"
-    merged = merged.assign(_missing=merged["missing"]).sort_values(
-        ["_missing", "value"], ascending=[True, False], kind="stable"
+    # The units in their ranking's order (its value: per 10,000 residents when asked), each
+    # with its figure as written.
+    merged = (
+        rows[
+            ["admin_code", "name_zh", "name_en", "basis", "value", "county_sum", "counties"]
+            + ["counties_reported"]
+        ]
+        .rename(columns={"value": "_order"})
+        .merge(figures, on="admin_code", how="left", suffixes=("", "_figure"))
     )
+    merged["missing"] = merged["figure_id"].isna()
+    merged = merged.assign(_ranked=merged["basis"] == "reported").sort_values(
+        ["_ranked", "missing", "_order"], ascending=[False, True, False], kind="stable"
+    )
+    if per_capita:
+        merged["per_capita_reason"] = merged["per_capita_reason"].where(
+            ~merged["missing"], "reason_no_figure"
+        )
     merged = _with_parts(merged, selection.left_out)
-    table = _figures(merged, lang)
+    columns = FIGURE_COLUMNS + (PER_CAPITA_COLUMNS if per_capita else ())
+    table = _figures(merged, lang, columns)
     positions = [
         "" if part else rank_texts.get(code, "")
         for part, code in zip(parts.is_part(merged), merged["admin_code"], strict=True)
@@ -132,6 +144,9 @@ def _with_parts(merged: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
     if found.empty:
         return merged
     extra = found.drop(columns=["reason"]).assign(basis="part", missing=False)
+    if "per_capita_reason" in merged:
+        # A part is not divided by a population: only its whole is.
+        extra = extra.assign(per_capita_reason="reason_not_total")
     return parts.nested(pd.concat([merged, extra], ignore_index=True))
 
 

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from ruraldash.compare.series import classify_period
 from ruraldash.language.i18n import t
 from ruraldash.views.pages.compare import old_link_params
+from ruraldash.views.plain import markdown_text
 
 TIMEOUT = 120
 Y2021 = "in_period|2021-01-01|2021-12-31"
@@ -98,7 +99,7 @@ def test_a_compare_units_link_opens_its_view() -> None:
 def test_a_compare_regions_link_keeps_its_category_and_drops_what_is_gone() -> None:
     assert old_link_params(
         [("category", "funds"), ("metric", "all"), ("per10k", "1"), ("lang", "en")]
-    ) == [("category", "funds"), ("lang", "en")]
+    ) == [("category", "funds"), ("per10k", "1"), ("lang", "en")]
     assert old_link_params([("metric", "funds_invested"), ("all", "1")]) == [
         ("metric", "funds_invested"),
         ("all", "1"),
@@ -112,6 +113,29 @@ def test_a_compare_regions_link_opens_the_categorys_comparable_metric() -> None:
     assert not at.info
     assert at.selectbox(key="metric").value == "funds_invested"
     assert at.selectbox(key="period").value == Y2021
+    assert at.toggle(key="per10k").value
+
+
+@pytest.mark.usefixtures("app_db")
+def test_per_10k_ranks_like_for_like_figures_per_10000_residents_with_their_denominators() -> None:
+    at = run(per10k="1")
+    assert not at.exception
+    table = main_table(at)
+    ranked = table[table[t("col_rank", "zh")] != ""]
+    # 丁市 近8亿 over 500,000 residents, 甲市 约2亿 over 1,000,000: per 10,000, 1600万 and 200万.
+    assert list(ranked[t("col_map_unit", "zh")]) == ["定西市", "福州市"]
+    assert list(ranked[t("col_per_10k", "zh")]) == [16_000_000, 2_000_000]
+    assert list(ranked[t("col_value_text", "zh")]) == ["近8亿", "约2亿"]
+    listed = next(
+        element.value
+        for element in at.markdown
+        if markdown_text(t("per_10k_caption", "zh")) in element.value
+    )
+    assert "丁市：常住人口 500,000 人（2020年，第七次全国人口普查）" in listed
+    assert "甲市：常住人口 1,000,000 人（2020年，第七次全国人口普查）" in listed
+    assert "tjj" in listed and "delta" in listed
+    off = run()
+    assert t("col_per_10k", "zh") not in main_table(off).columns
 
 
 @pytest.mark.usefixtures("serve_national")

@@ -9,13 +9,14 @@ after it, so the app makes its result once per process and selection (ui.cached)
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from ruraldash.compare import coverage, like_for_like, parts, pickers
+from ruraldash.compare import coverage, honest, like_for_like, parts, pickers
 from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.rank import Rank
@@ -99,20 +100,15 @@ def metric_category(con: duckdb.DuckDBPyConnection, metric: str | None) -> str |
 
 
 # Parameters of the old Compare regions and Compare units links that this page reads otherwise:
-# "every metric of the category" opens the category's first comparable metric, and the
-# per-10,000 switch is not on this page.
+# "every metric of the category" opens the category's first comparable metric.
 _OLD_VALUES = {("metric", pickers.ALL_METRICS)}
-_OLD_KEYS = {"per10k"}
 
 
 def old_link_params(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Return an old Compare regions / Compare units link's query parameters as this page's
-    (place, level, category, metric, period, label, view, all and lang keep their names)."""
-    return [
-        (key, value)
-        for key, value in pairs
-        if key not in _OLD_KEYS and (key, value) not in _OLD_VALUES
-    ]
+    (place, level, category, metric, period, label, view, all, per10k and lang keep their
+    names)."""
+    return [(key, value) for key, value in pairs if (key, value) not in _OLD_VALUES]
 
 
 def status_choices(lang: str) -> dict[str, str]:
@@ -173,6 +169,7 @@ class Comparison:
     missing: ShownTable
     reported_units: dict[str, str]
     rank_texts: dict[str, str]
+    denominators: list[str]  # per 10,000 residents: each region's population and source
 
 
 def comparison(
@@ -186,10 +183,12 @@ def comparison(
     label: str,
     show_all: bool = False,
     top: int = TOP_N,
+    per_capita: bool = False,
 ) -> Comparison:
     """Return the comparison of the units at `level` below `place` on `metric`: a ranking of
     one period's like-for-like figures, or (no such period) the figures side by side. Of many
-    units the chart draws the `top` largest and smallest unless `show_all`."""
+    units the chart draws the `top` largest and smallest unless `show_all`. `per_capita` ranks
+    the like-for-like figures per 10,000 residents (official populations only; no sums)."""
     figures = figures_under(con, place, metric)
     units = run_query(con, "units_below", code=place)
     info = run_query(con, "metric_catalogue").set_index("metric_id").loc[metric]
@@ -210,7 +209,16 @@ def comparison(
         return _side_by_side(con, figures, units, context, differences)
     selection = like_for_like.select(figures, period, label, status, level)
     picked = selection.ranked
-    if LEVEL_RANK[level] < LEVEL_RANK["county"]:
+    denominators: list[str] = []
+    if per_capita:
+        picked = honest.add_per_capita(picked.assign(missing=False), run_query(con, "regions"))
+        denominators = honest.denominator_lines(picked, lang)
+        selection = like_for_like.Selection(picked, selection.left_out)
+        # Only a figure with an official denominator has a value per 10,000 residents: the
+        # ranking holds those; the others are named in the denominator lines.
+        picked = picked[picked["per_10k"].notna()].assign(value=picked["per_10k"])
+        context = dataclasses.replace(context, summable=False)
+    elif LEVEL_RANK[level] < LEVEL_RANK["county"]:
         # Counties' like-for-like figures, for the sums of their prefecture or province.
         counties = like_for_like.select(figures, period, label, status, "county").ranked
         picked = pd.concat([picked, counties], ignore_index=True)
@@ -222,7 +230,9 @@ def comparison(
     headline = _headline(cover.reported, cover.total, level, lang)
     period_text = periods.periods[period]
     title = f"{context.metric_name} · {label} · {period_text}"
-    total_line = _total_line(rows, cover, context)
+    if per_capita:
+        title = f"{title} · {t('per_10k_axis', lang)}"
+    total_line = t("per_10k_no_total", lang) if per_capita else _total_line(rows, cover, context)
     left_out_line = like_for_like.left_out_line(selection, lang)
     order = rows[rows["basis"] == "reported"].sort_values("value", ascending=False, kind="stable")
     rank_texts = {
@@ -230,7 +240,9 @@ def comparison(
         for code, position in zip(order["admin_code"], order["rank"], strict=True)
     }
     filters = context.filters(status, period_text, label)
-    notes = [headline, total_line, left_out_line, *differences]
+    if per_capita:
+        filters.append((t("per_10k_switch", lang), t("yes", lang)))
+    notes = [headline, total_line, left_out_line, *differences, *denominators]
     return Comparison(
         headline,
         True,
@@ -244,6 +256,7 @@ def comparison(
         comparison_tables.missing_table(rows, context, filters, [headline]),
         dict(zip(order["admin_code"], order["name"], strict=True)),
         rank_texts,
+        denominators,
     )
 
 
@@ -294,6 +307,7 @@ def _side_by_side(
         comparison_tables.missing_table(missing_rows, context, filters, [headline]),
         dict(zip(named["admin_code"], unit_names(named, lang), strict=True)),
         {},
+        [],
     )
 
 
