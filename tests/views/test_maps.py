@@ -240,11 +240,14 @@ def test_a_year_keeps_the_figures_whose_period_ends_in_it() -> None:
             figure_row("bing", "prefecture", 3),
         ]
     )
-    assert list(map_page._in_period(figures, "2021")["value"]) == [2]
-    assert list(map_page._in_period(figures, map_page.ALL_PERIODS)["value"]) == [1, 2, 3]
-    drawn, _, _ = choropleth.map_rows(
-        UNITS, map_page._in_period(figures, "2020"), REGIONS, "100000", "prefecture"
-    )
+    # A period is a like-for-like key: the figures ending on the same day, the others counted.
+    in_2021, line = map_page._in_period(figures, "in_period||2021-12-31", "actual", "zh")
+    assert list(in_2021["value"]) == [2]
+    assert line == "另有 2 项数字时期不同，未参与排序。"
+    every, _ = map_page._in_period(figures, map_page.ALL_PERIODS, "actual", "zh")
+    assert list(every["value"]) == [1, 2, 3]
+    in_2020, _ = map_page._in_period(figures, "in_period||2020-12-31", "actual", "zh")
+    drawn, _, _ = choropleth.map_rows(UNITS, in_2020, REGIONS, "100000", "prefecture")
     assert drawn.set_index("code")["state"].to_dict() == {
         "100100": "value",
         "100200": "none",
