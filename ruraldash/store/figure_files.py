@@ -1,4 +1,7 @@
-"""Read the figures CSVs into DuckDB as text, each row keeping its file and line for messages."""
+"""Read the figures CSVs into DuckDB as text, each row keeping its file and line for messages.
+
+Over 300 lines as one job: reading the figures CSVs, their header and their rows' places.
+"""
 
 from __future__ import annotations
 

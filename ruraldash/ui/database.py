@@ -1,4 +1,8 @@
-"""The database as the app holds it: opened once per process, a cursor per session, results."""
+"""The database as the app holds it: opened once per process, a cursor per session, results.
+
+Over 300 lines as one job: holding the database for the app (open, check, build, cache,
+serve a release); each part is a few lines of the same life cycle.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 Only the review page imports this module. Every save goes through draft.review.save, which
 validates a private copy first and writes all or nothing; its outcome is shown on the next run.
+
+Over 300 lines as one job: the widgets of one page's one task (review a figure), each short.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from ruraldash.compare import like_for_like
 from ruraldash.views.maps import choropleth
 from ruraldash.views.maps import places as map_places
 from ruraldash.views.pages import map as map_page
@@ -232,24 +233,27 @@ def test_an_actual_map_shows_no_plan_figure(shipped_con) -> None:
         assert "A schematic map, not an authority" in view.caption
 
 
-def test_a_year_keeps_the_figures_whose_period_ends_in_it() -> None:
-    figures = pd.DataFrame(
-        [
-            figure_row("yi", "prefecture", 1, period_end="2020-12-31"),
-            figure_row("yi", "prefecture", 2, period_end="2021-12-31"),
-            figure_row("bing", "prefecture", 3),
-        ]
-    )
-    # A period is a like-for-like key: the figures ending on the same day, the others counted.
-    in_2021, line = map_page._in_period(figures, "in_period||2021-12-31", "actual", "zh")
-    assert list(in_2021["value"]) == [2]
-    assert line == "另有 2 项数字时期不同，未参与排序。"
+def test_a_year_colours_only_that_year_s_like_for_like_figures() -> None:
+    def year(region: str, value: float, when: int) -> dict:
+        return figure_row(
+            region,
+            "prefecture",
+            value,
+            period_text=f"{when}年",
+            period_start=f"{when}-01-01",
+            period_end=f"{when}-12-31",
+        )
+
+    figures = pd.DataFrame([year("yi", 1, 2020), year("yi", 2, 2021), year("bing", 3, 2021)])
+    in_2021 = like_for_like.period_key("in_period", "2021-01-01", "2021-12-31")
+    chosen, line = map_page._in_period(figures, in_2021, "actual", "zh")
+    assert sorted(chosen["value"]) == [2, 3]  # yi's 2020 figure is not on a 2021 scale
+    assert "1" in line  # and it is counted, not dropped silently
     every, _ = map_page._in_period(figures, map_page.ALL_PERIODS, "actual", "zh")
-    assert list(every["value"]) == [1, 2, 3]
-    in_2020, _ = map_page._in_period(figures, "in_period||2020-12-31", "actual", "zh")
-    drawn, _, _ = choropleth.map_rows(UNITS, in_2020, REGIONS, "100000", "prefecture")
+    assert sorted(every["value"]) == [1, 2, 3]
+    drawn, _, _ = choropleth.map_rows(UNITS, chosen, REGIONS, "100000", "prefecture")
     assert drawn.set_index("code")["state"].to_dict() == {
         "100100": "value",
-        "100200": "none",
+        "100200": "value",
         "100300": "none",
     }

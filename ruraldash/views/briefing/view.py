@@ -5,6 +5,8 @@ its chart, its caveats and its selection. make_briefing turns any View into a Br
 date, selection, chart, the table's values as written with a numbered source for every row,
 the caveats and the source clauses. The writers (docx, pdf) only lay it out;
 briefing.pages makes the pages' views, and a new page (the map) needs only a function there.
+
+Over 300 lines as one job: a briefing's content, which both writers (DOCX, PDF) lay out.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A title that says what is compared, the selection and the date, at most seven co
 values as the report wrote them (近8亿元, never 800000000), the caveats and the numbered source
 clauses under the table. The XLSX's first sheet (printing.write_print_sheet) and the PDF
 (export.pdf) lay out this one content.
+
+Over 300 lines as one job: one printed table's content and widths, shared by XLSX and PDF.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A unit is filled by value only when it has exactly one figure of the chosen stat
 whole unit; a unit with several figures (or only figures about a narrower place) is drawn in
 its own neutral tone, "see the table"; a unit without a figure is grey, "no figure", never
 a value of 0. One map shows one status, so plan and actual never share a colour scale.
+
+Over 300 lines as one job: one figure (the choropleth) and the matching it needs.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ Every ranking here (sorted bars, positions, the table's order) holds like-for-li
 period has like-for-like figures of two units, the figures stand side by side in region order,
 unsorted and without positions. Each function takes the connection first and hashable values
 after it, so the app makes its result once per process and selection (ui.cached).
+
+Over 300 lines as one job: the Compare page's data (choices, chart, tables) for one selection.
 """
 
 from __future__ import annotations
