@@ -22,7 +22,7 @@ from ruraldash.compare import coverage, honest, like_for_like, parts, pickers
 from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.rank import Rank
-from ruraldash.language.formatting import format_number
+from ruraldash.language.formatting import format_count, format_number
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
@@ -322,10 +322,10 @@ def _in_region_order(figures: pd.DataFrame, order: list[str]) -> pd.DataFrame:
 
 def _headline(reported: int, total: int, level: str, lang: str) -> str:
     return t("units_headline", lang).format(
-        reported=reported,
-        total=total,
+        reported=format_count(reported),
+        total=format_count(total),
         levels=t(f"levels_{level}", lang),
-        missing=total - reported,
+        missing=format_count(total - reported),
     )
 
 
