@@ -46,9 +46,12 @@ def test_the_briefing_buttons_give_the_pages_values_as_docx_and_pdf(
     )
 
     name, data = download(page, "compare_briefing_docx")
-    assert name.startswith("briefing_compare_funds_invested_") and name.endswith(".docx")
+    # named in the page's language; a 简报's head, then what it compares
+    assert name.startswith("投入资金_地区比较_简报_") and name.endswith(".docx")
     document = Document(io.BytesIO(data))
-    assert document.paragraphs[0].text == "投入资金：各地区比较"
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert paragraphs[0] == "乡村振兴数据简报"
+    assert "投入资金：各地区比较" in paragraphs[:4]
     (table,) = document.tables
     cells = {cell.text for row in table.rows for cell in row.cells}
     # every value as the page writes it (the briefing adds its unit)
