@@ -17,14 +17,16 @@ from ruraldash.views.national_list import NATION, unit_names
 from ruraldash.views.tables import PER_CAPITA_COLUMNS, figure_table
 
 # After the unit's name: what a reader compares, then where it comes from (a briefing's clause).
+# Value, period, scope and source first: at 1366 pixels a reader sees them beside the unit and
+# its position without scrolling sideways (views/screen.py holds their widths).
 FIGURE_COLUMNS = (
     "value_text",
-    "label",
     "period",
-    "status",
     "scope",
-    "region",
     "source",
+    "label",
+    "status",
+    "region",
     "source_date",
     "quote",
     "value",
@@ -123,9 +125,10 @@ def ranked_table(
         for part, code in zip(parts.is_part(merged), merged["admin_code"], strict=True)
     ]
     table.insert(2, t("col_rank", lang), positions)
-    table.insert(3, t("col_admin_code", lang), list(merged["admin_code"]))
+    after_source = list(table.columns).index(t("col_source", lang)) + 1
+    table.insert(after_source, t("col_admin_code", lang), list(merged["admin_code"]))
     if LEVEL_RANK[context.level] < LEVEL_RANK["county"]:
-        table.insert(4, t("col_county_sum", lang), _county_sums(merged, context))
+        table.insert(after_source + 1, t("col_county_sum", lang), _county_sums(merged, context))
     return shown_table(
         context.title(),
         table,

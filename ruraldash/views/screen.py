@@ -11,6 +11,9 @@ from ruraldash.language.i18n import t
 # then its period, scope and source. Together they fit the ~900 pixels a wide page leaves
 # beside the sidebar at 1366 pixels; every other column follows, to the right.
 FIRST_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("col_map_unit", 96),  # the Compare page: the unit, its value, its position, then the rest
+    ("col_level", 64),  # the side-by-side figures of the Compare page carry their level
+    ("col_rank", 150),
     ("col_value_text", 118),
     ("col_region", 68),
     ("col_metric", 92),

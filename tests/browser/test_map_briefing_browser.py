@@ -42,9 +42,12 @@ def test_the_map_downloads_as_a_png_and_a_briefing(app: App, screenshot_dir: Pat
     (screenshot_dir / "map_download.png").write_bytes(png)
 
     name, data = download(page, "map_briefing_docx")
-    assert name.startswith("briefing_map_party_organisations_set_up_") and name.endswith(".docx")
+    # named in the page's language; a 简报's head, then what it shows
+    assert name.startswith("新建党组织_") and "_简报_" in name and name.endswith(".docx")
     document = Document(io.BytesIO(data))
-    assert document.paragraphs[0].text == "新建党组织：全国地级单位分布（实际）"
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert paragraphs[0] == "乡村振兴数据简报"
+    assert "新建党组织：全国地级单位分布（实际）" in paragraphs[:4]
     assert len(document.inline_shapes) == 1
     assert any("示意图，不作为行政区划或国界依据" in p.text for p in document.paragraphs)
     # on_click="ignore": the page did not rerun, the map is still drawn

@@ -74,7 +74,8 @@ def test_every_county_of_the_country_is_listed_and_the_missing_are_not_zero() ->
     assert not at.exception
     counties = int((admin_units()["level"] == "county").sum())
     headline = next(h.value for h in at.subheader)
-    reported, total = map(int, re.match(r"(\d+) of (\d+) counties reported", headline).groups())
+    counts = re.match(r"([\d,]+) of ([\d,]+) counties reported", headline).groups()
+    reported, total = (int(count.replace(",", "")) for count in counts)  # counts are grouped
     assert total == counties and 0 < reported <= 60
     # The table is shown a page of rows at a time: read every page
     pages = at.number_input(key="compare_table_page")
