@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from ruraldash.language.i18n import t
 from ruraldash.store.db import connect, run_query
 from tests.browser.driver import (
     EXCEPTION,
@@ -45,15 +44,16 @@ def views(db_path: Path) -> list[View]:
     found: list[View] = []
     for n, source in enumerate(sources.itertuples()):
         lang = ("zh", "en")[n % 2]
-        region, title = getattr(source, f"region_{lang}"), getattr(source, f"title_{lang}")
+        region = getattr(source, f"region_{lang}")
+        # An old ?report= link opens its region's profile (the region is what it shows).
         found.append(
             View(
                 page_of("region_profile").url_path,
                 {"report": source.source_id, "lang": lang},
                 lang,
-                "report",
-                f"{region} · {title}",
-                t("profile_figures", lang).format(count=source.figure_count),
+                "",
+                "",
+                region,
             )
         )
     used = catalogue[catalogue["figure_count"] > 0].sort_values(
@@ -102,7 +102,8 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
         where = f"{view.page} {view.params}"
         errors = page.locator(EXCEPTION)
         assert errors.count() == 0, f"{where}: {errors.first.inner_text()}"
-        assert chosen(page, view.choice_key) == view.choice, where
+        if view.choice_key:
+            assert chosen(page, view.choice_key) == view.choice, where
         main = page.locator('[data-testid="stMain"]')
         assert view.text in main.text_content(), f"{where}: {view.text!r} not shown"
         if view.rows is not None:

@@ -43,7 +43,8 @@ def added_folder(tmp_path: Path) -> Path:
     report = tmp_path / REPORT_NAME
     report.write_text(REPORT_TEXT, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "ruraldash", "add", str(report), "--data", str(data_dir)],
+        [sys.executable, "-m", "ruraldash", "add", str(report), "--data", str(data_dir)]
+        + ["--lang", "en"],
         cwd=paths.REPO_ROOT,
         capture_output=True,
         text=True,

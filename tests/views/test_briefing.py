@@ -89,7 +89,9 @@ def test_a_briefing_carries_the_pages_table_caveats_and_selection(
     page = compare_page.comparison(con, "zh", "", level, "funds_invested", "actual", "", "")
     made = briefing_view.make_briefing(funds_view, DAY)
     assert made.title == "投入资金：各地区比较"
-    assert made.caveats == tuple(page.differences)  # what the page warns, word for word
+    # what the page warns, word for word, then the units without a figure, named (not 0)
+    assert made.caveats[:-1] == tuple(page.differences)
+    assert made.caveats[-1].startswith("无数据（没有画成0）：")
     assert made.chart is not None and made.chart.to_json() == page.chart.to_json()
     selection = dict(made.selection)
     assert selection["指标"] == "投入资金"
@@ -175,14 +177,14 @@ def test_the_docx_reads_back_with_every_value_caveat_and_clause(
     ]
     (table,) = document.tables
     rows = [[cell.text for cell in row.cells] for row in table.rows]
-    assert rows[0][:3] == ["地区", "统计对象（原文）", "数值"] and rows[0][-1] == "来源"
-    (gamma,) = [row for row in rows if row[0] == "丙市"]
-    assert [cell for cell in gamma if cell] == ["丙市", "无数据"]
+    assert rows[0][:3] == ["行政单位", "层级", "统计对象（原文）"] and rows[0][-1] == "来源"
+    # a unit without a figure is no row of the side-by-side table: it is named in the caveats
+    assert not [row for row in rows if row[0] == "丙市"]
     cells = {cell for row in rows for cell in row}
     assert set(VALUES_AS_WRITTEN) | {"石门村", "计划", "[1]", "[2]", "[3]"} <= cells
     caveats = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert caveats == list(funds_view.caveats)
-    assert "无数据（没有画成0）：丙市" in caveats
+    assert any(line.startswith("无数据（没有画成0）：") for line in caveats)
     text = "\n".join(paragraphs)
     assert "甲市 · 甲市报告（2021-11-04（原文写明））： [1] “2015年以来投入资金近8亿元”" in text
     for quote in QUOTES:
@@ -241,7 +243,7 @@ def test_the_pdf_holds_every_value_caveat_and_clause(
     text = _run("pdftotext", "-enc", "UTF-8", str(pdf_path), "-")
     flat = "".join(text.split())  # pdftotext breaks lines where the page does
     assert "投入资金：各地区比较" in flat
-    for expected in (*VALUES_AS_WRITTEN, "丙市", "无数据", "石门村", *QUOTES, "[1]", "[3]"):
+    for expected in (*VALUES_AS_WRITTEN, "无数据（没有画成0）", "石门村", *QUOTES, "[1]", "[3]"):
         assert expected in flat, expected
     for caveat in funds_view.caveats:
         assert "".join(caveat.split()) in flat, caveat

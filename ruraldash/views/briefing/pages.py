@@ -53,6 +53,12 @@ def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
     )
 
 
+def _missing_line(compared: compare_page.Comparison, lang: str) -> str:
+    """Name the units without a figure (missing is named, never drawn as 0): twelve, and a count."""
+    names = list(compared.missing.shown.get(t("col_admin_unit", lang), []))
+    return t("warn_missing", lang).format(detail=some_names(names, lang)) if names else ""
+
+
 def compare(
     con: duckdb.DuckDBPyConnection,
     lang: str,
@@ -91,7 +97,15 @@ def compare(
         table=compared.table,
         columns=columns,
         chart=compared.chart,
-        caveats=tuple(line for line in (*compared.differences, compared.left_out_line) if line),
+        caveats=tuple(
+            line
+            for line in (
+                *compared.differences,
+                compared.left_out_line,
+                _missing_line(compared, lang),
+            )
+            if line
+        ),
         **(_extremes(compared.table, lang, "briefing_kept_ranked") if compared.ranked else {}),
         selection=(
             (t("briefing_reported", lang), compared.headline),
