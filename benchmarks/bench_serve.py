@@ -4,7 +4,7 @@
                                      [--skip-swap] [--skip-kill]
 
 Every official is a Streamlit session spoken over the websocket protocol (ruraldash.ui.
-stream_client): it opens Compare regions through nginx, switches "per 10,000 people" on and
+stream_client): it opens Compare through nginx, switches from prefectures to counties and
 downloads the table as CSV, then thinks 1-2 s and starts again in a new session. A page view is
 one script run (the open, the change); its time runs from the request to the script's finish.
 Everything runs on 127.0.0.1 (ports --port..--port+2) and each phase is bounded (--seconds).
@@ -45,12 +45,16 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from ruraldash import paths  # noqa: E402
+from ruraldash.language.i18n import t  # noqa: E402
 from ruraldash.serving import replicas  # noqa: E402
 from ruraldash.serving.processes import stop, wait_until  # noqa: E402
 from ruraldash.store.release import write_release  # noqa: E402
 from ruraldash.ui.stream_client import Session  # noqa: E402
 
-PAGE, TOGGLE, DOWNLOAD = "compare_regions", "per10k", "compare_regions_csv"
+PAGE, DOWNLOAD = "compare", "compare_csv"
+# The change an official makes: compare the counties instead of the prefectures (a select box
+# is set by the label it shows).
+CHANGE = ("level", t("levels_county", "zh"))
 THINK_SECONDS = (1.0, 2.0)
 SESSION_TIMEOUT = 60
 
@@ -101,7 +105,7 @@ async def official(url: str, tally: Tally, deadline: float, seed: int) -> None:
             started = time.perf_counter()
             run = await session.open(PAGE)
             tally.times.append(time.perf_counter() - started)
-            run = await session.set_widget(run, TOGGLE, True)
+            run = await session.set_widget(run, *CHANGE)
             tally.times.append(run.seconds)
         except Exception as error:  # a failed page view, whatever failed (counted, shown)
             tally.failed += 1
@@ -146,12 +150,53 @@ def rss(deployment: replicas.Deployment) -> str:
     return " / ".join(shown)
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used, from /proc/PID/stat; 0 if gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, from /proc/stat."""
+    ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = ticks[3] + ticks[4]
+    clock = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks[:8]) - idle) / clock, sum(ticks[:8]) / clock
+
+
+def cpu_snapshot(deployment) -> dict[str, float]:
+    """CPU seconds so far: each replica, this process (the officials), the machine."""
+    snapshot = {
+        f"replica {number}": process_cpu(process.pid) if process is not None else 0.0
+        for number, process in enumerate(deployment.replicas)
+    }
+    snapshot["officials"] = time.process_time()
+    snapshot["machine busy"], snapshot["machine"] = machine_busy()
+    return snapshot
+
+
+def cpu_line(before: dict[str, float], after: dict[str, float]) -> str:
+    """Where the phase's CPU went: a saturated machine cannot scale by adding replicas."""
+    used = {name: after[name] - before[name] for name in before}
+    replicas_used = " / ".join(f"{used[name]:.1f}" for name in used if name.startswith("replica"))
+    return (
+        f"    CPU s: replicas {replicas_used}, officials {used['officials']:.1f}, "
+        f"machine {used['machine busy']:.1f} of {used['machine']:.1f} "
+        f"({os.cpu_count()} cores)"
+    )
+
+
 def measure(deployment, officials: int, seconds: float, name: str, during=None) -> Tally:
-    """Run one phase and print its line (and its first errors)."""
+    """Run one phase and print its line, where its CPU went and its first errors."""
     started = time.monotonic()
+    before = cpu_snapshot(deployment)
     tally = asyncio.run(load(deployment.url, officials, seconds, during))
     tally.seconds = time.monotonic() - started
     print(tally.line(name, rss(deployment)), flush=True)
+    print(cpu_line(before, cpu_snapshot(deployment)), flush=True)
     for error in sorted(set(tally.errors))[:3]:
         print(f"    e.g. {error}", flush=True)
     return tally
@@ -295,6 +340,7 @@ def report_targets(lone: Tally, rates: dict[int, dict[int, Tally]]) -> None:
     """Print the targets against what was measured."""
     lone_p95 = percentile(lone.times, 95)
     print(f"\nlone p95 {lone_p95:.2f} s; knee = most officials with p95 <= {2 * lone_p95:.2f} s")
+    knees: dict[int, Tally] = {}
     for count, by_level in rates.items():
         within = [
             level
@@ -305,13 +351,16 @@ def report_targets(lone: Tally, rates: dict[int, dict[int, Tally]]) -> None:
         if knee is None:
             print(f"{count} replica(s): no level kept p95 within 2x the lone session")
             continue
-        tally = by_level[knee]
+        tally = knees[count] = by_level[knee]
         print(
             f"{count} replica(s): knee at {knee} officials, "
             f"{tally.rate:.2f} page views/s, "
             f"p95 {percentile(tally.times, 95):.2f} s"
         )
     one, two = rates.get(1, {}), rates.get(2, {})
+    if len(knees) == 2:
+        ratio = knees[2].rate / knees[1].rate
+        print(f"at the knee: 2 replicas {ratio:.2f}x the page views per second of 1")
     for level in sorted(set(one) & set(two)):
         ratio = two[level].rate / one[level].rate
         print(
