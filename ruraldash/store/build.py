@@ -2,7 +2,8 @@
 
 One job, staged then written: reading the CSVs, checking them and swapping the database file in
 are the steps of one transaction that must never leave half a database. When to rebuild (the
-input fingerprint) is store.fingerprint's job.
+input fingerprint) is store.fingerprint's job. Over 300 lines as that one job: a validation
+stages the same tables (the catalogue's kept between validations while its files are unchanged).
 """
 
 from __future__ import annotations
