@@ -6,7 +6,9 @@ Quality, per report and overall: recall (curated figures the draft finds with th
 unit in the same quote or sentence); of the curated figures with a drafted number in their quote,
 how many have the value, the unit and the qualifier right; of the figures found, how often the
 status (actual/plan), the guessed metric (figures with a catalogue metric only) and the period
-text agree with the labels; precision (drafted rows that are labelled figures).
+text agree with the labels; precision (drafted rows that are labelled figures). Per set, how
+many wrong metric guesses the review queue flags as uncertain (confidence below UNSURE_BELOW)
+and how many right guesses it flags too (false alarms).
 
 Three sets: the five curated reports (the drafting was developed on them; targets recall >= 90 %,
 value+unit+qualifier >= 98 %); benchmarks/unseen/ (five synthetic texts labelled before the
@@ -39,6 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from ruraldash import paths  # noqa: E402
 from ruraldash.draft.engine import draft_report  # noqa: E402
+from ruraldash.draft.metric_guess import UNSURE_BELOW  # noqa: E402
 from ruraldash.draft.quality import Quality, measure, read_figures  # noqa: E402
 from ruraldash.store.catalogue import load_catalogue  # noqa: E402
 
@@ -84,6 +87,16 @@ def _print(name: str, result: Quality, details: bool) -> None:
         )
 
 
+def _print_flags(total: Quality) -> None:
+    """Print how many wrong metric guesses the review queue flags, and how many right ones."""
+    right = total.metrics_right
+    print(
+        f"metric flags (confidence < {UNSURE_BELOW}): wrong guesses flagged "
+        f"{total.wrong_flagged} of {total.metrics_wrong}; right guesses flagged (false alarms) "
+        f"{total.right_flagged} of {right}"
+    )
+
+
 def quality(details: bool) -> bool:
     """Print the quality table on the five curated reports; return whether the targets are met."""
     catalogue, _ = load_catalogue(paths.DATA_DIR, paths.METRICS_DIR)
@@ -97,6 +110,7 @@ def quality(details: bool) -> bool:
         _print(source.id, result, details)
         total = result if total is None else total + result
     print(_line("overall", total))
+    _print_flags(total)
     met = total.recall >= RECALL_TARGET and total.value_accuracy >= VALUE_TARGET
     print(
         f"targets (recall >= {RECALL_TARGET:.0%}, value+unit+qualifier >= {VALUE_TARGET:.0%}): "
@@ -117,6 +131,7 @@ def unseen_quality(details: bool, folder: Path, title: str) -> bool:
         _print(path.stem, result, details)
         total = result if total is None else total + result
     print(_line("overall", total))
+    _print_flags(total)
     reached = {
         "recall": total.recall,
         "values": total.share("numbers_right", "placed"),

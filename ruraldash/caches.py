@@ -18,6 +18,10 @@ INPUT_CHECKS  (data, metrics, database paths) -> (when, how    trusted RECHECK_S
               long, the input hash) (ui.database)              only while checking is slow; 16 kept
 SEEN_BUILT    (data, database, input hash) -> True once this   a new input hash is another key;
               process saw that state built (ui.database)       64 kept
+CATALOGUES    (data, metrics folders, working folder, hash of   a changed catalogue file is another
+              the catalogue's files) -> the catalogue read     key; 4 kept (the database of one
+              and its tables in an in-memory DuckDB            is a few megabytes)
+              (store.build.validate)
 FILE_READS    per input file and reader: its (mtime_ns, size)  a file's size or time; a new
               stamp and what was read (store.fingerprint)      process
 RELEASES      a served release's path -> (the inode, time and  a renamed-in release (another
@@ -146,6 +150,7 @@ DEFERRED: Kept[object] = Kept(4)
 INPUT_CHECKS: Kept[tuple[float, float, str]] = Kept(16)
 SEEN_BUILT: Kept[bool] = Kept(64)
 RELEASES: Kept[tuple] = Kept(4)
+CATALOGUES: Kept[object] = Kept(4)
 
 # ---- input fingerprint (store.fingerprint) ------------------------------------------------
 

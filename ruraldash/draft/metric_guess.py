@@ -16,10 +16,18 @@ from ruraldash.store.declarations import Metric
 PHRASE_WEIGHT, PREDICATE_WEIGHT, CLAUSE_WEIGHT, SENTENCE_WEIGHT = 3.0, 5.0, 1.0, 0.25
 # A longer keyword says more (村党组织书记 over 村); beyond four characters no more.
 LONGEST_COUNTED = 4
-# Confidence is the best metric's share of all scores times how much of the label its keywords
-# explain: 活动场所 guessed from 建立 elsewhere in the clause explains none of the label, and must
-# not claim certainty. A guess explaining nothing of the label keeps this share of its score.
-UNEXPLAINED_FLOOR = 0.25
+# Confidence is the product of three reasons to doubt a guess (issue #24, tuned on
+# benchmarks/unseen and holdout):
+# - the margin over the second metric, (best - second) / (best + second): a keyword several
+#   metrics share, or a close runner-up (村党组织书记 in a training clause: cadres or trainees?),
+#   leaves the choice open; a runner-up scoring nothing leaves none;
+# - the evidence: a keyword found only elsewhere in the clause or sentence is weaker than one in
+#   the label, phrase or predicate; one two-character keyword in the phrase is full evidence;
+# - how much of the label the metric's keywords explain: 活动场所 guessed from 建立 elsewhere in
+#   the clause explains none of it. A guess explaining nothing keeps UNEXPLAINED_FLOOR.
+# A metric chosen by the unit alone (no keyword matched) has confidence 0.
+FULL_EVIDENCE = PHRASE_WEIGHT * 2
+UNEXPLAINED_FLOOR = 0.75
 ALTERNATIVE_SHARE = 0.25  # alternatives scoring at least this share of the best are named
 MAX_ALTERNATIVES = 2
 # Below this confidence a guess is flagged for the curator ("metric uncertain"), not kept silently:
@@ -100,8 +108,8 @@ def guess_metric(
     label: str = "",
 ) -> MetricGuess:
     """Return the metric of this unit whose catalogue keywords best fit the words around it,
-    with a confidence that says how much of the label (the phrase when no label is given) the
-    metric's keywords explain."""
+    with a confidence from its margin over the runner-up, the weight of its evidence and how much
+    of the label (the phrase when no label is given) its keywords explain."""
     fitting = _of_kind([metric for metric in metrics.values() if metric.unit == unit], label)
     if not fitting:
         return MetricGuess("", 0.0, matched=False)
@@ -120,12 +128,14 @@ def guess_metric(
     best_score, best = scored[0]
     if best_score == 0:
         return MetricGuess(best, 0.0, matched=False)
-    total = sum(score for score, _ in scored)
+    second = scored[1][0] if len(scored) > 1 else 0.0
     alternatives = tuple(
         metric for score, metric in scored[1:] if score >= ALTERNATIVE_SHARE * best_score
     )[:MAX_ALTERNATIVES]
     explained = explained_share(metrics[best], label or phrase)
-    confidence = best_score / total * (UNEXPLAINED_FLOOR + (1 - UNEXPLAINED_FLOOR) * explained)
+    margin = (best_score - second) / (best_score + second)
+    evidence = min(1.0, best_score / FULL_EVIDENCE)
+    confidence = margin * evidence * (UNEXPLAINED_FLOOR + (1 - UNEXPLAINED_FLOOR) * explained)
     return MetricGuess(best, round(confidence, 4), alternatives)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ruraldash.draft.engine import Draft, DraftFigure
+from ruraldash.draft.metric_guess import UNSURE_BELOW
 from ruraldash.draft.sentences import SENTENCE_ENDS, sentence_start
 
 
@@ -29,6 +30,8 @@ class Quality:
     units_right: int = 0  # of those placed, how many have the unit right
     qualifiers_right: int = 0  # of those placed, how many have the qualifier right
     metrics_labelled: int = 0  # of those found, how many have a curated metric (not '')
+    wrong_flagged: int = 0  # of the found metrics guessed wrong, how many are flagged as unsure
+    right_flagged: int = 0  # of the found metrics guessed right, how many are flagged (alarms)
     missed: tuple[str, ...] = ()  # curated ids not found
     wrong: tuple[str, ...] = ()  # curated ids placed with a wrong value, unit or qualifier
 
@@ -56,6 +59,11 @@ class Quality:
     def metric_accuracy(self) -> float:
         """Share of the found figures with a curated metric whose guessed metric is that one."""
         return self.metrics_right / self.metrics_labelled if self.metrics_labelled else 1.0
+
+    @property
+    def metrics_wrong(self) -> int:
+        """How many found figures with a curated metric were guessed another metric."""
+        return self.metrics_labelled - self.metrics_right
 
     def __add__(self, other: Quality) -> Quality:
         return Quality(
@@ -138,6 +146,11 @@ def _spans(draft: Draft, curated: Sequence[Mapping[str, str]]) -> dict[str, tupl
     return {figure["id"]: _locate(draft.text, figure["quote"]) for figure in curated}
 
 
+def _flagged(row: DraftFigure) -> bool:
+    """True when the review queue flags the row's metric as uncertain (as the checklist does)."""
+    return row.confidence < UNSURE_BELOW
+
+
 def measure(draft: Draft, curated: Sequence[Mapping[str, str]]) -> Quality:
     """Compare a draft with the curated figures of the same report (see match_figures)."""
     pairs = match_figures(draft, curated)
@@ -172,6 +185,14 @@ def measure(draft: Draft, curated: Sequence[Mapping[str, str]]) -> Quality:
         ),
         statuses_right=sum(row.status == figure["status"] for figure, row in found),
         periods_right=sum(row.period_text == figure["period_text"] for figure, row in found),
+        wrong_flagged=sum(
+            bool(figure["metric"]) and row.metric != figure["metric"] and _flagged(row)
+            for figure, row in found
+        ),
+        right_flagged=sum(
+            bool(figure["metric"]) and row.metric == figure["metric"] and _flagged(row)
+            for figure, row in found
+        ),
         missed=tuple(figure["id"] for figure in curated if figure["id"] not in pairs),
         wrong=tuple(wrong),
         numbers_right=numbers,

@@ -2,16 +2,18 @@
 
 One job, staged then written: reading the CSVs, checking them and swapping the database file in
 are the steps of one transaction that must never leave half a database. When to rebuild (the
-input fingerprint) is store.fingerprint's job.
+input fingerprint) is store.fingerprint's job. Over 300 lines as that one job: a validation
+stages the same tables (the catalogue's kept between validations while its files are unchanged).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import tempfile
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from ruraldash.caches import CATALOGUES
 from ruraldash.language.messages import Message, message
 from ruraldash.language.textnorm import as_written, match_key, normalise
 from ruraldash.paths import VIEWS_DIR
@@ -28,8 +31,8 @@ from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
 from ruraldash.store.declarations import Catalogue, Source
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
-from ruraldash.store.fingerprint import content_hash, digest_memo
-from ruraldash.store.folders import check_folders
+from ruraldash.store.fingerprint import catalogue_hash, content_hash, digest_memo
+from ruraldash.store.folders import REJECTED_SUFFIX, check_folders
 from ruraldash.store.hierarchy import ancestor_table
 from ruraldash.store.problems import InvalidData, Problem, display_path, one_of
 
@@ -57,10 +60,86 @@ class Validation:
         return self.catalogue is not None and not self.problems
 
 
-def validate(data_dir: Path, metrics_dir: Path) -> Validation:
-    """Check every curated file at once, in memory; nothing is written."""
-    with duckdb.connect() as con:
-        return _stage(con, data_dir, metrics_dir)
+def validate(
+    data_dir: Path, metrics_dir: Path, replaced: Mapping[Path, bytes] | None = None
+) -> Validation:
+    """Check every curated file at once, in memory; nothing is written.
+
+    With `replaced`, data/ is checked as it would be with those files' new bytes (figures files
+    and rejected lists, all that a review save writes): the rest is read where it lies.
+    The catalogue and its tables are read once per content of its files (_prepared), so a
+    validation after a figures file changed reads and checks the figures only.
+    """
+    stand_in = _stand_ins(data_dir, replaced or {})
+    folders = check_folders(data_dir, metrics_dir)
+    prepared = _prepared(data_dir, metrics_dir)
+    # A linked YAML file is named by both checks: once is enough.
+    result = Validation(
+        prepared.catalogue,
+        sorted(set(folders.problems + list(prepared.problems))),
+        list(folders.warnings),
+    )
+    if prepared.catalogue is None:
+        return result
+    result.problems.extend(prepared.report_problems)
+    with tempfile.TemporaryDirectory(prefix="ruraldash-validate-") as folder:
+        read_from = {}
+        for number, (path, data) in enumerate(sorted(stand_in.items())):
+            staged = Path(folder) / str(number) / path.name
+            staged.parent.mkdir()
+            staged.write_bytes(data)
+            read_from[path] = staged
+        with prepared.cursor() as con:
+            _check_figures(con, data_dir, result, read_from)
+    return result
+
+
+def _stand_ins(data_dir: Path, replaced: Mapping[Path, bytes]) -> dict[Path, bytes]:
+    """Return the replaced figures files; refuse a replaced file validation would not read
+    as a figures file or a rejected list (those are only named, and a save names them right)."""
+    figures = {}
+    for path, data in replaced.items():
+        folder = path.parent
+        if folder == data_dir / "figures" and path.suffix == ".csv":
+            figures[path] = data
+        elif folder != data_dir / "notes" or not path.name.endswith(REJECTED_SUFFIX):
+            raise ValueError(f"{path}: only figures files and rejected lists may be replaced")
+    return figures
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The catalogue read once, with its tables in an in-memory database that every validation
+    of the same catalogue files opens a cursor on (its figures go in the cursor's own tables)."""
+
+    catalogue: Catalogue | None
+    problems: tuple[Problem, ...]  # reading the declarations
+    report_problems: tuple[Problem, ...]  # reports named but unreadable
+    con: duckdb.DuckDBPyConnection | None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """Return a connection of its own to the catalogue's database (one per validation)."""
+        assert self.con is not None
+        with self.lock:
+            return self.con.cursor()
+
+
+def _prepared(data_dir: Path, metrics_dir: Path) -> _Prepared:
+    """Return the catalogue of these folders and its tables, read again when a file of it
+    (store.fingerprint.catalogue_hash) changed; problem paths follow the working folder."""
+    key = (str(data_dir), str(metrics_dir), os.getcwd(), catalogue_hash(data_dir, metrics_dir))
+    kept = CATALOGUES.get(key)
+    if kept is not None:
+        return kept
+    catalogue, problems = load_catalogue(data_dir, metrics_dir)
+    if catalogue is None:
+        return CATALOGUES.put(key, _Prepared(None, tuple(problems), (), None))
+    con = duckdb.connect()
+    # Cursors do not see a connection's temporary tables: here the match keys are a table.
+    report_problems = _write_catalogue(con, catalogue, temporary_keys=False)
+    prepared = _Prepared(catalogue, tuple(problems), tuple(report_problems), con)
+    return CATALOGUES.put(key, prepared)
 
 
 def _stage(
@@ -76,8 +155,23 @@ def _stage(
     result = Validation(catalogue, sorted(set(folders.problems + problems)), folders.warnings)
     if catalogue is None:
         return result
-    _write_catalogue(con, catalogue, result)
-    files = figure_files(data_dir)
+    result.problems.extend(_write_catalogue(con, catalogue))
+    _check_figures(con, data_dir, result, {}, progress)
+    return result
+
+
+def _check_figures(
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    result: Validation,
+    read_from: Mapping[Path, Path],
+    progress: Progress = _no_progress,
+) -> None:
+    """Load the raw figures into `con` beside the catalogue's tables and run every check;
+    a figures file in `read_from` is read from the file it maps to, named as itself."""
+    catalogue = result.catalogue
+    assert catalogue is not None
+    files = sorted({*figure_files(data_dir), *read_from})
     for path in files:
         if path.stem not in catalogue.sources:
             result.problems.append(
@@ -93,7 +187,7 @@ def _stage(
                     kind="file",
                 )
             )
-    load = load_raw_figures(con, files)
+    load = load_raw_figures(con, files, read_from)
     result.problems.extend(load.problems)
     result.warnings.extend(load.warnings)
     result.figure_count = con.execute("SELECT count(*) FROM raw").fetchone()[0]
@@ -107,7 +201,6 @@ def _stage(
         result.warnings.extend(unused_programs(con, catalogue))
     result.problems.sort()
     progress("checking", {"figures": result.figure_count, "problems": len(result.problems)})
-    return result
 
 
 def _create_table(
@@ -140,9 +233,11 @@ def _cell(value: object) -> object:
 
 
 def _write_catalogue(
-    con: duckdb.DuckDBPyConnection, catalogue: Catalogue, result: Validation
-) -> None:
-    """Create one table per catalogue section, plus region references and normalised reports."""
+    con: duckdb.DuckDBPyConnection, catalogue: Catalogue, temporary_keys: bool = True
+) -> list[Problem]:
+    """Create one table per catalogue section, plus region references and normalised reports;
+    return the problems of reports that cannot be read."""
+    problems: list[Problem] = []
     sections = {
         "units": catalogue.units,
         "qualifiers": catalogue.qualifiers,
@@ -197,7 +292,7 @@ def _write_catalogue(
     sources = []
     keys: list[dict[str, str | None]] = []
     for source in catalogue.sources.values():
-        text = _read_report(catalogue, source, result)
+        text = _read_report(catalogue, source, problems)
         row = {
             f.name: getattr(source, f.name)
             for f in dataclasses.fields(source)
@@ -225,10 +320,11 @@ def _write_catalogue(
     key_table = pa.Table.from_pylist(
         keys, schema=pa.schema([("source_id", pa.string()), ("report_key", pa.string())])
     )
-    _create_table(con, "report_keys", key_table, temporary=True)
+    _create_table(con, "report_keys", key_table, temporary=temporary_keys)
+    return problems
 
 
-def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> str | None:
+def _read_report(catalogue: Catalogue, source: Source, problems: list[Problem]) -> str | None:
     """Return a source's report text; a report it names but that cannot be read is a problem.
 
     Quotes are checked against the report, so a missing report would let any quote through.
@@ -246,7 +342,7 @@ def _read_report(catalogue: Catalogue, source: Source, result: Validation) -> st
             said = message(
                 "problem_report_unreadable", source=source.id, path=display_path(path), error=error
             )
-    result.problems.append(Problem(where.path, where.line_of("file"), "file", said, "field"))
+    problems.append(Problem(where.path, where.line_of("file"), "file", said, "field"))
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,9 +175,10 @@ def _unreadable(error: csv.Error) -> Message:
     return message("problem_unreadable_csv", error=error)
 
 
-def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
-    """Parse one irregular file in Python, keeping exact line numbers (blank lines, ragged rows)."""
-    text = _decode(path.read_bytes(), shown, load)
+def _read_slowly(path: Path, read: Path, shown: str, load: RawLoad) -> pa.Table | None:
+    """Parse one irregular file (its bytes in `read`) in Python, keeping exact line numbers
+    (blank lines, ragged rows)."""
+    text = _decode(read.read_bytes(), shown, load)
     if text is None:
         return None
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -223,8 +225,15 @@ def _read_slowly(path: Path, shown: str, load: RawLoad) -> pa.Table | None:
     return pa.table(columns, schema=schema)
 
 
-def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLoad:
-    """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs."""
+def load_raw_figures(
+    con: duckdb.DuckDBPyConnection, files: list[Path], read_from: Mapping[Path, Path] | None = None
+) -> RawLoad:
+    """Create table `raw` (text columns plus file, source_id, line) from the figures CSVs.
+
+    A file in `read_from` is read from the file it maps to (a staged copy, named alike) and
+    named as itself in `raw` and in every message.
+    """
+    read = {path: (read_from or {}).get(path, path) for path in files}
     load = RawLoad()
     fast: dict[tuple[str, ...], list[Path]] = {
         header: []
@@ -233,11 +242,11 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     }
     slow: list[Path] = []
     for path in files:
-        header = _read_header(path, display_path(path), load)
+        header = _read_header(read[path], display_path(path), load)
         if header is not None:
             fast.get(tuple(header), slow).append(path)
 
-    slow.extend(_read_fast(con, fast))
+    slow.extend(_read_fast(con, fast, read))
     fast_files = [path for paths in fast.values() for path in paths]
     # A file whose rows DuckDB rejected, or whose line count differs from its row count (blank
     # lines, line breaks inside cells), is re-read in Python so that every line number is exact.
@@ -256,7 +265,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
     for path in fast_files:
         if path in slow:
             continue
-        if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(path):
+        if path.stem in rejected or counts.get(path.stem, 0) != _data_lines(read[path]):
             slow.append(path)
     if slow:
         con.execute(
@@ -264,7 +273,7 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
             {"stems": [path.stem for path in slow]},
         )
     for path in slow:
-        rows = _read_slowly(path, display_path(path), load)
+        rows = _read_slowly(path, read[path], display_path(path), load)
         if rows is not None and rows.num_rows:
             con.register("_slow_rows", rows)
             con.execute("INSERT INTO raw SELECT * FROM _slow_rows")
@@ -274,7 +283,9 @@ def load_raw_figures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> RawLo
 
 
 def _read_fast(
-    con: duckdb.DuckDBPyConnection, files: dict[tuple[str, ...], list[Path]]
+    con: duckdb.DuckDBPyConnection,
+    files: dict[tuple[str, ...], list[Path]],
+    read: Mapping[Path, Path],
 ) -> list[Path]:
     """Read regular files in one DuckDB scan per header; return the files it could not read.
 
@@ -289,13 +300,20 @@ def _read_fast(
         if not paths:
             continue
         try:
-            _scan(con, paths, header)
+            _scan(con, [read[path] for path in paths], header)
         except duckdb.Error:
             for path in paths:
                 try:
-                    _scan(con, [path], header)
+                    _scan(con, [read[path]], header)
                 except duckdb.Error:
                     unreadable.append(path)
+    # A staged file is named as the file it stands for.
+    for path, staged in read.items():
+        if staged != path:
+            con.execute(
+                "UPDATE raw SET file = $path WHERE file = $staged",
+                {"path": str(path), "staged": str(staged)},
+            )
     return unreadable
 
 

@@ -18,6 +18,7 @@ from stat import S_ISLNK, S_ISREG
 from ruraldash import caches
 from ruraldash.paths import REPO_ROOT
 from ruraldash.store.admin_units import units_version
+from ruraldash.store.folders import DATA_FILES, METRICS_FILES
 from ruraldash.store.yamlio import YamlError, load_yaml
 
 CODE_ROOT = REPO_ROOT / "ruraldash"
@@ -25,6 +26,7 @@ CODE_ROOT = REPO_ROOT / "ruraldash"
 # a database holds. tests/store/test_fingerprint.py checks the list against those imports.
 BUILD_CODE = (
     "__init__.py",
+    "caches.py",
     "language/__init__.py",
     "language/romanise.py",
     "language/textnorm.py",
@@ -74,6 +76,29 @@ def content_hash(data_dir: Path, metrics_dir: Path, memo: Path | None = None) ->
         digest.update(_file_digest(path, stat))
     if memo is not None and caches.FILE_READS.reads != reads:
         _remember(memo, {str(data_dir / "sources.yaml"), *(path for path, _ in files)})
+    return digest.hexdigest()
+
+
+def catalogue_hash(data_dir: Path, metrics_dir: Path) -> str:
+    """Return a hash of what the catalogue is read from: the top files of data/ and metrics/,
+    the reports sources.yaml names and the national units, never the figures files.
+
+    Every file is read and hashed, trusting no file time: they are small, and a validation
+    must never reuse a catalogue its files no longer hold.
+    """
+    digest = hashlib.sha256(units_version().encode())
+    names = [str(data_dir / name) for name in DATA_FILES]
+    names += [str(metrics_dir / name) for name in METRICS_FILES]
+    names += _reports_named(str(data_dir / "sources.yaml"))
+    for name in names:
+        digest.update(name.encode())
+        digest.update(b"\0")
+        if os.path.islink(name):
+            digest.update(b"link:" + os.readlink(name).encode())
+        elif os.path.isfile(name):
+            digest.update(_sha256(name))
+        else:
+            digest.update(b"absent")
     return digest.hexdigest()
 
 

@@ -1,4 +1,4 @@
-"""Save a curator's decisions: validated in a private copy of data/, then moved in atomically.
+"""Save a curator's decisions: validated with the new files standing in, then moved in atomically.
 
 A save refuses, and writes nothing, when another curator saved the file since this page read it
 (its digest differs) or when the result would not validate. Files are replaced with os.replace,
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import os
-import shutil
 import tempfile
 import threading
 from collections.abc import Iterable
@@ -90,27 +88,6 @@ def _rejected_bytes(path: Path, applied: Applied, newline: str) -> bytes | None:
     ).to_bytes()
 
 
-def _link_or_copy(source: str, target: str) -> None:
-    """Hard-link a file into the private copy (fast), or copy it across file systems."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
-def _staged_problems(data_dir: Path, metrics_dir: Path, files: dict[Path, bytes]) -> list[str]:
-    """Validate data/ as it would be with `files`, in a private copy; return its problems."""
-    with tempfile.TemporaryDirectory(prefix="ruraldash-review-") as folder:
-        staged = Path(folder) / "data"
-        shutil.copytree(data_dir, staged, copy_function=_link_or_copy)
-        for path, data in files.items():
-            target = staged / path.relative_to(data_dir)
-            target.unlink(missing_ok=True)  # a hard link: never write through to the original
-            target.write_bytes(data)
-        problems = validate(staged, metrics_dir).problems
-        return [str(problem).replace(str(staged), str(data_dir)) for problem in problems]
-
-
 def _lock_path(path: Path) -> Path:
     """Return the lock file that serialises saves of one figures file across processes."""
     name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
@@ -142,9 +119,10 @@ def save(
         rejected = _rejected_bytes(rejected_path(data_dir, source), applied, current.newline)
         if rejected is not None:
             files[rejected_path(data_dir, source)] = rejected
-        problems = _staged_problems(data_dir, metrics_dir, files)
+        # Validated as data/ would be with the new files; the catalogue is read once per content.
+        problems = validate(data_dir, metrics_dir, files).problems
         if problems:
-            raise SaveRefused(problems)
+            raise SaveRefused([str(problem) for problem in problems])
         # The rejected list first: if the figures file then failed to move in, the row would
         # be in both places, never in neither.
         for target in sorted(files, key=lambda target: target != rejected_path(data_dir, source)):
