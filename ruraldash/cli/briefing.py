@@ -21,6 +21,7 @@ from ruraldash.cli.common import (
 
 def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
     """Return the view's selection from the arguments, or why it is not one the data has."""
+    from ruraldash.views.national_list import places
     from ruraldash.views.pages import compare_programs, region_profile
 
     if args.view == "compare-regions":
@@ -32,10 +33,14 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
         return {"kind": args.type}, None
     if args.view == "map":
         return _map_choices(con, args)
-    reports = region_profile.report_choices(con, args.lang)
+    if args.region is not None:
+        if args.region not in places(con).level:
+            return {}, f"--region {args.region!r}: expected an admin code such as 621123"
+        return {"region": args.region}, None
+    reports = region_profile.report_places(con)
     if args.report not in reports:
         return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
-    return {"report": args.report}, None
+    return {"region": reports[args.report]}, None
 
 
 def _compare_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
@@ -185,7 +190,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     programs = options()
     programs.add_argument("--type", required=True, help="program type id, e.g. mentoring")
     profile = options()
-    profile.add_argument("--report", required=True, help="source id, e.g. putian_2022")
+    region = profile.add_mutually_exclusive_group(required=True)
+    region.add_argument("--region", help="admin code of the region, e.g. 621123")
+    region.add_argument("--report", help="source id, e.g. putian_2022: its region")
     on_map = options()
     on_map.add_argument("--metric", required=True, help="metric id, e.g. funds_invested")
     on_map.add_argument(
@@ -204,7 +211,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     for name, own, help_text in (
         ("compare-regions", regions, "one metric over the units under a place, like for like"),
         ("compare-programs", programs, "one kind of program across regions"),
-        ("region-profile", profile, "everything one report states"),
+        (
+            "region-profile",
+            profile,
+            "a region at any level: its parents, figures, rank and trend",
+        ),
         ("map", on_map, "one metric over the units under a place, as a map"),
     ):
         view = views.add_parser(name, parents=[own, *shared], help=help_text)

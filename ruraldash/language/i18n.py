@@ -360,6 +360,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_part_of": ("所属总数", "Part of"),
     "col_parents": ("所属地区", "Within"),
     "col_reports": ("本地区的报告", "Its reports"),
+    "col_reported_by": ("出自", "Reported by"),
+    "profile_own_report": ("本地区报告", "its own report"),
+    "profile_above_report": ("上级地区报告（{region}）", "a report about {region} (above it)"),
     "profile_no_reports": ("无（没有关于本地区的报告）", "none (no report is about this region)"),
     "profile_place_heading": (
         "关于本地区的数值（{count}条，按类别）",
@@ -496,6 +499,27 @@ TEXT: dict[str, tuple[str, str]] = {
     "lead_aspect_period": ("时期", "periods"),
     "lead_aspect_level": ("地区层级", "region levels"),
     "lead_aspect_scope": ("范围", "scopes"),
+    "lead_profile": (
+        "表中列出关于{place}的 {count} 项数字",
+        "The table lists {count} figures about {place}",
+    ),
+    "lead_profile_none": (
+        "表中没有关于{place}的数字。",
+        "The table lists no figure about {place}.",
+    ),
+    "lead_profile_above": (
+        "，其中 {count} 项出自上级地区的报告",
+        ", {count} of them from reports about a place above it",
+    ),
+    "lead_profile_ranked": (
+        "；有同口径位次的 {count} 项：{figures}",
+        "; {count} have a rank among like-for-like figures: {figures}",
+    ),
+    "lead_profile_rank": (
+        "{label}{value}（{period}），{rank}",
+        "{label}, {value} ({period}), {rank}",
+    ),
+    "lead_profile_more": ("等", " and more"),
     "lead_drafts": (
         "另有 {count} 项未审核数字未列入。",
         "{count} unreviewed draft figures are not included.",
@@ -512,10 +536,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "briefing_map_reported": ("有数据的单位", "Units with a figure"),
     "download_png": ("下载图片（PNG）", "Download image (PNG)"),
-    "briefing_title_region_profile": (
-        "{subject}：报告所载数据",
-        "{subject}: what its report states",
-    ),
+    "briefing_title_region_profile": ("{subject}：地区档案", "{subject}: region profile"),
     "briefing_view": ("页面", "View"),
     "briefing_selection": ("选择", "Selection"),
     "briefing_level": ("地区层级", "Region levels"),
@@ -576,10 +597,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "plans are marked); regions without a figure say so and are not counted as 0. "
         "Made with the Rural Revitalisation Dashboard.",
     ),
+    "briefing_profile_blank": (
+        "位次空白：没有同口径可比的数字，或不是该序列的最新一项；变化空白：只有一个时期，"
+        "或不是该序列的最新一项。",
+        "A blank position: no like-for-like figure to rank against, or not the latest of its "
+        "series; a blank change: one period only, or not the latest of its series.",
+    ),
     "briefing_profile_caveat": (
-        "以下数值出自同一份报告，但时期、范围和统计对象各不相同，不可相加。",
-        "These figures come from one report but count different things over different periods "
-        "and scopes: do not add them up.",
+        "以下数值的时期、范围和统计对象各不相同，不可相加；标明“上级地区报告”的数值出自关于"
+        "上级地区的报告，范围是本地区，不参与位次。",
+        "These figures count different things over different periods and scopes: do not add "
+        "them up. Those marked as from a report about a place above it come from that report, "
+        "are about this region, and are not ranked.",
     ),
     # compare regions
     "pick_category": ("类别", "Category"),

@@ -218,22 +218,6 @@ PER_CAPITA_COLUMNS = (
     "population_year",
     "population_source",
 )
-PROFILE_COLUMNS = (
-    "value_text",
-    "metric",
-    "label",
-    "period",
-    "scope",
-    "category",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "program",
-    "quote",
-    "figure_id",
-    "part_of",
-)
 # A region's profile holds its own reports' figures and those a report about a place above it
 # gives for it: whose report (region, source) says which.
 PLACE_PROFILE_COLUMNS = (
