@@ -159,6 +159,13 @@ def _briefing_options() -> argparse.ArgumentParser:
     return parent
 
 
+def _unit_options(parser: argparse.ArgumentParser, level: str, period: str) -> None:
+    """Add what a view of the units under a place takes: their level, a status and a period."""
+    parser.add_argument("--level", choices=["province", "prefecture", "county"], help=level)
+    parser.add_argument("--status", choices=["actual", "plan"], default="actual")
+    parser.add_argument("--period", help=period)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Add briefing and its views to the command line's commands."""
     briefing = commands.add_parser(
@@ -175,15 +182,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     regions.add_argument(
         "--place", help="admin code of the place whose units are compared (default: china)"
     )
-    regions.add_argument(
-        "--level",
-        choices=["province", "prefecture", "county"],
-        help="level of the units compared (default: the one most units report at)",
-    )
-    regions.add_argument("--status", choices=["actual", "plan"], default="actual")
-    regions.add_argument(
-        "--period",
-        help="period key, e.g. in_period|2021-01-01|2021-12-31 (default: the latest comparable)",
+    _unit_options(
+        regions,
+        level="level of the units compared (default: the one most units report at)",
+        period="period key, e.g. in_period|2021-01-01|2021-12-31 (default: the latest comparable)",
     )
     regions.add_argument("--label", help="what is counted (default: the one most units report)")
     regions.add_argument("--per-10k", action="store_true", help="not offered any more; ignored")
@@ -198,15 +200,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     on_map.add_argument(
         "--place", default="china", help="admin code of the place, e.g. 350000 (default: china)"
     )
-    on_map.add_argument(
-        "--level",
-        choices=["province", "prefecture", "county"],
-        help="level of the units drawn (default: the one the page starts from)",
-    )
-    on_map.add_argument("--status", choices=["actual", "plan"], default="actual")
-    on_map.add_argument(
-        "--period",
-        help="period key, or all (default: the latest period with like-for-like figures)",
+    _unit_options(
+        on_map,
+        level="level of the units drawn (default: the one the page starts from)",
+        period="period key, or all (default: the latest period with like-for-like figures)",
     )
     for name, own, help_text in (
         ("compare-regions", regions, "one metric over the units under a place, like for like"),

@@ -18,7 +18,6 @@ from ruraldash.compare import parts
 from ruraldash.compare import profile as place_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
 from ruraldash.language.formatting import (
-    format_period,
     format_report_date,
     format_value,
     is_missing,
@@ -100,13 +99,12 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
     """The standing rows as a reader sees them: metric, label, latest value, rank, change, and
     then the period (rank and change first: a long period must not push them off the screen)."""
     latest = figures.set_index("figure_id").loc[list(shown["figure_id"])].reset_index()
+    written = tables.figure_table(latest, lang, ("value_text", "period"))
     return pd.DataFrame(
         {
             t("col_metric", lang): localised(latest, "metric", lang),
             t("col_label", lang): latest["label"],
-            t("col_value_text", lang): tables.figure_table(latest, lang, ("value_text",))[
-                t("col_value_text", lang)
-            ],
+            t("col_value_text", lang): written[t("col_value_text", lang)],
             t("col_rank", lang): [
                 t("profile_no_peers", lang) if found is None else found.text(lang)
                 for found in shown["rank"]
@@ -115,12 +113,7 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
                 _step_text(step, unit, lang)
                 for step, unit in zip(shown["step"], latest["unit"], strict=True)
             ],
-            t("col_period", lang): [
-                format_period(text, start, end, lang)
-                for text, start, end in zip(
-                    latest["period_text"], latest["period_start"], latest["period_end"], strict=True
-                )
-            ],
+            t("col_period", lang): written[t("col_period", lang)],
             t("col_figure_id", lang): latest["figure_id"],
         }
     )
