@@ -488,7 +488,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "lead_profile_ranked": (
         "；有同口径位次的 {count} 项：{figures}",
-        "; {count} have a rank among like-for-like figures: {figures}",
+        "; {count} ranked among like-for-like figures: {figures}",
     ),
     "lead_profile_rank": (
         "{label}{value}（{period}），{rank}",
