@@ -40,10 +40,7 @@ ui.note(profile.headline)
 for category, name, rows in profile.by_category:
     ui.table(rows, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
-for report in profile.reports[:1]:
-    ui.briefing_downloads(
-        ui.cached(con, briefing_pages.region_profile, lang, report), key="profile"
-    )
+ui.briefing_downloads(ui.cached(con, briefing_pages.region_profile, lang, place), key="profile")
 ui.quote_in_report(con, lang, profile.quotes, key="profile_quote")
 
 # 5/ the programs of its reports

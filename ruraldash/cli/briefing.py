@@ -21,6 +21,7 @@ from ruraldash.cli.common import (
 
 def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
     """Return the view's selection from the arguments, or why it is not one the data has."""
+    from ruraldash.views.national_list import places
     from ruraldash.views.pages import compare_programs, region_profile
 
     if args.view == "compare-regions":
@@ -32,10 +33,14 @@ def _briefing_choices(con, args: argparse.Namespace) -> tuple[dict[str, object],
         return {"kind": args.type}, None
     if args.view == "map":
         return _map_choices(con, args)
-    reports = region_profile.report_choices(con, args.lang)
+    if args.region is not None:
+        if args.region not in places(con).level:
+            return {}, f"--region {args.region!r}: expected an admin code such as 621123"
+        return {"region": args.region}, None
+    reports = region_profile.report_places(con)
     if args.report not in reports:
         return {}, f"--report {args.report!r}: expected one of {', '.join(reports)}"
-    return {"report": args.report}, None
+    return {"region": reports[args.report]}, None
 
 
 def _compare_choices(con, args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
@@ -154,6 +159,13 @@ def _briefing_options() -> argparse.ArgumentParser:
     return parent
 
 
+def _unit_options(parser: argparse.ArgumentParser, level: str, period: str) -> None:
+    """Add what a view of the units under a place takes: their level, a status and a period."""
+    parser.add_argument("--level", choices=["province", "prefecture", "county"], help=level)
+    parser.add_argument("--status", choices=["actual", "plan"], default="actual")
+    parser.add_argument("--period", help=period)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Add briefing and its views to the command line's commands."""
     briefing = commands.add_parser(
@@ -170,41 +182,37 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     regions.add_argument(
         "--place", help="admin code of the place whose units are compared (default: china)"
     )
-    regions.add_argument(
-        "--level",
-        choices=["province", "prefecture", "county"],
-        help="level of the units compared (default: the one most units report at)",
-    )
-    regions.add_argument("--status", choices=["actual", "plan"], default="actual")
-    regions.add_argument(
-        "--period",
-        help="period key, e.g. in_period|2021-01-01|2021-12-31 (default: the latest comparable)",
+    _unit_options(
+        regions,
+        level="level of the units compared (default: the one most units report at)",
+        period="period key, e.g. in_period|2021-01-01|2021-12-31 (default: the latest comparable)",
     )
     regions.add_argument("--label", help="what is counted (default: the one most units report)")
     regions.add_argument("--per-10k", action="store_true", help="not offered any more; ignored")
     programs = options()
     programs.add_argument("--type", required=True, help="program type id, e.g. mentoring")
     profile = options()
-    profile.add_argument("--report", required=True, help="source id, e.g. putian_2022")
+    region = profile.add_mutually_exclusive_group(required=True)
+    region.add_argument("--region", help="admin code of the region, e.g. 621123")
+    region.add_argument("--report", help="source id, e.g. putian_2022: its region")
     on_map = options()
     on_map.add_argument("--metric", required=True, help="metric id, e.g. funds_invested")
     on_map.add_argument(
         "--place", default="china", help="admin code of the place, e.g. 350000 (default: china)"
     )
-    on_map.add_argument(
-        "--level",
-        choices=["province", "prefecture", "county"],
-        help="level of the units drawn (default: the one the page starts from)",
-    )
-    on_map.add_argument("--status", choices=["actual", "plan"], default="actual")
-    on_map.add_argument(
-        "--period",
-        help="period key, or all (default: the latest period with like-for-like figures)",
+    _unit_options(
+        on_map,
+        level="level of the units drawn (default: the one the page starts from)",
+        period="period key, or all (default: the latest period with like-for-like figures)",
     )
     for name, own, help_text in (
         ("compare-regions", regions, "one metric over the units under a place, like for like"),
         ("compare-programs", programs, "one kind of program across regions"),
-        ("region-profile", profile, "everything one report states"),
+        (
+            "region-profile",
+            profile,
+            "a region at any level: its parents, figures, rank and trend",
+        ),
         ("map", on_map, "one metric over the units under a place, as a map"),
     ):
         view = views.add_parser(name, parents=[own, *shared], help=help_text)

@@ -38,7 +38,8 @@ def standing(
     figure before it (compare.series.changes; None for a series of one figure).
 
     `peers` holds the figures of the units at the region's level under its parent (the region's
-    own included); `total` is how many such units there are.
+    own included); `total` is how many such units there are; without a `level` (a region the
+    hierarchy does not know) nothing is ranked.
     """
     whole = own[own["scope"].isna() & ~is_part(own)]
     pool = pd.concat([peers[peers["scope"].isna()], whole]).drop_duplicates("figure_id")
@@ -54,7 +55,10 @@ def standing(
                     "metric_id": metric,
                     "label": label,
                     "status": status,
-                    "rank": rank.rank_of(pool, latest["figure_id"], total, level),
+                    # A region outside the hierarchy (no level) has no peers to be ranked among.
+                    "rank": rank.rank_of(pool, latest["figure_id"], total, level)
+                    if level
+                    else None,
                     "step": None if steps.empty else steps.iloc[-1].to_dict(),
                 }
             )

@@ -39,7 +39,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "notes_filters": ("筛选条件", "Filters"),
     "notes_rows": ("行数", "Rows"),
     "notes_caveat": ("注意", "Caveat"),
-    "notes_column": ("列", "Column"),
     "figures_title": ("全部数据（规范格式）", "All figures (canonical form)"),
     "no_filters": ("无（全部数据）", "none (the whole dataset)"),
     "caveat_units": (
@@ -241,27 +240,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "pick_period": ("时期", "Period"),
     "pick_label": ("统计口径", "What is counted"),
     "show_all": ("显示全部", "Show all"),
-    "chart_extremes": (
-        "地区较多：图中每个指标只画数值最大和最小的各 {keep} 项（共画 {drawn} 项），"
-        "中间的 {hidden} 项只在下表中；打开“在图中显示全部”可全部画出。",
-        "Many regions: the chart draws each metric's {keep} largest and {keep} smallest figures "
-        "({drawn} drawn); the {hidden} in between are in the table below. Turn on "
-        "“Draw all in the chart” to draw every one.",
-    ),
-    "chart_extremes_missing": (
-        "另有 {missing} 个地区没有此项数字，不画（见下表），不当作 0。",
-        " Another {missing} regions have no figure: not drawn (see the table), never as 0.",
-    ),
     "caveat_more_texts": ("……（共 {count} 项）", " … ({count} in all)"),
     "caveat_more": (
         "……（共 {count} 个地区，其余见下表）",
         " … ({count} regions in all: see the table)",
-    ),
-    "chart_show_all": ("在图中显示全部", "Draw all in the chart"),
-    "chart_show_all_help": (
-        "画出每个地区的每个数字：地区上千时图会很长，加载也较慢。",
-        "Draw every figure of every region: with thousands of regions the chart is very long "
-        "and slow to load.",
     ),
     "view_bars": ("排序条形图", "Sorted bars"),
     "view_spread": ("分布（箱线图）", "Distribution (box)"),
@@ -282,12 +264,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "units_not_summable": ("此指标不能相加，不给合计", "This metric cannot be summed: no total"),
     "units_missing_title": ("无数据的单位", "Units without a figure"),
     "units_hidden": ("……中间{count}个单位未显示", "… {count} units in between not shown"),
-    "units_no_periods": (
-        "此处各单位的此项数据都没有明确的时期（起止或截止日期），无法同口径比较。",
-        "No unit here has a figure of this metric whose period (its end) is known: "
-        "nothing is like for like.",
-    ),
-    "units_reported_none": ("此处没有单位报告此项数据。", "No unit here reported this metric."),
     "col_admin_unit": ("行政单位", "Unit"),
     "col_place": ("地方", "Place"),
     "col_level": ("层级", "Level"),
@@ -318,7 +294,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_change": ("变化", "Change"),
     "units_below_title": ("下级单位覆盖", "Coverage of the units below"),
     "coverage_by_province": ("分级覆盖", "Coverage by level"),
-    "coverage_drill": ("下钻到", "Drill down to"),
     "coverage_below_headline": (
         "{total}个下级单位中{reporting}个有数据（表中为各级有数据的单位数 / 单位总数）",
         "{reporting} of {total} units below have figures (the table: units with figures / "
@@ -360,6 +335,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_part_of": ("所属总数", "Part of"),
     "col_parents": ("所属地区", "Within"),
     "col_reports": ("本地区的报告", "Its reports"),
+    "col_reported_by": ("出自", "Reported by"),
+    "profile_own_report": ("本地区报告", "its own report"),
+    "profile_above_report": ("上级地区报告（{region}）", "a report about {region} (above it)"),
     "profile_no_reports": ("无（没有关于本地区的报告）", "none (no report is about this region)"),
     "profile_place_heading": (
         "关于本地区的数值（{count}条，按类别）",
@@ -496,6 +474,27 @@ TEXT: dict[str, tuple[str, str]] = {
     "lead_aspect_period": ("时期", "periods"),
     "lead_aspect_level": ("地区层级", "region levels"),
     "lead_aspect_scope": ("范围", "scopes"),
+    "lead_profile": (
+        "表中列出关于{place}的 {count} 项数字",
+        "The table lists {count} figures about {place}",
+    ),
+    "lead_profile_none": (
+        "表中没有关于{place}的数字。",
+        "The table lists no figure about {place}.",
+    ),
+    "lead_profile_above": (
+        "，其中 {count} 项出自上级地区的报告",
+        ", {count} of them from reports about a place above it",
+    ),
+    "lead_profile_ranked": (
+        "；有同口径位次的 {count} 项：{figures}",
+        "; {count} ranked among like-for-like figures: {figures}",
+    ),
+    "lead_profile_rank": (
+        "{label}{value}（{period}），{rank}",
+        "{label}, {value} ({period}), {rank}",
+    ),
+    "lead_profile_more": ("等", " and more"),
     "lead_drafts": (
         "另有 {count} 项未审核数字未列入。",
         "{count} unreviewed draft figures are not included.",
@@ -512,20 +511,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "briefing_map_reported": ("有数据的单位", "Units with a figure"),
     "download_png": ("下载图片（PNG）", "Download image (PNG)"),
-    "briefing_title_region_profile": (
-        "{subject}：报告所载数据",
-        "{subject}: what its report states",
-    ),
+    "briefing_title_region_profile": ("{subject}：地区档案", "{subject}: region profile"),
     "briefing_view": ("页面", "View"),
     "briefing_selection": ("选择", "Selection"),
-    "briefing_level": ("地区层级", "Region levels"),
     "briefing_periods": ("时期", "Periods"),
     "briefing_reported": ("有数据的地区", "Regions with a figure"),
-    "briefing_reported_value": (
-        "{count}/{total}（无数据：{missing}）",
-        "{count} of {total} (no figure: {missing})",
-    ),
-    "briefing_reported_all": ("{count}/{total}", "{count} of {total}"),
     "briefing_table": ("数据（按原文）", "Figures (as written)"),
     "briefing_caveats": ("比较前请注意", "Before comparing"),
     "briefing_sources": ("来源", "Sources"),
@@ -534,13 +524,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "briefing_more": (
         "……（共 {count} 个，全部见页面的 CSV/Excel 下载）",
         " … ({count} in all: see the page's CSV/Excel download)",
-    ),
-    "briefing_kept": (
-        "地区较多：表中与图中一样，每个指标只列数值最大和最小的各 {keep} 项（共 {kept} 项）；"
-        "其余 {left} 项数字见页面的 CSV/Excel 下载。",
-        "Many regions: like the chart, the table lists each metric's {keep} largest and {keep} "
-        "smallest figures ({kept} in all); the other {left} figures are in the page's CSV/Excel "
-        "download.",
     ),
     "briefing_kept_ranked": (
         "单位较多：图与表只列数值最大和最小的各 {keep} 项（共 {kept} 项，均为同一时期、同一口径）；"
@@ -576,10 +559,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "plans are marked); regions without a figure say so and are not counted as 0. "
         "Made with the Rural Revitalisation Dashboard.",
     ),
+    "briefing_profile_blank": (
+        "位次空白：没有同口径可比的数字，或不是该序列的最新一项；变化空白：只有一个时期，"
+        "或不是该序列的最新一项。",
+        "A blank position: no like-for-like figure to rank against, or not the latest of its "
+        "series; a blank change: one period only, or not the latest of its series.",
+    ),
     "briefing_profile_caveat": (
-        "以下数值出自同一份报告，但时期、范围和统计对象各不相同，不可相加。",
-        "These figures come from one report but count different things over different periods "
-        "and scopes: do not add them up.",
+        "以下数值的时期、范围和统计对象各不相同，不可相加；标明“上级地区报告”的数值出自关于"
+        "上级地区的报告，范围是本地区，不参与位次。",
+        "These figures count different things over different periods and scopes: do not add "
+        "them up. Those marked as from a report about a place above it come from that report, "
+        "are about this region, and are not ranked.",
     ),
     # compare regions
     "pick_category": ("类别", "Category"),
@@ -617,8 +608,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "官方地址：{source}；转载，阅读于：{read_at}",
         "official address: {source}; reprint, read at: {read_at}",
     ),
-    "per_10k_not_drawn": ("未画图的指标：{metrics}。", "Not drawn: {metrics}."),
-    "per_10k_not_drawn_reason": ("{metrics}（{reason}）", "{metrics} ({reason})"),
     "ratios_none": (
         "这类项目没有可计算的比值：没有同一报告、同一时期、同一范围的分子和分母。",
         "No ratio for this kind of program: no numerator and denominator from the same report, "
@@ -642,11 +631,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "reason_no_population": (
         "无官方人口数，不计算每万人数值",
         "no official population figure; no per-10,000 value",
-    ),
-    "several_rule": (
-        "一个地区有多个数值时逐一列出（各自的统计对象不同），不相加、不取舍。",
-        "When a region has several figures they are all shown (each counts something "
-        "different); none are added up or dropped.",
     ),
     "warn_no_region": ("没有任何地区有此指标的数据。", "No region has a figure for this metric."),
     "warn_not_comparable": (
@@ -753,10 +737,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "ratio_projects_per_cadre": ("每名干部实施项目数", "Projects per cadre"),
     # region profile
     "pick_report": ("报告", "Report"),
-    "profile_figures": (
-        "报告中的数值（{count}条，按类别）",
-        "Figures in the report ({count}, by category)",
-    ),
     "profile_figures_title": ("地区档案：报告中的数值", "Region profile: figures in the report"),
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),

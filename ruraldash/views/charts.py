@@ -460,7 +460,9 @@ def category_bars(categories: pd.DataFrame, lang: str) -> go.Figure:
         figure,
         _layout(
             30 * len(categories) + 100,
-            yaxis={"autorange": "reversed", "automargin": True},
+            # Every category named, even where a printed chart's rows are too close for
+            # plotly's own choice of labels (a briefing of two categories lost the second).
+            yaxis={"autorange": "reversed", "automargin": True, "dtick": 1},
             xaxis={
                 "title": {"text": t("col_figure_count", lang)},
                 "gridcolor": COLOURS["grid"],

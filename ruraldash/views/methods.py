@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ruraldash.compare.figures import localised, name_of
+from ruraldash.compare.figures import localised
 from ruraldash.language.bilingual import markdown_in_language
 from ruraldash.language.citations import address_text, publication_text
 from ruraldash.language.formatting import (
     format_number,
-    format_report_date,
     format_value,
-    is_missing,
     year_text,
 )
 from ruraldash.language.i18n import TEXT, t
@@ -184,40 +182,6 @@ def report_choices(sources: pd.DataFrame, lang: str) -> dict[str, str]:
             localised(sources, "title", lang),
             strict=True,
         )
-    }
-
-
-def of_report(frame: pd.DataFrame, source_id: str) -> pd.DataFrame:
-    """Return the rows of `frame` (sources, programs …) that belong to one report."""
-    return frame[frame["source_id"] == source_id].reset_index(drop=True)
-
-
-def report_and_region(
-    sources: pd.DataFrame, regions: pd.DataFrame, source_id: str
-) -> tuple[pd.Series, pd.Series]:
-    """Return one report's row and the row of the region it is about."""
-    source = of_report(sources, source_id).iloc[0]
-    return source, regions[regions["region_id"] == source["region_id"]].iloc[0]
-
-
-def report_facts(source: pd.Series, region: pd.Series, lang: str) -> dict[str, str]:
-    """Return what a reader needs to know about one report and its region, label by label."""
-    place = [
-        name_of(region, base, lang)
-        for base in ("province", "parent")
-        if not is_missing(name_of(region, base, lang))
-    ]
-    return {
-        t("col_source", lang): name_of(source, "title", lang),
-        t("col_publisher", lang): name_of(source, "publisher", lang),
-        t("col_source_date", lang): format_report_date(source["date"], source["date_basis"], lang),
-        t("col_date_note", lang): name_of(source, "date_note", lang),
-        t("col_region", lang): f"{name_of(region, 'region', lang)} · "
-        f"{t('level_' + region['region_level'], lang)} · " + " ".join(place),
-        t("col_population", lang): ""
-        if is_missing(region["population"])
-        else f"{format_number(region['population'], lang)} ({int(region['population_year'])})",
-        t("col_file", lang): source["file"],
     }
 
 

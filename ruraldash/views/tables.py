@@ -175,64 +175,17 @@ COLUMN_FORMATTERS: dict[str, Column] = {
 # The value as written leads (what a reader looks for), then whose it is and what it counts,
 # its period, scope and source: together they fit a 1366-pixel screen (views.screen). The
 # number in base units, its qualifier and unit follow, so a spreadsheet keeps them all.
-EXPLORE_COLUMNS = (
-    "value_text",
-    "region",
-    "metric",
-    "label",
-    "period",
-    "scope",
-    "source",
-    "category",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "program",
-    "quote",
-    "figure_id",
-    "part_of",
-)
-COMPARE_COLUMNS = (
-    "value_text",
-    "region",
-    "metric",
-    "label",
-    "period",
-    "scope",
-    "source",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "program",
-    "quote",
-    "source_date",
-    "figure_id",
-    "part_of",
-)
+LOOKED_AT = ("value_text", "region", "metric", "label", "period", "scope", "source")
+AS_STORED = ("value", "qualifier", "unit", "status", "program", "quote")
+FIGURE_IDS = ("figure_id", "part_of")
+EXPLORE_COLUMNS = (*LOOKED_AT, "category", *AS_STORED, *FIGURE_IDS)
+COMPARE_COLUMNS = (*LOOKED_AT, *AS_STORED, "source_date", *FIGURE_IDS)
 PER_CAPITA_COLUMNS = (
     "per_10k",
     "per_10k_note",
     "population",
     "population_year",
     "population_source",
-)
-PROFILE_COLUMNS = (
-    "value_text",
-    "metric",
-    "label",
-    "period",
-    "scope",
-    "category",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "program",
-    "quote",
-    "figure_id",
-    "part_of",
 )
 # A region's profile holds its own reports' figures and those a report about a place above it
 # gives for it: whose report (region, source) says which.
@@ -245,15 +198,10 @@ PLACE_PROFILE_COLUMNS = (
     "region",
     "source",
     "category",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "program",
-    "quote",
-    "figure_id",
-    "part_of",
+    *AS_STORED,
+    *FIGURE_IDS,
 )
+# A program's figures name the program early, beside the region; it is not repeated after.
 PROGRAM_FIGURE_COLUMNS = (
     "value_text",
     "region",
@@ -262,13 +210,8 @@ PROGRAM_FIGURE_COLUMNS = (
     "label",
     "period",
     "scope",
-    "value",
-    "qualifier",
-    "unit",
-    "status",
-    "quote",
-    "figure_id",
-    "part_of",
+    *(name for name in AS_STORED if name != "program"),
+    *FIGURE_IDS,
 )
 
 

@@ -1,4 +1,5 @@
-"""Every key the code says exists in both languages with the same {placeholders}.
+"""Every key the code says exists in both languages with the same {placeholders}, and every
+key in the table is one the code says.
 
 Literal keys (t("x", lang), message("x")) are read from the source; a key built at run time
 (t(f"status_{status}", lang), t_choice("status", status, lang)) is checked for every value its
@@ -8,6 +9,7 @@ source can take, listed below from the code's own constants where it has them.
 from __future__ import annotations
 
 import ast
+import re
 import string
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -90,7 +92,7 @@ BUILT: dict[str, Callable[[], Iterable[str]]] = {
     "status_{}": lambda: STATUSES,
     "warn_{}": lambda: CAVEAT_KINDS,
     "warn_short_{}": lambda: CAVEAT_KINDS,
-    "{}_intro": lambda: (f"page_{page}" for page in PAGES),
+    "{}_intro": lambda: (*(f"page_{page}" for page in PAGES), *SOURCES_TABLES),
 }
 NUMBERS = ("one", "many")  # the grammatical numbers of counted keys (draft/engine.py _number)
 CAVEAT_KINDS = (
@@ -107,6 +109,8 @@ CAVEAT_KINDS = (
     "approximate",
     "missing",
 )
+# The tables of the page "Sources & methods" (views/pages/sources.py), each with its intro.
+SOURCES_TABLES = ("sources_reports", "sources_metrics", "sources_vocabulary", "sources_reference")
 PAGES = (
     "overview",
     "compare",
@@ -178,3 +182,76 @@ def test_every_built_key_has_a_text_for_every_value_it_can_take() -> None:
         if pattern.replace("{}", value) not in TEXT
     ]
     assert missing == []
+
+
+def _kept_keys() -> tuple[set[str], set[str]]:
+    """Return the strings the code holds (a key kept in a constant or returned, said later
+    through a variable: series.py's change reasons) and the shapes of the keys it builds
+    outside a call of t (key = f"reference_unit_{unit}", "level_" + level) as "level_{}".
+
+    A call's own key (t(f"status_{s}", lang)) is checked through BUILT instead, and a
+    widget's key= is no text key (profile_figures named a download, never a text).
+    """
+    strings: set[str] = set()
+    patterns: set[str] = set()
+    for path in SOURCES:
+        if path.name == "i18n.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+        skipped = {
+            id(keyword.value) for call in calls for keyword in call.keywords if keyword.arg == "key"
+        } | {
+            id(call.args[0])
+            for call in calls
+            if getattr(call.func, "id", "") in SAYING and call.args
+        }
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                # only a shape that starts with a key's prefix (status_…): {a}{b} would be any key
+                if isinstance(first, ast.Constant) and str(first.value).endswith("_"):
+                    shape = "".join(
+                        "{}" if isinstance(part, ast.FormattedValue) else part.value
+                        for part in node.values
+                    )
+                    patterns.add(shape)
+            elif (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Add)
+                and isinstance(node.left, ast.Constant)
+                and isinstance(node.left.value, str)
+                and node.left.value.endswith("_")
+            ):
+                patterns.add(node.left.value + "{}")
+    return strings, patterns
+
+
+def test_every_key_in_the_table_is_said_by_the_code() -> None:
+    """A key is said literally, as a value BUILT declares, as a string the code holds, or as a
+    built shape (in a call of t or not) whose variable part is a string the code holds
+    (t(f"col_{name}", lang) over ("map_unit", "rank", …)). What none says is left over."""
+    literal, built = _said_keys()
+    said = {key for key, _ in literal}
+    for pattern in {pattern for pattern, _ in built}:
+        said |= {pattern.replace("{}", value) for value in BUILT[pattern]()}
+    strings, kept_shapes = _kept_keys()
+    shapes = [
+        re.compile(re.escape(shape).replace(re.escape("{}"), "(.+)") + "$")
+        for shape in kept_shapes | {pattern for pattern, _ in built}
+    ]
+    unused = [
+        key
+        for key in TEXT
+        if key not in said
+        and key not in strings
+        and not any(
+            (found := shape.match(key)) and all(part in strings for part in found.groups())
+            for shape in shapes
+        )
+    ]
+    assert unused == [], f"keys no code says, to remove from the table: {unused}"

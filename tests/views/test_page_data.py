@@ -79,9 +79,10 @@ def test_overview_profile_and_sources_in_both_languages(con: duckdb.DuckDBPyConn
         )
         for view in ("category", "metric"):
             assert not overview.coverage_view(con, lang, view).table.shown.empty
-        for report in region_profile.report_choices(con, lang):
-            profile = region_profile.profile(con, lang, report)
-            assert sum(len(part) for _, _, part in profile.by_category) == profile.figure_count
+        for code in region_profile.report_places(con).values():
+            profile = region_profile.place_profile(con, lang, code)
+            shown = len(profile.figures.shown)
+            assert shown and sum(len(part) for _, _, part in profile.by_category) == shown
         assert list(sources.sources_tables(con, lang)) == [
             "sources_reports",
             "sources_metrics",

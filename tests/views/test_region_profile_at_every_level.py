@@ -130,3 +130,24 @@ def test_a_report_link_opens_its_region(places_db: Path, monkeypatch: pytest.Mon
     assert "本地区报告 3 条，上级地区报告中关于本地区 1 条" in [
         caption.value for caption in at.caption
     ]
+
+
+def test_a_region_the_hierarchy_does_not_know_is_ranked_among_none() -> None:
+    own = pd.DataFrame(
+        {
+            "figure_id": ["x-1"],
+            "region_id": ["x"],
+            "metric_id": ["funds_invested"],
+            "label": ["投入资金"],
+            "status": ["actual"],
+            "unit": ["yuan"],
+            "value": [1.0],
+            "scope": [None],
+            "part_of": [None],
+            "period_text": ["2021年"],
+            "period_start": [None],
+            "period_end": [None],
+        }
+    )
+    found = profile.standing(own, own, "x", 0, "")
+    assert list(found["figure_id"]) == ["x-1"] and found["rank"].iloc[0] is None

@@ -52,17 +52,25 @@ def _cell(table: pd.DataFrame, key: str, lang: str) -> pd.Series:
     return table[header].fillna("").astype(str)
 
 
+def written(value: str, unit: str, lang: str) -> str:
+    """Write a value with its unit as the report did: 近8亿元, 2亿元（计划）; a value that
+    already ends in its unit (27.5%) keeps it once."""
+    plan = t("plan_mark", lang)
+    planned = value.endswith(plan)
+    number = value[: -len(plan)] if planned else value
+    if unit and not number.endswith(unit):
+        number = t("value_with_unit", lang).format(value=number, unit=unit)
+    return number + (plan if planned else "")
+
+
 def _written(table: pd.DataFrame, lang: str) -> pd.Series:
     """Each row's value with its unit as the report wrote it: 近8亿元, 2亿元（计划）."""
-    plan = t("plan_mark", lang)
-    joined = []
-    for value, unit in zip(
-        _cell(table, "value_text", lang), _cell(table, "unit", lang), strict=True
-    ):
-        planned = value.endswith(plan)
-        number = value[: -len(plan)] if planned else value
-        text = t("value_with_unit", lang).format(value=number, unit=unit) if unit else number
-        joined.append(text + (plan if planned else ""))
+    joined = [
+        written(value, unit, lang)
+        for value, unit in zip(
+            _cell(table, "value_text", lang), _cell(table, "unit", lang), strict=True
+        )
+    ]
     return pd.Series(joined, index=table.index, dtype=object)
 
 
@@ -100,16 +108,55 @@ def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
             return said + t("lead_end", lang)
     top = mine[mine["value"] == mine["value"].max()]
     rows = table[ids.isin(set(top["figure_id"].astype(str)))]
-    written = _written(rows, lang)
+    values = _written(rows, lang)
     periods = _cell(rows, "period", lang)
     highest = marks.enumerate(
         [
             t("lead_figure", lang).format(name=name, value=text, period=period)
-            for name, text, period in zip(names[rows.index], written, periods, strict=True)
+            for name, text, period in zip(names[rows.index], values, periods, strict=True)
         ]
     )
     key = "lead_only" if count == 1 else "lead_highest"
     return said + t(key, lang).format(figures=highest)
+
+
+# A profile's lead names at most this many ranked figures; the table lists every one.
+PROFILE_RANKS_NAMED = 3
+
+
+def profile_lead(table: pd.DataFrame, place: str, lang: str) -> str:
+    """Return the lead of a region profile's briefing (its table as shown, localised headers):
+    how many figures it lists, how many of them a report above gives, and the ranked ones with
+    their rank among like-for-like peers (the table's own words; a rank is never made here)."""
+    value = _cell(table, "value_text", lang)
+    figured = table[~value.isin({"", t("no_figure", lang)})]
+    if figured.empty:
+        return t("lead_profile_none", lang).format(place=place)
+    said = t("lead_profile", lang).format(place=place, count=len(figured))
+    above = int((_cell(figured, "reported_by", lang) != t("profile_own_report", lang)).sum())
+    if above:
+        said += t("lead_profile_above", lang).format(count=above)
+    ranks = _cell(figured, "rank", lang)
+    ranked = figured[~ranks.isin({"", t("profile_no_peers", lang)})]
+    if not ranked.empty:
+        named = ranked.head(PROFILE_RANKS_NAMED)
+        figures = punctuation(lang).enumerate(
+            [
+                t("lead_profile_rank", lang).format(
+                    label=label, value=value, period=period, rank=rank
+                )
+                for label, value, period, rank in zip(
+                    _cell(named, "label", lang),
+                    _written(named, lang),
+                    _cell(named, "period", lang),
+                    _cell(named, "rank", lang),
+                    strict=True,
+                )
+            ]
+        )
+        more = t("lead_profile_more", lang) if len(ranked) > len(named) else ""
+        said += t("lead_profile_ranked", lang).format(count=len(ranked), figures=figures + more)
+    return said + t("lead_end", lang)
 
 
 def drafts_note(left_out: int, lang: str) -> str:

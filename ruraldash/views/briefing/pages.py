@@ -16,16 +16,16 @@ from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.series import with_periods
 from ruraldash.language.i18n import t
 from ruraldash.store.db import run_query
-from ruraldash.views import charts
+from ruraldash.views import charts, national_list
+from ruraldash.views.briefing.lead import profile_lead
 from ruraldash.views.briefing.view import View, distinct, some_names, table_filters
 from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.maps import choropleth
 from ruraldash.views.maps import places as map_places
-from ruraldash.views.national_list import NATION
 from ruraldash.views.pages import compare as compare_page
 from ruraldash.views.pages import map as map_page
 from ruraldash.views.pages.compare_programs import program_comparison
-from ruraldash.views.pages.region_profile import profile as report_profile
+from ruraldash.views.pages.region_profile import PlaceProfile, drafts_about, place_profile
 
 # Of many regions, a briefing's chart and table show each metric's 5 largest and 5 smallest
 # figures: ten bars still print legibly beside the table on one A4 page, thirty do not.
@@ -62,7 +62,7 @@ def _missing_line(compared: compare_page.Comparison, lang: str) -> str:
 def compare(
     con: duckdb.DuckDBPyConnection,
     lang: str,
-    place: str = NATION,
+    place: str = national_list.NATION,
     level: str | None = None,
     metric: str | None = None,
     status: str = "actual",
@@ -177,10 +177,37 @@ def _caveat_rows(shown: ShownTable) -> list[int]:
     return [n for n, (item, _) in enumerate(shown.export.notes) if item == caveat]
 
 
-def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> View:
-    """Return everything one report says as a view, with its figures counted per category."""
-    profile = report_profile(con, lang, report)
-    region = profile.facts.get(t("col_region", lang), "") or next(iter(profile.facts.values()))
+def _with_standing(profile: PlaceProfile, lang: str) -> pd.DataFrame:
+    """The profile's figures per metric, each series' latest with its rank among like-for-like
+    peers and its change (as the page's standing shows them), and who reported each figure."""
+    figure_id, rank, change = (t(key, lang) for key in ("col_figure_id", "col_rank", "col_change"))
+    # On paper a cell says a rank or a change, or stays blank (a caveat says why): "no
+    # like-for-like figure" and "one period only" on most rows would bury the few that have one.
+    standing = profile.standing.shown[[figure_id, rank, change]].replace(
+        {rank: {t("profile_no_peers", lang): ""}, change: {t("profile_one_point", lang): ""}}
+    )
+    shown = profile.figures.shown.merge(standing, on=figure_id, how="left").fillna(
+        {rank: "", change: ""}
+    )
+    shown[t("col_reported_by", lang)] = [
+        t("profile_above_report", lang).format(region=region)
+        if str(figure) in profile.from_above
+        else t("profile_own_report", lang)
+        for figure, region in zip(shown[figure_id], shown[t("col_region", lang)], strict=True)
+    ]
+    # Per metric, in the order the metrics first appear; a part stays under its whole.
+    metric = shown[t("col_metric", lang)]
+    order = {name: n for n, name in enumerate(dict.fromkeys(metric))}
+    return shown.sort_values(
+        t("col_metric", lang), key=lambda names: names.map(order), kind="stable"
+    ).reset_index(drop=True)
+
+
+def region_profile(con: duckdb.DuckDBPyConnection, lang: str, region: str) -> View:
+    """Return the Region profile of a region at any level as a view: its parent chain, per
+    metric its figures with rank among like-for-like peers and trend, and the figures a report
+    about a place above it gives for it (marked), with its figures counted per category."""
+    profile = place_profile(con, lang, region)
     counts = pd.DataFrame(
         {
             "category_zh": [name for _, name, _ in profile.by_category],
@@ -188,22 +215,37 @@ def region_profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Vi
             "figure_count": [len(rows) for _, _, rows in profile.by_category],
         }
     )
-    shown = profile.figures.shown
+    table = replace(profile.figures, shown=_with_standing(profile, lang))
+    place = national_list.places(con).name(region, lang)
+    facts = profile.facts
+    head = (t("col_parents", lang), t("col_reports", lang))  # the filter names the region
+    listed = set(table.shown[t("col_figure_id", lang)].astype(str))
     return View(
         page="region_profile",
-        subject=region.split(" · ")[0],
-        table=profile.figures,
-        columns=("metric", "label", "value_text", "unit", "period", "scope", "status"),
+        subject=place,
+        table=table,
+        columns=(
+            "metric",
+            "label",
+            "value_text",
+            "unit",
+            "period",
+            "rank",
+            "change",
+            "scope",
+            "reported_by",
+        ),
         chart=charts.category_bars(counts, lang) if len(counts) else None,
-        caveats=(t("briefing_profile_caveat", lang),),
-        selection=tuple(
-            (label, value)
-            for label, value in profile.facts.items()
-            if label in {t("col_source_date", lang), t("col_region", lang)}
-        )
-        + (_periods(shown, lang),),
+        caveats=(
+            t("briefing_profile_caveat", lang),
+            t("profile_standing_note", lang),
+            t("briefing_profile_blank", lang),
+        ),
+        selection=tuple((label, facts[label]) for label in head if facts.get(label)),
         lang=lang,
-        file_subject=(report,),
+        file_subject=(),
+        lead_text=profile_lead(table.shown, place, lang),
+        drafts_left_out=len(drafts_about(con, region) - listed),
     )
 
 

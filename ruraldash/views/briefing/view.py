@@ -22,7 +22,7 @@ import plotly.graph_objects as go
 from ruraldash.language.formatting import is_missing, today
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
-from ruraldash.views.briefing.lead import drafts_note, lead
+from ruraldash.views.briefing.lead import drafts_note, lead, written
 from ruraldash.views.export.provenance import ShownTable, named_stem
 
 SOURCE_COLUMN = "source_ref"  # the column of clause numbers a briefing adds to its table
@@ -58,6 +58,9 @@ COLUMN_WEIGHTS = {
     "period": 34,
     "scope": 10,
     "status": 10,
+    "rank": 20,
+    "change": 22,
+    "reported_by": 16,
     SOURCE_COLUMN: 9,
 }
 
@@ -87,6 +90,7 @@ class View:
     # names a highest only from these; None names none.
     figures: pd.DataFrame | None = None
     drafts_left_out: int = 0  # unreviewed drafts of what the view shows, not in its table
+    lead_text: str = ""  # a lead the page makes from its own table (a profile's); "" for lead()
 
 
 @dataclass(frozen=True)
@@ -184,14 +188,10 @@ def _with_unit(keys: list[str], body: list[list[str]], lang: str) -> tuple[list[
     A row without a figure keeps 无数据 alone: it has no unit either.
     """
     unit, value = keys.index("unit"), keys.index("value_text")
-    plan, none = t("plan_mark", lang), t("no_figure", lang)
+    none = t("no_figure", lang)
     for cells in body:
-        written, name = cells[value], cells[unit]
-        if written and written != none and name:
-            planned = written.endswith(plan)
-            number = written[: -len(plan)] if planned else written
-            joined = t("value_with_unit", lang).format(value=number, unit=name)
-            cells[value] = joined + (plan if planned else "")
+        if cells[value] and cells[value] != none:
+            cells[value] = written(cells[value], cells[unit], lang)
         cells.pop(unit)
     keys.pop(unit)
     return keys, body
@@ -325,7 +325,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
-        lead=lead(view.table.shown, view.figures, lang),
+        lead=view.lead_text or lead(view.table.shown, view.figures, lang),
         drafts=drafts_note(view.drafts_left_out, lang),
     )
 

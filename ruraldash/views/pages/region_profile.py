@@ -1,6 +1,6 @@
 """The page "Region profile": a region at any level — its parents, the figures about it (its
 own reports' and those a report about a place above it gives for it), its rank among peers and
-its trends; and, for the briefing, everything one report says about its region.
+its trends; and the drafts about it that a reader's profile leaves out (for its briefing).
 
 Like every module here: the connection first and only hashable values after it, so the app
 makes each result once per process and state of the data (ui.cached) and every session draws
@@ -18,7 +18,6 @@ from ruraldash.compare import parts
 from ruraldash.compare import profile as place_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised, name_of
 from ruraldash.language.formatting import (
-    format_period,
     format_report_date,
     format_value,
     is_missing,
@@ -37,55 +36,6 @@ from ruraldash.views.export.provenance import (
 
 
 @dataclass(frozen=True)
-class Profile:
-    """One report and its region: facts, figures by category and programs."""
-
-    facts: dict[str, str]
-    figure_count: int
-    by_category: list[tuple[str, str, pd.DataFrame]]  # (category id, name, its rows)
-    figures: ShownTable
-    programs: ShownTable
-
-
-def report_choices(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, str]:
-    """Return the reports as {source id: "region · title"}."""
-    return methods.report_choices(run_query(con, "sources"), lang)
-
-
-def profile(con: duckdb.DuckDBPyConnection, lang: str, report: str) -> Profile:
-    """Return everything one report says about its region, by category, with its programs."""
-    sources, regions = run_query(con, "sources"), run_query(con, "regions")
-    source, region = methods.report_and_region(sources, regions, report)
-    figures = load_figures(con, FigureFilter(sources=(report,)))
-    shown = tables.figure_table(figures, lang, tables.PROFILE_COLUMNS)
-    filters = [(t("pick_report", lang), methods.report_choices(sources, lang)[report])]
-    listed = methods.programs_table(methods.of_report(run_query(con, "programs"), report), lang)
-    return Profile(
-        methods.report_facts(source, region, lang),
-        len(figures),
-        methods.by_category(figures, shown, run_query(con, "categories"), lang),
-        shown_table(
-            t("profile_figures_title", lang),
-            shown,
-            figure_sources(figures, lang),
-            filters,
-            [],
-            lang,
-            file_stem("region_profile", report, filtered=True),
-        ),
-        shown_table(
-            t("profile_programs_title", lang),
-            listed,
-            report_sources(methods.of_report(sources, report), lang),
-            filters,
-            [],
-            lang,
-            file_stem("region_profile_programs", report, filtered=True),
-        ),
-    )
-
-
-@dataclass(frozen=True)
 class PlaceProfile:
     """A region at any level: facts, figures about it by category, standing, its reports."""
 
@@ -98,6 +48,7 @@ class PlaceProfile:
     programs: ShownTable
     reports: tuple[str, ...]  # the reports about the region itself
     quotes: dict[str, str]  # {figure id: "「quote」 label · region"} of the figures shown
+    from_above: frozenset[str]  # the ids of the figures a report about a place above gives
 
 
 def report_places(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -148,13 +99,12 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
     """The standing rows as a reader sees them: metric, label, latest value, rank, change, and
     then the period (rank and change first: a long period must not push them off the screen)."""
     latest = figures.set_index("figure_id").loc[list(shown["figure_id"])].reset_index()
+    written = tables.figure_table(latest, lang, ("value_text", "period"))
     return pd.DataFrame(
         {
             t("col_metric", lang): localised(latest, "metric", lang),
             t("col_label", lang): latest["label"],
-            t("col_value_text", lang): tables.figure_table(latest, lang, ("value_text",))[
-                t("col_value_text", lang)
-            ],
+            t("col_value_text", lang): written[t("col_value_text", lang)],
             t("col_rank", lang): [
                 t("profile_no_peers", lang) if found is None else found.text(lang)
                 for found in shown["rank"]
@@ -163,28 +113,45 @@ def _standing_table(shown: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd
                 _step_text(step, unit, lang)
                 for step, unit in zip(shown["step"], latest["unit"], strict=True)
             ],
-            t("col_period", lang): [
-                format_period(text, start, end, lang)
-                for text, start, end in zip(
-                    latest["period_text"], latest["period_start"], latest["period_end"], strict=True
-                )
-            ],
+            t("col_period", lang): written[t("col_period", lang)],
             t("col_figure_id", lang): latest["figure_id"],
         }
     )
 
 
+def _declared(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Return {admin code: region id} of the regions the curated data declares."""
+    tree = run_query(con, "region_tree")
+    return dict(zip(tree["admin_code"], tree["region_id"], strict=True))
+
+
+def _above_ids(places: national_list.Places, declared: dict[str, str], code: str) -> tuple:
+    """The region ids of the declared places above `code` (its parent, theirs …)."""
+    return tuple(declared[unit] for unit in places.chain(code)[:-1] if unit in declared)
+
+
+def drafts_about(con: duckdb.DuckDBPyConnection, code: str) -> frozenset[str]:
+    """Return the ids of the unreviewed drafts about a region: its own reports' and those a
+    report about a place above it gives for it (what a reader's profile leaves out)."""
+    places, declared = national_list.places(con), _declared(con)
+    region = declared.get(code, "")
+    above = _above_ids(places, declared, code)
+    drafts = run_query(con, "unreviewed_figures_of_regions", regions=[region, *above])
+    scoped = place_rules.scoped_to(drafts, (region, places.names_zh.get(code, "")))
+    about = (drafts["region_id"] == region) & (region != "") | scoped
+    return frozenset(drafts.loc[about, "figure_id"].astype(str))
+
+
 def place_profile(con: duckdb.DuckDBPyConnection, lang: str, code: str) -> PlaceProfile:
     """Return a region at any level: its parents, the figures about it, its standing."""
     places = national_list.places(con)
-    tree = run_query(con, "region_tree")
-    declared = dict(zip(tree["admin_code"], tree["region_id"], strict=True))
+    declared = _declared(con)
     chain = places.chain(code)
     region = declared.get(code)
     level = places.level.get(code, "")
     name_zh = places.names_zh.get(code, "")
     own = load_figures(con, FigureFilter(regions=(region,))) if region else None
-    above_ids = tuple(declared[unit] for unit in chain[:-1] if unit in declared)
+    above_ids = _above_ids(places, declared, code)
     above = load_figures(con, FigureFilter(regions=above_ids)) if above_ids else None
     if above is not None:
         above = above[place_rules.scoped_to(above, (region or "", name_zh))]
@@ -247,6 +214,7 @@ def place_profile(con: duckdb.DuckDBPyConnection, lang: str, code: str) -> Place
         ),
         reports,
         report_context.figure_choices(figures, lang),
+        frozenset() if above is None else frozenset(above["figure_id"].astype(str)),
     )
 
 
