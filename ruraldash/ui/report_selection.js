@@ -26,6 +26,33 @@ function offsetOf(root, node, offset, length) {
   return Number(block.dataset.start) + before.toString().length;
 }
 
+function pointAt(root, offset) {
+  for (const block of root.children) {
+    let seen = Number(block.dataset.start);
+    if (offset < seen || offset > seen + block.textContent.length) continue;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      if (offset <= seen + node.data.length) return [node, offset - seen];
+      seen += node.data.length;
+    }
+  }
+  return null;
+}
+
+// Select the words chosen before this render again, so the keyboard can extend them.
+function reselect(root, chosen) {
+  const start = chosen && pointAt(root, chosen[0]);
+  const end = chosen && pointAt(root, chosen[1]);
+  if (!start || !end) return;
+  const range = document.createRange();
+  range.setStart(...start);
+  range.setEnd(...end);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 function selected(root, length) {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
@@ -74,10 +101,11 @@ export default function (component) {
   }
   root.setAttribute("aria-label", data.label);
   render(root, data.paragraphs);
+  reselect(root, data.chosen);
 
   let dragging = false;
   let timer = null;
-  let sent = "";
+  let sent = data.chosen ? data.chosen.join(":") : "";
   const send = () => {
     const found = selected(root, data.length);
     if (!found) return;

@@ -55,8 +55,8 @@ def report_text(
     on_select: Callable[[Selection], None],
 ) -> None:
     """Show `shown` (the report, aligned with its normalised text) with the drafted clauses
-    `marked` and the words last `chosen`; call `on_select` with a new selection before the
-    rerun it starts."""
+    `marked` and the words last `chosen` (marked, and selected again so the keyboard can extend
+    them); call `on_select` with a new selection before the rerun it starts."""
 
     def selected() -> None:
         found = selection_of(st.session_state[key].get("selection"), len(shown))
@@ -67,6 +67,7 @@ def report_text(
         key=key,
         data={
             "paragraphs": marked_paragraphs(shown, marked, chosen),
+            "chosen": list(chosen) if chosen else None,
             "length": len(shown),
             "label": label,
         },

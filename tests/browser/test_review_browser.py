@@ -178,9 +178,8 @@ def test_a_curator_reviews_an_added_report_in_about_two_actions_a_figure(
 MISSED = "化解矛盾纠纷420起"  # its draft is removed from the file: the figure the draft missed
 NO_FIGURE = "近六成"  # 六成 is no numeral the drafting reads
 ROW_PX = 35  # the height of a row (and of the header) in Streamlit's data grid
-# Find `words` in the report's text; select them (a Range on the text nodes, as the keyboard or
-# an assistive tool would) or return where the mouse presses and releases to drag over them.
-_WORDS_IN_REPORT = """([words, select]) => {
+# Where the mouse presses and releases to drag over `words` in the report's text.
+_WORDS_IN_REPORT = """words => {
   for (const block of document.querySelectorAll('.rd-report p')) {
     const at = block.textContent.indexOf(words);
     if (at < 0) continue;
@@ -196,12 +195,6 @@ _WORDS_IN_REPORT = """([words, select]) => {
         break;
       }
       seen = next;
-    }
-    if (select) {
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return null;
     }
     const rects = range.getClientRects();
     const first = rects[0], last = rects[rects.length - 1];
@@ -223,7 +216,7 @@ def _without_draft(data_dir: Path, quote: str) -> None:
 
 def _drag_over(page, words: str) -> None:
     """Select `words` in the report's text with the mouse: one press, a drag, one release."""
-    x0, y0, x1, y1 = page.evaluate(_WORDS_IN_REPORT, [words, False])
+    x0, y0, x1, y1 = page.evaluate(_WORDS_IN_REPORT, words)
     page.mouse.move(x0, y0)
     page.mouse.down()
     page.mouse.move(x1, y1, steps=8)
@@ -242,8 +235,13 @@ def test_a_missed_figure_is_added_by_selecting_its_words_in_the_report(
     assert "带动村集体经济增收约2800万元" in marked and MISSED not in marked
     assert report.locator("script, img, a").count() == 0  # the report is text, never HTML
 
-    # Words without a figure: selected as the keyboard would, the page says so.
-    page.evaluate(_WORDS_IN_REPORT, [NO_FIGURE, True])
+    # Words without a figure, the page says so: dragged over, then extended by the keyboard.
+    _drag_over(page, NO_FIGURE[:-1])
+    settle(
+        page, lambda: page.get_by_text(f"在选中的文字“{NO_FIGURE[:-1]}”中没有读出数据").wait_for()
+    )
+    assert report.locator("mark.rd-chosen").all_inner_texts() == [NO_FIGURE[:-1]]
+    page.keyboard.press("Shift+ArrowRight")
     settle(page, lambda: page.get_by_text(f"在选中的文字“{NO_FIGURE}”中没有读出数据").wait_for())
     assert page.locator(".st-key-review_selected_add").count() == 0
 
