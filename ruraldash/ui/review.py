@@ -1,9 +1,11 @@
-"""The review page's widgets: the queue, a figure's clause beside its fields, and the saves.
+"""The review page's widgets: the queue, a figure's clause beside its fields, a figure the draft
+missed (its words selected in the report, or its clause pasted), and the saves.
 
 Only the review page imports this module. Every save goes through draft.review.save, which
 validates a private copy first and writes all or nothing; its outcome is shown on the next run.
 
-Over 300 lines as one job: the widgets of one page's one task (review a figure), each short.
+Over 300 lines as one job: the widgets of one page's one task (review a report's figures), each
+short; the fields and the save are shared by a draft and a figure added.
 """
 
 from __future__ import annotations
