@@ -14,5 +14,6 @@ review.current_figure(report, lang)
 # 3/ every draft of the report; the rows selected accepted at once
 review.bulk(report, lang)
 
-# 4/ a figure the draft missed, added from its clause
-review.missed_figure(report, lang)
+# 4/ a figure the draft missed: its words selected in the report, or its clause pasted
+review.selected_figure(report, lang)
+review.pasted_figure(report, lang)

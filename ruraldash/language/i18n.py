@@ -941,10 +941,37 @@ TEXT: dict[str, tuple[str, str]] = {
     "review_accept_selected": ("通过所选（{count} 条）", "Accept selected ({count})"),
     "review_missed": ("补充漏掉的数据", "Add a figure the draft missed"),
     "review_missed_help": (
-        "Streamlit 无法读取在文字中选中的内容：请把那句原文复制或输入到这里，"
-        "程序会起草并预填字段。",
-        "Streamlit cannot read a selection in the text: paste or type the clause here and it is "
-        "drafted, with the fields filled in.",
+        "在下面的报告原文中用鼠标选中漏掉的数字及其说明文字（已起草的语句标为黄色），程序会起草并预填字段，"
+        "核对后加入。",
+        "Select the words of a missed figure in the report below with the mouse (the clauses "
+        "already drafted are marked yellow): it is drafted with the fields filled in, to check "
+        "and add.",
+    ),
+    "review_missed_text": (
+        "报告原文：选中文字以补充数据",
+        "The report's text: select words to add a figure",
+    ),
+    "review_missed_no_text": (
+        "找不到这份报告的原文文件，无法在原文中选择；请用下面的“粘贴原文语句”补充。",
+        "The report's text file is not found, so nothing can be selected in it; paste the "
+        "clause below instead.",
+    ),
+    "review_selection_empty": (
+        "选中的只有空白或标点：请选中数字及其说明文字。",
+        "Only blanks or punctuation are selected: select a number and the words that say what "
+        "it counts.",
+    ),
+    "review_selection_none": (
+        "在选中的文字“{words}”中没有读出数据（程序不识别的写法，如“六成”）。"
+        "请选中别的文字，或在下面粘贴原文语句。",
+        "No figure could be read in the words selected, “{words}” (a form the drafting does not "
+        "read, such as 六成). Select other words, or paste the clause below.",
+    ),
+    "review_missed_quote": ("原文语句：{quote}", "Clause quoted: {quote}"),
+    "review_missed_paste": ("粘贴原文语句（键盘操作）", "Paste the clause (keyboard)"),
+    "review_missed_paste_help": (
+        "也可以把那句原文复制或输入到这里，程序会起草并预填字段。",
+        "Or paste or type the clause here: it is drafted, with the fields filled in.",
     ),
     "review_missed_clause": ("原文语句", "The clause"),
     "review_missed_none": (

@@ -1,9 +1,11 @@
-"""The review page's widgets: the queue, a figure's clause beside its fields, and the saves.
+"""The review page's widgets: the queue, a figure's clause beside its fields, a figure the draft
+missed (its words selected in the report, or its clause pasted), and the saves.
 
 Only the review page imports this module. Every save goes through draft.review.save, which
 validates a private copy first and writes all or nothing; its outcome is shown on the next run.
 
-Over 300 lines as one job: the widgets of one page's one task (review a figure), each short.
+Over 300 lines as one job: the widgets of one page's one task (review a report's figures), each
+short; the fields and the save are shared by a draft and a figure added.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -21,19 +23,22 @@ from ruraldash.draft import view
 from ruraldash.draft.review import queue as review_queue
 from ruraldash.draft.review.decisions import EDITABLE, Decision, DecisionError
 from ruraldash.draft.review.save import SaveRefused, StaleFile, save
+from ruraldash.draft.review.selection import drafted_from_clause, drafted_from_selection
 from ruraldash.language.i18n import localised_column, t
-from ruraldash.language.textnorm import normalise
+from ruraldash.language.textnorm import as_written, normalise
 from ruraldash.store.declarations import Catalogue
+from ruraldash.ui import report_selection
 from ruraldash.ui.drafting import catalogue
 from ruraldash.ui.navigation import is_curator
 from ruraldash.views.plain import markdown_text
-from ruraldash.views.report_context import in_report
+from ruraldash.views.report_context import in_report, locate
 
 ACCEPT_KEY = "Ctrl+Enter"  # works while a field has the focus, after a correction too
 SKIP_KEY = "Ctrl+Down"
 _FLASH = "_review_flash"  # the outcome of the last save: (kind, text, details)
 _SEEN = "_review_seen"  # {source: digest of its figures file as the page last showed it}
 _SKIPPED = "_review_skipped"  # {source: figures skipped so far}
+_SELECTED = "_review_selected"  # {source: (start, end, SelectedFigures) of the words last selected}
 # Fields picked from the catalogue; the others are typed.
 _CHOSEN = ("metric", "unit", "qualifier", "status", "program")
 _REASONS = (
@@ -153,8 +158,11 @@ def _fields(
     return changed
 
 
-def _save(source: str, decisions: list[Decision], lang: str) -> None:
-    """Save decisions as this page last showed the file; keep the outcome for the next run."""
+def _save(source: str, decisions: list[Decision], lang: str) -> bool:
+    """Save decisions as this page last showed the file; keep the outcome for the next run.
+
+    Return whether they were saved.
+    """
     started = time.perf_counter()
     try:
         saved = save(
@@ -167,19 +175,22 @@ def _save(source: str, decisions: list[Decision], lang: str) -> None:
         )
     except StaleFile:
         st.session_state[_FLASH] = ("warning", t("review_stale", lang), [])
+        return False
     except SaveRefused as refused:
         st.session_state[_FLASH] = ("error", t("review_refused", lang), refused.problems)
+        return False
     except DecisionError as error:
         message = t("review_invalid_decision", lang).format(error=error)
         st.session_state[_FLASH] = ("error", message, [])
-    else:
-        text = t("review_saved", lang).format(
-            accepted=saved.accepted,
-            rejected=saved.rejected,
-            added=len(saved.added),
-            seconds=time.perf_counter() - started,
-        )
-        st.session_state[_FLASH] = ("success", text, [])
+        return False
+    text = t("review_saved", lang).format(
+        accepted=saved.accepted,
+        rejected=saved.rejected,
+        added=len(saved.added),
+        seconds=time.perf_counter() - started,
+    )
+    st.session_state[_FLASH] = ("success", text, [])
+    return True
 
 
 def _clause(report: review_queue.ReportQueue, row: Mapping[str, str], lang: str) -> None:
@@ -297,37 +308,114 @@ def _region(known: Catalogue | None, report: review_queue.ReportQueue) -> str:
     return report.drafts[0].get("region", "")
 
 
-def missed_figure(report: review_queue.ReportQueue, lang: str) -> None:
-    """Add a figure the draft missed: its clause, pasted or typed, drafted and pre-filled."""
+def _drafted_form(
+    report: review_queue.ReportQueue,
+    drafted: Sequence[Mapping[str, str]],
+    keys: tuple[str, str, str],
+    lang: str,
+    saved: Callable[[], object] = lambda: None,
+) -> None:
+    """Offer the figures drafted from a curator's words, one at a time, corrected then added.
+
+    `keys` are the choice's, the fields' prefix and the add button's; `saved` runs once the
+    figure is saved.
+    """
+    pick_key, prefix, add_key = keys
+    units = view.code_names(catalogue(), lang)["unit"]
+    picked = st.selectbox(
+        t("review_missed_pick", lang),
+        range(len(drafted)),
+        key=pick_key,
+        format_func=lambda n: (
+            f"{drafted[n]['value']} {units.get(drafted[n]['unit'], drafted[n]['unit'])} · "
+            f"{drafted[n]['label']}"
+        ),
+    )
+    row = drafted[picked]
+    st.caption(t("review_missed_quote", lang).format(quote=markdown_text(row["quote"])))
+    changed = _fields(row, report.file.header, f"{prefix}_{picked}", lang)
+
+    def add() -> None:
+        if _save(report.source, [Decision("add", fields={**row, **changed()})], lang):
+            saved()
+
+    st.button(t("review_add", lang), key=add_key, type="primary", on_click=add)
+
+
+def _marked_clauses(report: review_queue.ReportQueue, text: str) -> list[tuple[int, int]]:
+    """Return where the clauses of the report's figures (drafted or reviewed) stand in its text."""
+    quotes = {record.cells.get("quote", "") for record in report.file.records}
+    return [span for quote in quotes if (span := locate(text, quote)) is not None]
+
+
+def selected_figure(report: review_queue.ReportQueue, lang: str) -> None:
+    """Add a figure the draft missed by selecting its words in the report's text."""
+    st.subheader(t("review_missed", lang))
     known = catalogue()
-    with st.expander(t("review_missed", lang)):
-        st.caption(t("review_missed_help", lang))
+    raw = review_queue.report_text(known, report.source)
+    if known is None or raw is None:
+        st.info(t("review_missed_no_text", lang))
+        return
+    st.caption(t("review_missed_help", lang))
+    text, shown = normalise(raw), as_written(raw)
+    chosen = st.session_state.setdefault(_SELECTED, {}).get(report.source)
+    source = known.sources[report.source]
+
+    def select(selection: report_selection.Selection) -> None:
+        st.session_state[_SELECTED][report.source] = (
+            selection.start,
+            selection.end,
+            drafted_from_selection(
+                raw,
+                selection.start,
+                selection.end,
+                known.metrics,
+                report.source,
+                source.region,
+                source.date,
+            ),
+        )
+
+    report_selection.report_text(
+        shown if len(shown) == len(text) else text,
+        _marked_clauses(report, text),
+        chosen[:2] if chosen else None,
+        key=f"review_select_{report.source}",
+        label=t("review_missed_text", lang),
+        on_select=select,
+    )
+    if chosen is None:
+        return
+    start, end, selected = chosen
+    if not selected.words:
+        st.info(t("review_selection_empty", lang))
+    elif not selected.figures:
+        st.info(t("review_selection_none", lang).format(words=markdown_text(selected.words)))
+    else:
+        _drafted_form(
+            report,
+            selected.figures,
+            (
+                f"review_selected_pick_{start}_{end}",
+                f"review_selected_{start}_{end}",
+                "review_selected_add",
+            ),
+            lang,
+            lambda: st.session_state[_SELECTED].pop(report.source, None),
+        )
+
+
+def pasted_figure(report: review_queue.ReportQueue, lang: str) -> None:
+    """Add a figure the draft missed from its clause, pasted or typed (the keyboard's way)."""
+    known = catalogue()
+    with st.expander(t("review_missed_paste", lang)):
+        st.caption(t("review_missed_paste_help", lang))
         clause = st.text_input(t("review_missed_clause", lang), key="review_missed_clause")
         if not clause.strip() or known is None:
             return
-        drafted = review_queue.drafted_from_clause(
-            clause, known, report.source, _region(known, report)
-        )
+        drafted = drafted_from_clause(clause, known.metrics, report.source, _region(known, report))
         if not drafted:
             st.info(t("review_missed_none", lang))
             return
-        units = view.code_names(known, lang)["unit"]
-        picked = st.selectbox(
-            t("review_missed_pick", lang),
-            range(len(drafted)),
-            key="review_missed_pick",
-            format_func=lambda n: (
-                f"{drafted[n]['value']} {units.get(drafted[n]['unit'], drafted[n]['unit'])} · "
-                f"{drafted[n]['label']}"
-            ),
-        )
-        row = drafted[picked]
-        prefix = f"review_new_{picked}_{abs(hash(clause))}"
-        changed = _fields(row, report.file.header, prefix, lang)
-        st.button(
-            t("review_add", lang),
-            key="review_add",
-            on_click=lambda: _save(
-                report.source, [Decision("add", fields={**row, **changed()})], lang
-            ),
-        )
+        keys = ("review_missed_pick", f"review_new_{abs(hash(clause))}", "review_add")
+        _drafted_form(report, drafted, keys, lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import duckdb
@@ -69,6 +70,44 @@ def paragraph_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     return start, len(text) if end == -1 else end
+
+
+def marked_paragraphs(
+    text: str, marked: Iterable[tuple[int, int]], chosen: tuple[int, int] | None = None
+) -> list[dict[str, object]]:
+    """Return `text` line by line as {"start": offset, "pieces": [[words, kind], ...]}.
+
+    A piece's kind is "chosen" inside the `chosen` span, "clause" inside a `marked` span (a
+    drafted clause), else "". The pieces of a line join to the line, so offsets read from them
+    are offsets in `text`; empty lines are left out.
+    """
+    spans = [span for span in marked if span[0] < span[1]]
+    cuts = {0, len(text)} | {at for span in spans for at in span}
+    cuts |= {at for at, char in enumerate(text) if char == "\n"}
+    cuts |= {at + 1 for at, char in enumerate(text) if char == "\n"}
+    if chosen is not None:
+        cuts |= set(chosen)
+    paragraphs: list[dict[str, object]] = []
+    pieces: list[list[str]] = []
+    line_start = 0
+    edges = sorted(cut for cut in cuts if 0 <= cut <= len(text))
+    for low, high in zip(edges, edges[1:], strict=False):
+        words = text[low:high]
+        if words == "\n":
+            if pieces:
+                paragraphs.append({"start": line_start, "pieces": pieces})
+            pieces, line_start = [], high
+            continue
+        if chosen is not None and chosen[0] <= low and high <= chosen[1]:
+            kind = "chosen"
+        elif any(start <= low and high <= end for start, end in spans):
+            kind = "clause"
+        else:
+            kind = ""
+        pieces.append([words, kind])
+    if pieces:
+        paragraphs.append({"start": line_start, "pieces": pieces})
+    return paragraphs
 
 
 def in_report(text: str | None, quote: str, title: str, shown: str | None = None) -> QuoteInReport:

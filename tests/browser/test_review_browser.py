@@ -5,12 +5,16 @@ page then takes every drafted figure: most accepted with the accept key, one cor
 rejected. Every click and key press is counted (typing a word counts each character), and each
 save's time is printed (run with -s); the assertions are on the count per figure and on what the
 files and the Explore page show. Speed targets live in benchmarks/bench_review.py.
+
+Two more sessions: a figure the draft missed is added by selecting its words in the report's
+text, and rows ticked in the table are accepted at once, those and no others.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -25,7 +29,8 @@ from ruraldash import paths
 from tests.browser.driver import App, read_grid, settle, start_server, stop_server
 from tests.support.review_report import REPORT_NAME, REPORT_TEXT
 
-PORT = 8851
+# A port of its own (RURALDASH_REVIEW_TEST_PORT to run beside another copy of the tests).
+PORT = int(os.environ.get("RURALDASH_REVIEW_TEST_PORT", "8851"))
 SOURCE = "xiapu_2023"
 CORRECTED = (f"{SOURCE}-015", "label", "入社农户")  # drafted as 入社
 REJECTED = f"{SOURCE}-020"  # 同比增长27.5%: a growth rate, drafted as a share of income
@@ -168,3 +173,138 @@ def test_a_curator_reviews_an_added_report_in_about_two_actions_a_figure(
     assert shown.startswith(f"显示 {figures - 1} /")
     cells = [cell for row in read_grid(explore, "explore_table").rows for cell in row]
     assert CORRECTED[2] in cells and not any("未审核" in cell for cell in cells)
+
+
+MISSED = "化解矛盾纠纷420起"  # its draft is removed from the file: the figure the draft missed
+NO_FIGURE = "近六成"  # 六成 is no numeral the drafting reads
+ROW_PX = 35  # the height of a row (and of the header) in Streamlit's data grid
+# Where the mouse presses and releases to drag over `words` in the report's text.
+_WORDS_IN_REPORT = """words => {
+  for (const block of document.querySelectorAll('.rd-report p')) {
+    const at = block.textContent.indexOf(words);
+    if (at < 0) continue;
+    block.scrollIntoView({block: 'center'});
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0, node;
+    while ((node = walker.nextNode())) {
+      const next = seen + node.data.length;
+      if (seen <= at && at < next) range.setStart(node, at - seen);
+      if (seen < at + words.length && at + words.length <= next) {
+        range.setEnd(node, at + words.length - seen);
+        break;
+      }
+      seen = next;
+    }
+    const rects = range.getClientRects();
+    const first = rects[0], last = rects[rects.length - 1];
+    return [first.left + 1, first.top + first.height / 2, last.right - 1,
+            last.top + last.height / 2];
+  }
+  throw new Error('not in the report: ' + words);
+}"""
+
+
+def _without_draft(data_dir: Path, quote: str) -> None:
+    """Remove the drafted row of `quote` from the report's figures file, as if never drafted."""
+    path = data_dir / "figures" / f"{SOURCE}.csv"
+    lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if f",{quote}," not in line]
+    assert len(kept) == len(lines) - 1
+    path.write_bytes("".join(kept).encode("utf-8"))
+
+
+def _drag_over(page, words: str) -> None:
+    """Select `words` in the report's text with the mouse: one press, a drag, one release."""
+    x0, y0, x1, y1 = page.evaluate(_WORDS_IN_REPORT, words)
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.mouse.move(x1, y1, steps=8)
+    page.mouse.up()
+
+
+def test_a_missed_figure_is_added_by_selecting_its_words_in_the_report(
+    curator_app: App, added_folder: Path
+) -> None:
+    _without_draft(added_folder, MISSED)
+    before = _rows(added_folder, f"figures/{SOURCE}.csv")
+    page = curator_app.open("review")
+    report = page.locator(".rd-report")
+    assert MISSED in report.inner_text()
+    marked = report.locator("mark.rd-clause").all_inner_texts()
+    assert "带动村集体经济增收约2800万元" in marked and MISSED not in marked
+    assert report.locator("script, img, a").count() == 0  # the report is text, never HTML
+
+    # Words without a figure, the page says so: dragged over, then extended by the keyboard.
+    _drag_over(page, NO_FIGURE[:-1])
+    settle(
+        page, lambda: page.get_by_text(f"在选中的文字“{NO_FIGURE[:-1]}”中没有读出数据").wait_for()
+    )
+    assert report.locator("mark.rd-chosen").all_inner_texts() == [NO_FIGURE[:-1]]
+    page.keyboard.press("Shift+ArrowRight")
+    settle(page, lambda: page.get_by_text(f"在选中的文字“{NO_FIGURE}”中没有读出数据").wait_for())
+    assert page.locator(".st-key-review_selected_add").count() == 0
+
+    # The missed figure: a drag over its words drafts it; one click adds it.
+    actions = 0
+    _drag_over(page, MISSED)
+    actions += 1
+    settle(page, lambda: page.locator(".st-key-review_selected_add").wait_for())
+    assert report.locator("mark.rd-chosen").all_inner_texts() == [MISSED]
+    assert page.get_by_text(f"原文语句：{MISSED}").count() == 1
+    page.locator(".st-key-review_selected_add button").click()
+    actions += 1
+    settle(
+        page,
+        lambda: page.get_by_text(re.compile("已保存：通过 0 条，删除 0 条，新增 1 条")).wait_for(),
+    )
+    print(f"\nadded the missed figure {MISSED} with {actions} actions (a drag and a click)")
+    assert actions <= MAX_ACTIONS_PER_FIGURE
+
+    rows = _rows(added_folder, f"figures/{SOURCE}.csv")
+    assert [row["id"] for row in rows[:-1]] == [row["id"] for row in before]
+    added = rows[-1]
+    assert (added["value"], added["unit"], added["label"], added["quote"]) == (
+        "420",
+        "count",
+        "化解矛盾纠纷",
+        MISSED,
+    )
+    assert (added["review"], added["reviewed_by"]) == ("reviewed", "浏览器审核人")
+    assert added["id"].startswith(f"{SOURCE}-") and added["region"] == before[0]["region"]
+    # The selection is done with: its clause is now marked as drafted, nothing as chosen.
+    settle(page, lambda: page.locator("mark.rd-chosen").wait_for(state="detached"))
+    assert MISSED in page.locator(".rd-report mark.rd-clause").all_inner_texts()
+
+
+def test_rows_ticked_in_the_table_are_accepted_at_once_and_no_others(
+    curator_app: App, added_folder: Path
+) -> None:
+    page = curator_app.open("review")
+    grid = read_grid(page, _table_key(page))
+    ticked = [grid.rows[1][0], grid.rows[3][0]]  # the id column of the second and fourth rows
+    canvas = page.locator('[class*="st-key-review_table_"] [data-testid="data-grid-canvas"]')
+    box = canvas.bounding_box()
+    button = page.locator(".st-key-review_accept_selected button")
+    actions = 0
+    for row in (1, 3):  # each row's tick box, in the grid's first column below its header
+        page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (row + 1) + ROW_PX / 2)
+        actions += 1
+        label = f"通过所选（{actions} 条）"
+        settle(page, lambda label=label: page.get_by_text(label).wait_for())
+    assert button.inner_text() == "通过所选（2 条）"
+    button.click()
+    actions += 1
+    settle(page, lambda: page.get_by_text(re.compile("已保存：通过 2 条，删除 0 条")).wait_for())
+    print(f"\naccepted {len(ticked)} ticked rows with {actions} actions")
+
+    states = {row["id"]: row["review"] for row in _rows(added_folder, f"figures/{SOURCE}.csv")}
+    assert sorted(figure for figure, state in states.items() if state == "reviewed") == ticked
+    assert sum(state == "draft" for state in states.values()) == len(states) - 2
+    assert _position(page)[0] == len(states) - 2
+
+
+def _table_key(page) -> str:
+    """The key of the table of drafts (it names the file's state, so it changes on a save)."""
+    found = page.locator('[class*="st-key-review_table_"]').first.get_attribute("class")
+    return next(name for name in found.split() if name.startswith("st-key-"))[len("st-key-") :]

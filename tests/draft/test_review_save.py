@@ -13,7 +13,7 @@ import pytest
 from ruraldash import paths
 from ruraldash.draft.review import records
 from ruraldash.draft.review.decisions import Decision, DecisionError
-from ruraldash.draft.review.queue import drafted_from_clause, queue
+from ruraldash.draft.review.queue import queue
 from ruraldash.draft.review.save import (
     SaveRefused,
     StaleFile,
@@ -22,7 +22,6 @@ from ruraldash.draft.review.save import (
     save,
 )
 from ruraldash.store.build import validate
-from ruraldash.store.catalogue import load_catalogue
 from tests.support.review_report import added_copy
 
 WHEN = "2026-12-06T21:50:00+00:00"
@@ -197,22 +196,6 @@ def test_rows_selected_are_accepted_at_once(added) -> None:
     assert sum(state == "draft" for state in states.values()) == len(states) - 3
     waiting = {report.source: len(report.drafts) for report in queue(data_dir)[0]}
     assert waiting == {source: len(states) - 3}
-
-
-def test_a_missed_figure_is_drafted_from_its_clause_and_added_reviewed(added) -> None:
-    data_dir, source = added
-    catalogue = load_catalogue(data_dir, paths.METRICS_DIR)[0]
-    region = catalogue.sources[source].region
-    drafted = drafted_from_clause("占行政村总数的近六成", catalogue, source, region)
-    assert drafted == []  # 六成 is no numeral the engine reads: nothing to pre-fill
-    drafted = drafted_from_clause("化解矛盾纠纷420起", catalogue, source, region)
-    assert [row["value"] for row in drafted] == ["420"]
-    count = len(_rows(figures_path(data_dir, source)))
-    saved = _save(data_dir, source, [Decision("add", fields={**drafted[0], "unit": "count"})])
-    rows = _rows(figures_path(data_dir, source))
-    assert len(rows) == count + 1 and rows[-1]["id"] == saved.added[0]
-    assert saved.added[0] == f"{source}-{count + 1:03d}"
-    assert (rows[-1]["review"], rows[-1]["reviewed_by"]) == ("reviewed", "王审核")
 
 
 def test_a_file_without_review_columns_gains_them_and_keeps_its_layout(data_copy: Path) -> None:

@@ -11,7 +11,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ruraldash.language.textnorm import normalise
-from ruraldash.views.report_context import MARK_STYLE, in_report, locate, paragraph_span
+from ruraldash.views.report_context import (
+    MARK_STYLE,
+    in_report,
+    locate,
+    marked_paragraphs,
+    paragraph_span,
+)
 
 MARK_OPEN = f'<mark style="{MARK_STYLE}">'
 # The pages read the comparison-rules fixture (tests/conftest.py), with its own report texts.
@@ -85,3 +91,26 @@ def test_a_figure_opens_its_report_with_the_clause_marked(
     assert marked in paragraph and marked in whole
     report = normalise((RULES / "reports" / "alpha_2021.txt").read_text("utf-8"))
     assert html.escape(report.strip().split("\n")[-1]) in whole  # the whole report is there
+
+
+def test_marked_paragraphs_rebuild_each_line_with_its_marks_and_offsets() -> None:
+    text = "霞浦县:\n\n投入资金1.2亿多元,实施项目86个。\n建成中心126个"
+    funds, project, number = text.index("投入"), text.index("86"), text.index("建成")
+    marked = [
+        (funds, funds + len("投入资金1.2亿多元")),
+        (project + 2, project + 3),
+        (number, number),
+    ]
+    paragraphs = marked_paragraphs(text, marked, (project, project + 2))
+    lines = [line for line in text.split("\n") if line]
+    assert ["".join(words for words, _ in p["pieces"]) for p in paragraphs] == lines
+    assert [p["start"] for p in paragraphs] == [text.index(line) for line in lines]
+    middle = paragraphs[1]["pieces"]
+    assert middle == [
+        ["投入资金1.2亿多元", "clause"],
+        [",实施项目", ""],
+        ["86", "chosen"],
+        ["个", "clause"],  # a mark, and an empty one left out
+        ["。", ""],
+    ]
+    assert marked_paragraphs("", [], None) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruraldash.draft.engine import draft_report
 from ruraldash.draft.review import records
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.figure_files import figure_files
@@ -52,15 +51,3 @@ def report_text(catalogue: Catalogue | None, source: str) -> str | None:
     if path is None or not path.is_file():
         return None
     return path.read_text(encoding="utf-8-sig")
-
-
-def drafted_from_clause(
-    clause: str, catalogue: Catalogue, source: str, region: str
-) -> list[dict[str, str]]:
-    """Return the figures the drafting engine reads in a clause a curator typed or pasted.
-
-    Streamlit has no widget that reports a text selection, so a figure the draft missed is
-    added by giving its clause: the engine drafts it and the page pre-fills the fields.
-    """
-    draft = draft_report(clause, catalogue.metrics, source, region)
-    return [figure.row() for figure in draft.figures]
