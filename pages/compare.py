@@ -62,11 +62,12 @@ if metric == compare_category.ALL_METRICS:
         ui.note(whole.left_out_line)
         with st.expander(whole.left_out.export.title):
             ui.table_and_downloads(whole.left_out, key="compare_left_out")
-    ui.table_and_downloads(whole.table, key="compare_table", downloads_key="compare")
-    ui.briefing_downloads(
-        ui.cached(con, briefing_pages.compare_category, lang, scope, level, category, status),
-        key="compare",
-    )
+    if whole.columns:  # without a metric to rank there is no table to show or print
+        ui.table_and_downloads(whole.table, key="compare_table", downloads_key="compare")
+        ui.briefing_downloads(
+            ui.cached(con, briefing_pages.compare_category, lang, scope, level, category, status),
+            key="compare",
+        )
     st.stop()
 found = ui.cached(con, compare.period_choices, scope, level, metric, status)
 period, label, show_all, per_capita = "", "", False, False

@@ -603,6 +603,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "{count} more metrics have no comparable period (not drawn; pick one alone to see its "
         "figures): {names}.",
     ),
+    "category_none_with_period": (
+        "{count} 个指标都没有可比时期（可单独选择一个指标，查看其数字并列）：{names}。",
+        "None of {count} metrics has a comparable period (pick one alone to see its figures side "
+        "by side): {names}.",
+    ),
     "category_single_only": (
         "按类别比较时不提供每万人口数值和趋势：请选择单个指标查看。",
         "Per 10,000 residents and the trend are for one metric: pick a single metric to see them.",

@@ -69,22 +69,13 @@ def category_bars(panels: list[Panel], lang: str, show_all: bool, top: int = TOP
         )
         order = names
         if hidden:
+            # The row between the largest and the smallest says how many units it stands for.
             gap = t("units_hidden", lang).format(count=format_count(hidden))
             order = [*names[:top], gap, *names[top:]]
-            figure.add_annotation(
-                x=0,
-                y=gap,
-                text=gap,
-                showarrow=False,
-                xanchor="left",
-                font={"color": "#666"},
-                row=row,
-                col=1,
-            )
         figure.update_yaxes(
             categoryorder="array", categoryarray=order[::-1], automargin=True, row=row, col=1
         )
         figure.update_xaxes(**value_axis(rows["value"].max(), panel.unit, lang), row=row, col=1)
-    figure.update_annotations(xanchor="left", x=0, font={"size": 14})
+    figure.update_annotations(xanchor="left", x=0, font={"size": 15, "color": "#1F2329"})
     figure.update_layout(**layout(total + 80, ""), showlegend=False)
     return figure

@@ -181,3 +181,15 @@ FUND_SIZE = {"zh": "专项基金规模", "en": "Size of a dedicated fund"}
 
 def t_metric(lang: str) -> str:
     return "投入资金" if lang == "zh" else "Funds invested"
+
+
+@pytest.mark.usefixtures("app_db")
+def test_a_category_without_a_comparable_metric_names_them_and_draws_nothing() -> None:
+    # Training: alpha 2021, beta since 2019 (and a plan), delta undated: no period in common.
+    at = run(level="prefecture", category="training", metric="all")
+    assert not at.exception
+    assert at.subheader[0].value == t("category_no_metric", "zh")
+    line = t("category_none_with_period", "zh").format(count=2, names="培训班次、培训人次")
+    assert markdown_text(line) in captions(at)
+    assert not at.get("plotly_chart")
+    assert not at.dataframe  # no table of units without a single column of figures

@@ -188,21 +188,20 @@ def category_comparison(
         if columns
         else t("category_no_metric", lang)
     )
-    notes = [
+    counted = [
         t("category_label_line", lang).format(
             metric=column.name, period=column.period_text, label=column.label
         )
         for column in columns
     ]
+    notes = [marks.join(counted)] if counted else []
     if without:
         named = [
             str(localised(catalogue.loc[[metric]], "metric", lang).iloc[0]) for metric in without
         ]
-        notes.append(
-            t("category_without_period", lang).format(
-                count=len(without), names=marks.enumerate(named)
-            )
-        )
+        # "另有" (more) only beside metrics that are drawn.
+        key = "category_without_period" if columns else "category_none_with_period"
+        notes.append(t(key, lang).format(count=len(without), names=marks.enumerate(named)))
     left_out = _left_out(rankings, figures)
     line = like_for_like.left_out_line(like_for_like.Selection(figures.iloc[0:0], left_out), lang)
     panels = [
