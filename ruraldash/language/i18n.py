@@ -603,6 +603,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{count} more metrics have no comparable period (not drawn; pick one alone to see its "
         "figures): {names}.",
     ),
+    "category_no_figures": (
+        "该类在此没有{levels}一级的数字。",
+        "No figures of this category about {levels} here.",
+    ),
     "category_none_with_period": (
         "{count} 个指标都没有可比时期（可单独选择一个指标，查看其数字并列）：{names}。",
         "None of {count} metrics has a comparable period (pick one alone to see its figures side "

@@ -186,7 +186,9 @@ def category_comparison(
             reported=format_count(len(reported)),
         )
         if columns
-        else t("category_no_metric", lang)
+        else t("category_no_metric" if without else "category_no_figures", lang).format(
+            levels=t(f"levels_{level}", lang)
+        )
     )
     counted = [
         t("category_label_line", lang).format(
