@@ -3,6 +3,7 @@ sorted within themselves, no cross-metric rank or sum, and a print sheet of seve
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import duckdb
@@ -151,3 +152,26 @@ def test_the_briefing_has_a_table_per_metric_with_its_period_and_ranks_no_metric
     ]
     assert "最高" not in briefing.lead
     assert t("lead_aspect_metric", "zh") in briefing.lead
+
+
+def test_the_briefing_files_print_one_table_under_each_metrics_heading(
+    national_con: duckdb.DuckDBPyConnection,
+) -> None:
+    import docx
+
+    from ruraldash.views.briefing.docx import to_docx
+    from ruraldash.views.briefing.pdf import to_html
+
+    view = briefing_pages.compare_category(national_con, "zh", "", "county", "training")
+    # The chart is drawn by Chromium: these check the tables only.
+    briefing = make_briefing(dataclasses.replace(view, chart=None))
+    blocks = briefing.blocks()
+    document = docx.Document(io.BytesIO(to_docx(briefing)))
+    assert len(document.tables) == len(blocks) > 1
+    for block, table in zip(blocks, document.tables, strict=True):
+        assert [cell.text for cell in table.rows[0].cells] == list(block.headers)
+        assert t("col_metric", "zh") not in block.headers  # the heading names it instead
+    html = to_html(briefing, None)
+    assert html.count("<table>") == len(blocks)
+    for block in blocks:
+        assert f'<p class="block">{block.heading}</p>' in html
