@@ -55,8 +55,8 @@ if metric == compare_category.ALL_METRICS:
         ui.note(markdown_text(line))
     ui.note(t("category_single_only", lang))
     ui.chart(whole.chart, key="compare_chart")
-    if focus:
-        rank = whole.rank_texts.get(focus, t("no_figure", lang))
+    if focus and whole.columns:
+        rank = whole.rank_texts.get(focus, t("category_focus_none", lang))
         ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
     if whole.left_out_line:
         ui.note(whole.left_out_line)

@@ -636,6 +636,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "in all, each like for like within its metric's period); the other {left} are in the "
         "page's CSV/Excel download.",
     ),
+    "category_focus_none": (
+        "没有参与排序的同口径数字",
+        "no like-for-like figure in any metric's ranking",
+    ),
     "category_focus": ("{metric} {rank}", "{metric} {rank}"),
     "per_10k_no_total": (
         "每万常住人口数值不相加，不给合计",
