@@ -6,7 +6,6 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.language.i18n import t
-from ruraldash.views.pages import compare
 
 # One line per page: (script, title key in i18n.TEXT, URL path, icon); a new page is one more line.
 # A URL path is the file's stem, the name Streamlit's pages/ folder mode gives the page too, so a
@@ -42,11 +41,12 @@ CURATOR_PAGES = {"pages/review.py"}
 FAVICON = Path(__file__).parent / "ruraldash" / "ui" / "favicon.svg"
 # Addresses links may carry that are not a page's own: {URL path: (script of the page it shows,
 # how the old address's query parameters read on it)}. Compare regions and Compare units are
-# one page now; their old links open its matching view.
+# one page now; their old links open its matching view, every parameter keeping its name and
+# meaning (metric=all: every metric of the category, as on Compare regions).
 ALIASES = {
     "overview": ("pages/overview.py", None),
-    "compare_regions": ("pages/compare.py", compare.old_link_params),
-    "compare_units": ("pages/compare.py", compare.old_link_params),
+    "compare_regions": ("pages/compare.py", None),
+    "compare_units": ("pages/compare.py", None),
 }
 
 ui.leave_pages_folder_mode()

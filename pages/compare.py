@@ -6,7 +6,7 @@ from ruraldash import ui
 from ruraldash.language.i18n import t
 from ruraldash.views import national_list, unit_trend
 from ruraldash.views.briefing import pages as briefing_pages
-from ruraldash.views.pages import compare
+from ruraldash.views.pages import compare, compare_category
 from ruraldash.views.plain import markdown_text
 
 # 1/ inputs: where, which level, which metric, which status, period and label (all in the URL)
@@ -43,6 +43,32 @@ with right:
 left, middle, right, last = st.columns([3, 3, 3, 2])
 with left:
     status = ui.choose_view("status", t("pick_status", lang), compare.status_choices(lang))
+if metric == compare_category.ALL_METRICS:
+    # 2-4/ every metric of the category, each ranked alone in its own latest comparable period
+    with last:
+        show_all = ui.switch("all", t("show_all", lang))
+    whole = ui.cached(
+        con, compare_category.category_comparison, lang, scope, level, category, status, show_all
+    )
+    ui.heading(whole.headline)
+    for line in whole.notes:  # they name metrics and labels: curated text, shown as text
+        ui.note(markdown_text(line))
+    ui.note(t("category_single_only", lang))
+    ui.chart(whole.chart, key="compare_chart")
+    if focus and whole.columns:
+        rank = whole.rank_texts.get(focus, t("category_focus_none", lang))
+        ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
+    if whole.left_out_line:
+        ui.note(whole.left_out_line)
+        with st.expander(whole.left_out.export.title):
+            ui.table_and_downloads(whole.left_out, key="compare_left_out")
+    if whole.columns:  # without a metric to rank there is no table to show or print
+        ui.table_and_downloads(whole.table, key="compare_table", downloads_key="compare")
+        ui.briefing_downloads(
+            ui.cached(con, briefing_pages.compare_category, lang, scope, level, category, status),
+            key="compare",
+        )
+    st.stop()
 found = ui.cached(con, compare.period_choices, scope, level, metric, status)
 period, label, show_all, per_capita = "", "", False, False
 if found.periods:

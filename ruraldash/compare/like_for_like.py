@@ -257,3 +257,45 @@ def differences(figures: pd.DataFrame, lang: str) -> list[str]:
     if rows["label"].nunique() > 1:
         lines.append(t("lfl_differ_labels", lang).format(labels=f"{rows['label'].nunique():,}"))
     return lines
+
+
+@dataclass(frozen=True)
+class MetricRanking:
+    """One metric's own like-for-like selection in its own default period (a category view)."""
+
+    metric: str
+    period: str  # the period key
+    period_text: str  # as written
+    label: str
+    selection: Selection
+
+
+def per_metric(
+    figures: pd.DataFrame, metrics: list[str], status: str = "actual", level: str | None = None
+) -> tuple[list[MetricRanking], list[str]]:
+    """Return, for each of `metrics` (in that order) with figures, its own like-for-like
+    selection in its own latest comparable period and busiest label, and the metrics that have
+    figures but no comparable period (or are declared not comparable). Each metric is ranked
+    apart: no figure of one metric is ever ranked, summed or sorted with another's."""
+    ranked: list[MetricRanking] = []
+    without: list[str] = []
+    figures = with_keys(figures)  # each period read once, not once per metric and step
+    for metric in metrics:
+        own = figures[figures["metric_id"] == metric]
+        if level is not None and "unit_level" in own:
+            at_level = own[own["unit_level"] == level]
+        else:
+            at_level = own
+        if at_level.empty:
+            continue
+        declared = "comparable" not in own or bool(own["comparable"].iloc[0])
+        found = periods(own, status, level) if declared else Periods({}, {}, None)
+        if found.default is None:
+            without.append(metric)
+            continue
+        label = found.labels[found.default][0]
+        chosen = select(own, found.default, label, status, level)
+        ranked.append(
+            MetricRanking(metric, found.default, found.periods[found.default], label, chosen)
+        )
+    return ranked, without

@@ -575,7 +575,63 @@ TEXT: dict[str, tuple[str, str]] = {
     # compare regions
     "pick_category": ("类别", "Category"),
     "pick_metric": ("指标", "Metric"),
-    "all_metrics_of_category": ("本类别全部指标", "All metrics of this category"),
+    "all_metrics_of_category": ("该类全部指标", "All metrics in this category"),
+    # Compare: every metric of a category, each ranked on its own
+    "category_headline": (
+        "{metrics}个指标各自按本指标最新的可比时期排序；{total}个{levels}中{reported}个至少有一项"
+        "同口径数字。不跨指标排序，也不相加。",
+        "{metrics} metrics, each ranked on its own in its latest comparable period; {reported} of "
+        "{total} {levels} have at least one like-for-like figure. Metrics are never ranked "
+        "against each other or added up.",
+    ),
+    "category_no_metric": (
+        "该类在此没有可比的指标：没有一个指标有两个以上单位的同口径数字。",
+        "No metric of this category is comparable here: none has like-for-like figures of two "
+        "units or more.",
+    ),
+    "category_without_period": (
+        "另有 {count} 个指标没有可比时期（未画出，可单独选择查看）：{names}。",
+        "{count} more metrics have no comparable period (not drawn; pick one alone to see its "
+        "figures): {names}.",
+    ),
+    "category_no_figures": (
+        "该类在此没有{levels}一级的数字。",
+        "No figures of this category about {levels} here.",
+    ),
+    "category_none_with_period": (
+        "{count} 个指标都没有可比时期（可单独选择一个指标，查看其数字并列）：{names}。",
+        "None of {count} metrics has a comparable period (pick one alone to see its figures side "
+        "by side): {names}.",
+    ),
+    "category_single_only": (
+        "按类别比较时不提供每万人口数值和趋势：请选择单个指标查看。",
+        "Per 10,000 residents and the trend are for one metric: pick a single metric to see them.",
+    ),
+    "category_panel_title": ("{metric} · {period}", "{metric} · {period}"),
+    "category_value_column": ("{metric} · {period}", "{metric} · {period}"),
+    "category_rank_column": ("{metric} · {period} 位次", "{metric} · {period}: position"),
+    "category_rank_text": ("第{position}位/{reported}", "{position}/{reported}"),
+    "category_label_line": (
+        "{metric}（{period}）只比较“{label}”",
+        "{metric} ({period}) compares “{label}” only",
+    ),
+    "category_print_kept": (
+        "打印页只列前 {kept} 个指标（共 {metrics} 个），全部见“{sheet}”工作表。",
+        "The print sheet keeps the first {kept} of {metrics} metrics; all of them are on the "
+        "sheet “{sheet}”.",
+    ),
+    "category_briefing_kept": (
+        "单位较多：每个指标只列本指标数值最大和最小的各 {keep} 项"
+        "（共 {kept} 项，各在本指标的时期内同口径）；其余 {left} 项见页面的 CSV/Excel 下载。",
+        "Many units: each metric lists its own {keep} largest and {keep} smallest figures ({kept} "
+        "in all, each like for like within its metric's period); the other {left} are in the "
+        "page's CSV/Excel download.",
+    ),
+    "category_focus_none": (
+        "没有参与排序的同口径数字",
+        "no like-for-like figure in any metric's ranking",
+    ),
+    "category_focus": ("{metric} {rank}", "{metric} {rank}"),
     "per_10k_no_total": (
         "每万常住人口数值不相加，不给合计",
         "Values per 10,000 residents are not added up: no total",

@@ -172,15 +172,17 @@ def left_out_table(
     context: Context,
     filters: Sequence[tuple[str, str]],
     notes: Sequence[str],
+    columns: tuple[str, ...] = FIGURE_COLUMNS,
 ) -> ShownTable:
-    """Return the figures a ranking leaves out, each with why (like_for_like.REASONS)."""
+    """Return the figures a ranking leaves out, each with why (like_for_like.REASONS); a
+    category's with the metric of each (`columns`)."""
     lang = context.lang
     order = {reason: n for n, reason in enumerate(like_for_like.REASONS)}
     rows = left_out.assign(_order=left_out["reason"].map(order)).sort_values(
         ["_order", "admin_code"], kind="stable"
     )
     rows = parts.nested(rows)
-    table = _figures(rows, lang)
+    table = _figures(rows, lang, columns)
     table.insert(
         1, t("col_reason", lang), [t(f"lfl_reason_{reason}", lang) for reason in rows["reason"]]
     )

@@ -165,6 +165,8 @@ def test_old_compare_regions_and_compare_units_links_open_the_comparison(
     assert "/compare?" in regions.url
     assert regions.locator(TITLE).first.inner_text() == t("page_compare", "zh")
     assert chosen(regions, "category") == catalogue.loc["funds_invested", "category_zh"]
+    # metric=all was Compare regions' "every metric of the category": it opens that view.
+    assert chosen(regions, "metric") == t("all_metrics_of_category", "zh")
     assert regions.locator('[data-testid="stAlert"]', has_text="链接中的").count() == 0
     units = app.open("compare_units", level="prefecture", metric="cadres_dispatched", lang="en")
     wait_for_query(units, "metric=cadres_dispatched")

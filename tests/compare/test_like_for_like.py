@@ -138,3 +138,73 @@ def test_one_period_is_what_a_colour_scale_may_hold(figures: pd.DataFrame) -> No
     assert like_for_like.one_period(ranked)
     assert not like_for_like.one_period(figures[figures["figure_id"].isin(["y21_a", "y20_c"])])
     assert not like_for_like.one_period(figures[figures["figure_id"] == "open_g"])
+
+
+CATEGORY = FIXTURE.with_name("category.csv")
+Y2020_FUNDS = "in_period|2020-01-01|2020-12-31"
+ORDER = ["trainees", "funds_invested", "training_sessions", "trainee_person_times", "mentors"]
+
+
+@pytest.fixture(scope="module")
+def category() -> pd.DataFrame:
+    rows = pd.read_csv(CATEGORY, dtype={"admin_code": str}, keep_default_na=False)
+    rows = rows.replace({"": None})
+    rows["value"] = rows["value"].astype(float)
+    return rows
+
+
+def test_each_metric_of_a_category_is_ranked_in_its_own_latest_period(
+    category: pd.DataFrame,
+) -> None:
+    ranked, _ = like_for_like.per_metric(category, ORDER, "actual", "county")
+    periods = {ranking.metric: ranking.period for ranking in ranked}
+    assert periods == {"trainees": Y2021, "funds_invested": Y2020_FUNDS}
+    # Each ranking holds its own metric's figures only, of its one period.
+    for ranking in ranked:
+        assert set(ranking.selection.ranked["metric_id"]) == {ranking.metric}
+        assert set(ranking.selection.ranked["period_key"]) == {ranking.period}
+    by_metric = {ranking.metric: ranking for ranking in ranked}
+    assert set(by_metric["trainees"].selection.ranked["figure_id"]) == {"tr21_a", "tr21_b"}
+    assert by_metric["trainees"].period_text == "2021年"
+    assert by_metric["funds_invested"].period_text == "2020年"
+
+
+def test_a_metric_with_mixed_periods_ranks_only_its_like_for_like_figures(
+    category: pd.DataFrame,
+) -> None:
+    ranked, _ = like_for_like.per_metric(category, ORDER, "actual", "county")
+    funds = next(ranking for ranking in ranked if ranking.metric == "funds_invested")
+    assert set(funds.selection.ranked["figure_id"]) == {"fu20_a", "fu20_c"}
+    assert reasons(funds.selection) == {
+        "fucum_b": "period",
+        "fucum_d": "period",
+        "fu22_d": "period",
+    }
+    # The figures another metric leaves out are that metric's own, never this one's.
+    trainees = next(ranking for ranking in ranked if ranking.metric == "trainees")
+    assert reasons(trainees.selection) == {"tr20_c": "period"}
+
+
+def test_metrics_without_a_comparable_period_are_named_and_those_without_figures_are_not(
+    category: pd.DataFrame,
+) -> None:
+    ranked, without = like_for_like.per_metric(category, ORDER, "actual", "county")
+    assert without == ["training_sessions"]
+    # The prefecture's only figure is not a county's; mentors have no figure at all.
+    named = {ranking.metric for ranking in ranked} | set(without)
+    assert not named & {"trainee_person_times", "mentors"}
+
+
+def test_a_metric_declared_not_comparable_is_never_ranked(category: pd.DataFrame) -> None:
+    declared = category.assign(
+        comparable=category["comparable"] & (category["metric_id"] != "trainees")
+    )
+    ranked, without = like_for_like.per_metric(declared, ORDER, "actual", "county")
+    assert [ranking.metric for ranking in ranked] == ["funds_invested"]
+    assert without == ["trainees", "training_sessions"]
+
+
+def test_the_status_applies_to_every_metric(category: pd.DataFrame) -> None:
+    ranked, without = like_for_like.per_metric(category, ORDER, "plan", "county")
+    assert ranked == []
+    assert without == ["trainees", "funds_invested", "training_sessions"]

@@ -10,7 +10,6 @@ from streamlit.testing.v1 import AppTest
 
 from ruraldash.compare.series import classify_period
 from ruraldash.language.i18n import t
-from ruraldash.views.pages.compare import old_link_params
 from ruraldash.views.plain import markdown_text
 
 TIMEOUT = 120
@@ -76,18 +75,7 @@ def test_a_handful_of_different_periods_stands_side_by_side_without_positions(
 
 @pytest.mark.usefixtures("app_db")
 def test_a_compare_units_link_opens_its_view() -> None:
-    at = run(
-        **dict(
-            old_link_params(
-                [
-                    ("level", "prefecture"),
-                    ("metric", "funds_invested"),
-                    ("period", Y2021),
-                    ("label", "乡村振兴资金"),
-                ]
-            )
-        )
-    )
+    at = run(level="prefecture", metric="funds_invested", period=Y2021, label="乡村振兴资金")
     assert not at.exception
     assert not at.info  # every parameter is understood
     assert at.selectbox(key="category").value == "funds"
@@ -96,24 +84,16 @@ def test_a_compare_units_link_opens_its_view() -> None:
     assert list(main_table(at)[t("col_rank", "zh")].iloc[:1].str[:3]) == ["第1位"]
 
 
-def test_a_compare_regions_link_keeps_its_category_and_drops_what_is_gone() -> None:
-    assert old_link_params(
-        [("category", "funds"), ("metric", "all"), ("per10k", "1"), ("lang", "en")]
-    ) == [("category", "funds"), ("per10k", "1"), ("lang", "en")]
-    assert old_link_params([("metric", "funds_invested"), ("all", "1")]) == [
-        ("metric", "funds_invested"),
-        ("all", "1"),
-    ]
-
-
 @pytest.mark.usefixtures("app_db")
-def test_a_compare_regions_link_opens_the_categorys_comparable_metric() -> None:
-    at = run(**dict(old_link_params([("category", "funds"), ("metric", "all"), ("per10k", "1")])))
+def test_a_compare_regions_link_to_every_metric_opens_the_category_view() -> None:
+    # Compare regions wrote "every metric of the category" as metric=all.
+    at = run(category="funds", metric="all", per10k="1")
     assert not at.exception
     assert not at.info
-    assert at.selectbox(key="metric").value == "funds_invested"
-    assert at.selectbox(key="period").value == Y2021
-    assert at.toggle(key="per10k").value
+    assert at.selectbox(key="metric").value == "all"
+    assert t("category_single_only", "zh") in captions(at)
+    # Per 10,000 residents is for one metric: the category view offers no such switch.
+    assert "per10k" not in [toggle.key for toggle in at.toggle]
 
 
 @pytest.mark.usefixtures("app_db")
@@ -161,3 +141,55 @@ def test_no_ranking_at_national_scale_mixes_years_and_the_rest_is_counted_and_li
         t(f"lfl_reason_{reason}", "zh")
         for reason in ("scope", "level", "status", "period", "label", "several")
     }
+
+
+@pytest.mark.usefixtures("app_db")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_category_view_ranks_each_metric_on_its_own(lang: str) -> None:
+    at = run(lang=lang, level="prefecture", category="funds", metric="all")
+    assert not at.exception
+    metric = at.selectbox(key="metric")
+    # "All metrics in this category" is offered first.
+    assert metric.options[0] == t("all_metrics_of_category", lang)
+    assert metric.value == "all"
+    # One period per metric, the metric's own: there is no period or label to choose.
+    assert {"period", "label"}.isdisjoint(box.key for box in at.selectbox)
+    table = next(
+        frame.value for frame in at.dataframe if t("col_map_unit", lang) in frame.value.columns
+    )
+    value, rank = list(table.columns)[1:3]
+    assert value == t("category_value_column", lang).format(
+        metric=t_metric(lang), period="2021年" if lang == "zh" else "in 2021"
+    )
+    ranked = table[table[rank] != ""]
+    assert list(ranked[rank]) == [
+        t("category_rank_text", lang).format(position=position, reported=2)
+        for position in (2, 1)  # 福州市 then 定西市: the table keeps code order, never a value's
+    ]
+    lines = captions(at)
+    assert t("category_single_only", lang) in lines
+    without = t("category_without_period", lang).format(count=1, names=FUND_SIZE[lang])
+    assert markdown_text(without) in lines
+    assert "per10k" not in [toggle.key for toggle in at.toggle]
+    assert t("trend_title", lang) not in [element.value for element in at.subheader]
+    chart = at.get("plotly_chart")[0].proto.spec
+    assert value in chart
+
+
+FUND_SIZE = {"zh": "专项基金规模", "en": "Size of a dedicated fund"}
+
+
+def t_metric(lang: str) -> str:
+    return "投入资金" if lang == "zh" else "Funds invested"
+
+
+@pytest.mark.usefixtures("app_db")
+def test_a_category_without_a_comparable_metric_names_them_and_draws_nothing() -> None:
+    # Training: alpha 2021, beta since 2019 (and a plan), delta undated: no period in common.
+    at = run(level="prefecture", category="training", metric="all")
+    assert not at.exception
+    assert at.subheader[0].value == t("category_no_metric", "zh")
+    line = t("category_none_with_period", "zh").format(count=2, names="培训班次、培训人次")
+    assert markdown_text(line) in captions(at)
+    assert not at.get("plotly_chart")
+    assert not at.dataframe  # no table of units without a single column of figures

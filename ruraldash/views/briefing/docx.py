@@ -22,7 +22,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.briefing import images
-from ruraldash.views.briefing.view import Briefing, clauses_by_report
+from ruraldash.views.briefing.view import Briefing, TableBlock, clauses_by_report
 from ruraldash.views.export.print_table import written_date
 
 BODY_FONTS = {"ascii": "Times New Roman", "hAnsi": "Times New Roman", "eastAsia": "SimSun"}
@@ -180,23 +180,35 @@ def _shade(cell, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _table(document, briefing: Briefing) -> None:
+def _tables(document, briefing: Briefing) -> None:
+    """Write the figures as Word tables (one, or one per block under its heading)."""
+    for block in briefing.blocks():
+        if block.heading:
+            heading = document.add_paragraph()
+            heading.paragraph_format.space_before = Pt(4)
+            run = heading.add_run(block.heading)
+            run.bold = True
+            run.font.size = Pt(10)
+        _table(document, briefing, block)
+
+
+def _table(document, briefing: Briefing, block: TableBlock) -> None:
     """Write the figures as a Word table, values as written, the source number last."""
-    table = document.add_table(rows=1, cols=len(briefing.headers), style="Table Grid")
+    table = document.add_table(rows=1, cols=len(block.headers), style="Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _repeat_header(table.rows[0])
-    for cell, header in zip(table.rows[0].cells, briefing.headers, strict=True):
+    for cell, header in zip(table.rows[0].cells, block.headers, strict=True):
         _shade(cell, "E8EEF4")
         run = cell.paragraphs[0].add_run(header)
         run.bold = True
         run.font.size = TABLE_SIZE
-    for values in briefing.rows:
+    for values in block.rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, values, strict=True):
             run = cell.paragraphs[0].add_run(value)
             run.font.size = TABLE_SIZE
     table.autofit = False
-    widths = [Mm(width) for width in briefing.widths_mm(TEXT_WIDTH_MM)]
+    widths = [Mm(width) for width in briefing.widths_mm(TEXT_WIDTH_MM, block.keys)]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
@@ -257,7 +269,7 @@ def to_docx(briefing: Briefing) -> bytes:
                 run.font.color.rgb = MUTED
 
     document.add_paragraph(briefing.label("briefing_table"), style="Heading 1")
-    _table(document, briefing)
+    _tables(document, briefing)
     for line in (briefing.table_note, briefing.absent):
         if line:
             under = document.add_paragraph()

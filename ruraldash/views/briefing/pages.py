@@ -23,6 +23,7 @@ from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.maps import choropleth
 from ruraldash.views.maps import places as map_places
 from ruraldash.views.pages import compare as compare_page
+from ruraldash.views.pages import compare_category as compare_category_page
 from ruraldash.views.pages import map as map_page
 from ruraldash.views.pages.compare_programs import program_comparison
 from ruraldash.views.pages.region_profile import PlaceProfile, drafts_about, place_profile
@@ -117,6 +118,60 @@ def compare(
         # The lead names the highest only among the figures the table ranks (one period).
         figures=stored[stored["figure_id"].isin(listed)],
         drafts_left_out=_drafts_left_out(con, (metric,), compared.table),
+    )
+
+
+def compare_category(
+    con: duckdb.DuckDBPyConnection,
+    lang: str,
+    place: str = NATION,
+    level: str | None = None,
+    category: str = "",
+    status: str = "actual",
+) -> View:
+    """Return the Compare page's category view as a view: each metric's own like-for-like
+    figures in a block of their own, each saying its period; its lead ranks no metric against
+    another."""
+    level = level or compare_page.busiest_level(con, place)
+    compared = compare_category_page.category_comparison(
+        con, lang, place, level, category, status, top=BRIEFING_EXTREMES
+    )
+    kept: set[str] = set()
+    for column in compared.columns:
+        ordered = list(column.figures.sort_values("value", ascending=False)["figure_id"])
+        if len(ordered) > 2 * BRIEFING_EXTREMES:
+            ordered = ordered[:BRIEFING_EXTREMES] + ordered[-BRIEFING_EXTREMES:]
+        kept.update(map(str, ordered))
+    trimmed = len(kept) < len(compared.figures)
+    note = t("category_briefing_kept", lang).format(
+        keep=BRIEFING_EXTREMES, kept=f"{len(kept):,}", left=f"{len(compared.figures) - len(kept):,}"
+    )
+    metrics = tuple(column.metric for column in compared.columns)
+    stored = _stored(con, FigureFilter(metrics=metrics)) if metrics else None
+    return View(
+        page="compare",
+        subject=dict(table_filters(compared.by_metric)).get(t("pick_category", lang), category),
+        table=compared.by_metric,
+        columns=("metric", "map_unit", "value_text", "unit", "rank", "label", "status"),
+        grouped=True,
+        chart=compared.chart,
+        caveats=tuple(line for line in (*compared.notes, compared.left_out_line) if line),
+        selection=(
+            (t("briefing_reported", lang), compared.headline),
+            *(
+                (column.name, f"{column.period_text} · {column.label}")
+                for column in compared.columns
+            ),
+        ),
+        lang=lang,
+        file_subject=(),
+        kept_ids=frozenset(kept) if trimmed else None,
+        kept_note=note if trimmed else "",
+        # Several metrics: the lead says so and names no highest.
+        figures=None
+        if stored is None
+        else stored[stored["figure_id"].isin(compared.figures["figure_id"])],
+        drafts_left_out=_drafts_left_out(con, metrics, compared.by_metric) if metrics else 0,
     )
 
 

@@ -58,6 +58,7 @@ th, td {{ border: 0.5pt solid #000; padding: 0.5mm 1mm; vertical-align: top;
 tr {{ break-inside: avoid; }}
 .sources p {{ margin: 0 0 0.5mm; font-size: 9pt; line-height: 1.35; }}
 .selection {{ font-size: 9pt; margin: 0; }}
+.block {{ font-size: 10pt; font-weight: 700; margin: 2.5mm 0 1mm; }}
 """
 
 
@@ -94,18 +95,25 @@ def to_html(briefing: Briefing, png: bytes | None) -> str:
             )
             + "</figure>"
         )
-    parts += [
-        f"<h2>{escape(briefing.label('briefing_table'))}</h2><table><colgroup>",
-        *(f'<col style="width:{width:.1f}mm">' for width in briefing.widths_mm(TEXT_WIDTH_MM)),
-        "</colgroup><thead><tr>",
-        *(f"<th>{escape(header)}</th>" for header in briefing.headers),
-        "</tr></thead><tbody>",
-        *(
-            "<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>"
-            for row in briefing.rows
-        ),
-        "</tbody></table>",
-    ]
+    parts.append(f"<h2>{escape(briefing.label('briefing_table'))}</h2>")
+    for block in briefing.blocks():
+        if block.heading:
+            parts.append(f'<p class="block">{escape(block.heading)}</p>')
+        parts += [
+            "<table><colgroup>",
+            *(
+                f'<col style="width:{width:.1f}mm">'
+                for width in briefing.widths_mm(TEXT_WIDTH_MM, block.keys)
+            ),
+            "</colgroup><thead><tr>",
+            *(f"<th>{escape(header)}</th>" for header in block.headers),
+            "</tr></thead><tbody>",
+            *(
+                "<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>"
+                for row in block.rows
+            ),
+            "</tbody></table>",
+        ]
     for line in (briefing.table_note, briefing.absent):
         if line:
             parts.append(f'<p class="selection" style="margin-top:1.5mm">{escape(line)}</p>')

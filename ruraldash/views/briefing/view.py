@@ -91,6 +91,9 @@ class View:
     figures: pd.DataFrame | None = None
     drafts_left_out: int = 0  # unreviewed drafts of what the view shows, not in its table
     lead_text: str = ""  # a lead the page makes from its own table (a profile's); "" for lead()
+    # One table per value of the first column (a category's metrics, each with its period)
+    # instead of one table with that column.
+    grouped: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,16 +129,44 @@ class Briefing:
     chart_px: tuple[int, int] | None = None
     lead: str = ""  # one factual sentence made from the table
     drafts: str = ""  # how many unreviewed drafts are left out, when any are
+    grouped: bool = False  # one table per value of the first column (View.grouped)
 
-    def widths_mm(self, total: float) -> tuple[float, ...]:
-        """Return each column's width for a table `total` millimetres wide."""
+    def widths_mm(self, total: float, keys: Sequence[str] | None = None) -> tuple[float, ...]:
+        """Return each column's width for a table `total` millimetres wide (of `keys`, if
+        given: a block's columns)."""
         wider = ENGLISH_WEIGHTS if self.lang == "en" else {}
-        weights = [wider.get(key, COLUMN_WEIGHTS.get(key, 14)) for key in self.keys]
+        chosen = self.keys if keys is None else keys
+        weights = [wider.get(key, COLUMN_WEIGHTS.get(key, 14)) for key in chosen]
         return tuple(total * weight / sum(weights) for weight in weights)
+
+    def blocks(self) -> list[TableBlock]:
+        """Return the table as the writers print it: one block, or (grouped) one per value of
+        the first column, headed by it, without that column; rows without one head "无数据"."""
+        if not self.grouped:
+            return [TableBlock("", self.keys, self.headers, self.rows)]
+        groups: dict[str, list[tuple[str, ...]]] = {}
+        for row in self.rows:
+            groups.setdefault(row[0], []).append(row[1:])
+        return [
+            TableBlock(
+                heading or t("no_figure", self.lang), self.keys[1:], self.headers[1:], tuple(rows)
+            )
+            for heading, rows in groups.items()
+        ]
 
     def label(self, key: str) -> str:
         """Return a briefing's fixed text (headings, footer) in its language."""
         return t(key, self.lang)
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """One printed table of a briefing: its heading (a metric and period, or none) and rows."""
+
+    heading: str
+    keys: tuple[str, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
 
 
 def table_filters(shown: ShownTable) -> list[tuple[str, str]]:
@@ -327,6 +358,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         chart_px=view.chart_px,
         lead=view.lead_text or lead(view.table.shown, view.figures, lang),
         drafts=drafts_note(view.drafts_left_out, lang),
+        grouped=view.grouped,
     )
 
 

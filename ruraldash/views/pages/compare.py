@@ -47,13 +47,9 @@ def compare_choices(con: duckdb.DuckDBPyConnection, lang: str) -> CompareChoices
     """Return the categories with figures and their metrics, in catalogue order."""
     catalogue = coverage.used_metrics(run_query(con, "metric_catalogue"))
     categories = pickers.category_choices(catalogue, lang)
+    # "All metrics in this category" first (views/pages/compare_category: each ranked alone).
     metrics = {
-        category: {
-            metric: name
-            for metric, name in pickers.metric_choices(catalogue, category, lang).items()
-            if metric != pickers.ALL_METRICS
-        }
-        for category in categories
+        category: pickers.metric_choices(catalogue, category, lang) for category in categories
     }
     return CompareChoices(categories, metrics)
 
@@ -101,18 +97,6 @@ def metric_category(con: duckdb.DuckDBPyConnection, metric: str | None) -> str |
     return None if metric not in catalogue.index else str(catalogue.loc[metric, "category"])
 
 
-# Parameters of the old Compare regions and Compare units links that this page reads otherwise:
-# "every metric of the category" opens the category's first comparable metric.
-_OLD_VALUES = {("metric", pickers.ALL_METRICS)}
-
-
-def old_link_params(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Return an old Compare regions / Compare units link's query parameters as this page's
-    (place, level, category, metric, period, label, view, all, per10k and lang keep their
-    names)."""
-    return [(key, value) for key, value in pairs if (key, value) not in _OLD_VALUES]
-
-
 def status_choices(lang: str) -> dict[str, str]:
     """Return the statuses a comparison holds one of (plans apart from actuals)."""
     return {status: t(f"status_{status}", lang) for status in STATUSES}
@@ -123,12 +107,16 @@ def label_choices(found: like_for_like.Periods, period: str) -> dict[str, str]:
     return {label: label for label in found.labels.get(period, [])}
 
 
-def figures_under(con: duckdb.DuckDBPyConnection, place: str, metric: str) -> pd.DataFrame:
-    """Return every figure of `metric` about a unit under `place` (any depth), in report order,
-    with the unit's admin_code, unit_level and names (name_zh, name_en)."""
+def figures_under(
+    con: duckdb.DuckDBPyConnection, place: str, metric: str | tuple[str, ...]
+) -> pd.DataFrame:
+    """Return every figure of `metric` (or of each of several) about a unit under `place` (any
+    depth), in report order, with the unit's admin_code, unit_level and names (name_zh,
+    name_en)."""
     units = run_query(con, "units_below", code=place)
     regions = run_query(con, "regions")[["region_id", "admin_code"]]
-    figures = load_figures(con, FigureFilter(metrics=(metric,)))
+    metrics = (metric,) if isinstance(metric, str) else metric
+    figures = load_figures(con, FigureFilter(metrics=metrics))
     coded = figures.merge(regions, on="region_id", how="inner")
     # The whole country holds every region, also one whose code the national list lacks (a
     # fixture's, a new one's): it is named and levelled as curated, not dropped.
