@@ -124,7 +124,7 @@ def compare(
 def compare_category(
     con: duckdb.DuckDBPyConnection,
     lang: str,
-    place: str = NATION,
+    place: str = national_list.NATION,
     level: str | None = None,
     category: str = "",
     status: str = "actual",
