@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import RerunData, RerunException, get_script_run_ctx
 
 from ruraldash.draft.add import curator_mode
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
@@ -56,10 +57,24 @@ def leave_pages_folder_mode() -> None:
     folder is a folder-mode app, until some run calls st.navigation. That first run would
     show the folder's file names as navigation, run a linked page without app.py, and give
     widgets other ids than all later runs. Leaving the mode and rerunning avoids all three.
+
+    The rerun asks for the page by the address the browser asked for: in folder mode an
+    address with no file in pages/ (an alias such as /compare_regions) was already resolved to
+    the main page, and st.rerun() would keep that, so the first old link a fresh server got
+    would open the Overview.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            st.rerun()
+        raise RerunException(
+            RerunData(
+                query_string=ctx.query_string,
+                page_name=_asked_path(),
+                context_info=ctx.context_info,
+            )
+        )
 
 
 def alias(
