@@ -394,6 +394,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "part_label": ("└ 其中：{label}", "└ of which: {label}"),
     "part_legend": ("其中（所属总数的一部分）", "of which (part of the whole)"),
     "part_bar_text": ("其中 {value}", "of which {value}"),
+    "part_hover": ("其中：{label} {value}", "of which: {label} {value}"),
     "col_figure_ids": ("数据编号（分子 ÷ 分母）", "Figure ids (numerator ÷ denominator)"),
     "col_figure_count": ("数据条数", "Figures"),
     "col_metric_count": ("指标数", "Metrics"),

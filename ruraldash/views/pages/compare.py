@@ -245,10 +245,12 @@ def comparison(
     if per_capita:
         filters.append((t("per_10k_switch", lang), t("yes", lang)))
     notes = [headline, total_line, left_out_line, *differences, *denominators]
+    # A part (其中) lies inside its whole's bar; per 10,000 residents it is divided by nothing.
+    inside = None if per_capita else selection.left_out
     return Comparison(
         headline,
         True,
-        unit_bars(rows, context.unit, title, show_all, lang, top),
+        unit_bars(rows, context.unit, title, show_all, lang, top, inside),
         unit_spread(rows, context.unit, title, lang),
         [total_line],
         left_out_line,
@@ -283,11 +285,10 @@ def _side_by_side(
         else t("lfl_as_written", lang).format(count=f"{len(figures):,}")
     )
     chart = None
-    wholes = None if handful is None else parts.without_parts(handful)
-    if wholes is not None and not wholes.empty:
-        # A part of a whole (其中) is no bar beside its whole: the table shows it under it.
+    if handful is not None and not parts.without_parts(handful).empty:
+        # A part of a whole (其中) is no bar beside its whole: it lies inside its whole's bar.
         title = t("lfl_period_chart_title", lang).format(metric=context.metric_name)
-        chart = side_by_side_bars(wholes, context.unit, title, lang)
+        chart = side_by_side_bars(handful, context.unit, title, lang)
     filters = context.filters(None, None, None)
     missing_rows = at_level[~at_level["admin_code"].isin(figures["admin_code"])].assign(
         basis="missing"
