@@ -307,6 +307,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "basis_missing": ("无数据", "no figure"),
     "trend_title": ("趋势", "Trend"),
+    "trend_chart_title": ("趋势：{metric} · {region}", "Trend: {metric} · {region}"),
+    "trend_chart_title_empty": ("趋势：{metric}", "Trend: {metric}"),
     "trend_unit": ("看哪个单位的趋势", "Trend of which unit"),
     "trend_none": ("此单位没有此项数据", "This unit has no figure of this metric"),
     "kind_cumulative": ("累计", "cumulative"),

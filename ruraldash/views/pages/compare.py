@@ -231,7 +231,9 @@ def comparison(
     approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
     headline = _headline(cover.reported, cover.total, level, lang)
     period_text = periods.periods[period]
-    title = f"{context.metric_name} · {label} · {period_text}"
+    # What is counted, unless the metric's name already says it (投入资金 · 2021年).
+    named = [context.metric_name, *([label] if label != context.metric_name else []), period_text]
+    title = " · ".join(named)
     if per_capita:
         title = f"{title} · {t('per_10k_axis', lang)}"
     total_line = t("per_10k_no_total", lang) if per_capita else _total_line(rows, cover, context)
