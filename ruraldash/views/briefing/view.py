@@ -55,6 +55,7 @@ COLUMN_WEIGHTS = {
     "value_text": 17,
     "unit": 9,
     "per_10k": 15,
+    "per_10k_note": 20,
     "period": 34,
     "scope": 10,
     "status": 10,
@@ -87,6 +88,9 @@ class View:
     # names a highest only from these; None names none.
     figures: pd.DataFrame | None = None
     drafts_left_out: int = 0  # unreviewed drafts of what the view shows, not in its table
+    # Ranked per 10,000 residents: `figures` carry per_10k, and the lead names the highest
+    # of those only.
+    per_capita: bool = False
 
 
 @dataclass(frozen=True)
@@ -325,7 +329,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
-        lead=lead(view.table.shown, view.figures, lang),
+        lead=lead(view.table.shown, view.figures, lang, view.per_capita),
         drafts=drafts_note(view.drafts_left_out, lang),
     )
 

@@ -212,12 +212,14 @@ def comparison(
     selection = like_for_like.select(figures, period, label, status, level)
     picked = selection.ranked
     denominators: list[str] = []
+    undivided: set[str] = set()  # units with a figure but no value per 10,000 residents
     if per_capita:
         picked = honest.add_per_capita(picked.assign(missing=False), run_query(con, "regions"))
         denominators = honest.denominator_lines(picked, lang)
         selection = like_for_like.Selection(picked, selection.left_out)
         # Only a figure with an official denominator has a value per 10,000 residents: the
         # ranking holds those; the others are named in the denominator lines.
+        undivided = set(picked.loc[picked["per_10k"].isna(), "admin_code"])
         picked = picked[picked["per_10k"].notna()].assign(value=picked["per_10k"])
         context = dataclasses.replace(context, summable=False)
     elif LEVEL_RANK[level] < LEVEL_RANK["county"]:
@@ -225,11 +227,15 @@ def comparison(
         counties = like_for_like.select(figures, period, label, status, "county").ranked
         picked = pd.concat([picked, counties], ignore_index=True)
     rows = unit_rules.compare_units(units, picked, level, context.summable)
+    # Such a unit has a figure (no "no figure" for it), only no position.
+    rows.loc[rows["admin_code"].isin(undivided), "basis"] = comparison_tables.NO_DENOMINATOR
     rows["name"] = unit_names(rows, lang)
     rows["rank"] = unit_rules.positions(rows)
     cover = unit_rules.coverage(rows)
     approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
-    headline = _headline(cover.reported, cover.total, level, lang)
+    headline = _headline(
+        cover.reported + len(undivided & set(rows["admin_code"])), cover.total, level, lang
+    )
     period_text = periods.periods[period]
     # What is counted, unless the metric's name already says it (投入资金 · 2021年).
     named = [context.metric_name, *([label] if label != context.metric_name else []), period_text]
