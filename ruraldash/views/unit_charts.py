@@ -11,7 +11,13 @@ import plotly.graph_objects as go
 
 from ruraldash.compare import parts as part_rules
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_count, format_number, format_period, format_value
+from ruraldash.language.formatting import (
+    format_count,
+    format_number,
+    format_period,
+    format_value,
+    round_significant,
+)
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.charts import COLOURS, FONT, PART_WIDTH, PATTERNS, value_axis
@@ -21,10 +27,13 @@ from ruraldash.views.plain import hover_text
 TOP_N = 10
 
 
-def value_texts(rows: pd.DataFrame, unit: str, lang: str) -> list[str]:
-    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"."""
+def value_texts(rows: pd.DataFrame, unit: str, lang: str, per_capita: bool = False) -> list[str]:
+    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"; per 10,000
+    residents to three significant digits (222万, not 2224489.79)."""
     return [
-        format_value(value, unit, qualifier, status, lang)
+        format_value(
+            round_significant(value) if per_capita else value, unit, qualifier, status, lang
+        )
         if basis == "reported"
         else t("no_figure", lang)
         for value, qualifier, status, basis in zip(
@@ -53,9 +62,11 @@ def unit_bars(
     lang: str,
     top: int = TOP_N,
     parts: pd.DataFrame | None = None,
+    per_capita: bool = False,
 ) -> go.Figure:
     """Sorted bars of own figures and complete county sums: top and bottom `top` unless
-    show_all. `parts` (其中) of the drawn figures lie inside their wholes' bars."""
+    show_all. `parts` (其中) of the drawn figures lie inside their wholes' bars. `per_capita`:
+    the values are per 10,000 residents, written to three significant digits."""
     drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
     drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
     drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
@@ -72,7 +83,9 @@ def unit_bars(
         if part.empty:
             continue
         texts = (
-            _with_parts_said(value_texts(part, unit, lang), part["figure_id"], inside, unit, lang)
+            _with_parts_said(
+                value_texts(part, unit, lang, per_capita), part["figure_id"], inside, unit, lang
+            )
             if basis == "reported"
             else [format_number(value, lang, unit) for value in part["drawn_value"]]
         )
@@ -174,7 +187,9 @@ def _longest(values: pd.Series, parts: pd.DataFrame) -> float:
     return max(values.max(), parts["value"].max() if not parts.empty else 0)
 
 
-def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
+def unit_spread(
+    rows: pd.DataFrame, unit: str, title: str, lang: str, per_capita: bool = False
+) -> go.Figure:
     """A box with every reported unit as a point: the distribution at any number of units."""
     reported = rows[rows["basis"] == "reported"]
     figure = go.Figure(
@@ -187,7 +202,7 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
             pointpos=0,
             orientation="h",
             marker={"color": COLOURS["actual"], "size": 6},
-            customdata=value_texts(reported, unit, lang),
+            customdata=value_texts(reported, unit, lang, per_capita),
             hovertemplate="%{text}: %{customdata}<extra></extra>",
         )
     )

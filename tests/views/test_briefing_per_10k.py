@@ -115,3 +115,5 @@ def test_the_chart_draws_the_values_per_10k_of_the_ranked_only(
     assert [trace.legendgroup for trace in made.chart.data] == [None]
     assert round(bars["宁德市 350900"]) == round(7e8 / 3_146_789 * 10_000)
     assert "每万常住人口" in made.chart.layout.title.text
+    # Written as the table writes them, to three significant digits.
+    assert list(made.chart.data[0].text) == ["222万", "202万"]

@@ -258,8 +258,8 @@ def comparison(
     return Comparison(
         headline,
         True,
-        unit_bars(rows, context.unit, title, show_all, lang, top, inside),
-        unit_spread(rows, context.unit, title, lang),
+        unit_bars(rows, context.unit, title, show_all, lang, top, inside, per_capita),
+        unit_spread(rows, context.unit, title, lang, per_capita),
         [total_line],
         left_out_line,
         differences,
