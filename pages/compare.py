@@ -124,7 +124,9 @@ if compared.left_out_line:
 # 4/ tables and exports: every unit (position among like for like), and the missing ones
 ui.table_and_downloads(compared.table, key="compare_table", downloads_key="compare")
 ui.briefing_downloads(
-    ui.cached(con, briefing_pages.compare, lang, scope, level, metric, status, period, label),
+    ui.cached(
+        con, briefing_pages.compare, lang, scope, level, metric, status, period, label, per_capita
+    ),
     key="compare",
 )
 with st.expander(f"{t('units_missing_title', lang)} ({len(compared.missing.shown)})"):

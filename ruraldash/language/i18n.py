@@ -283,6 +283,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "basis_missing": ("无数据", "no figure"),
     "trend_title": ("趋势", "Trend"),
+    "trend_chart_title": ("趋势：{metric} · {region}", "Trend: {metric} · {region}"),
+    "trend_chart_title_empty": ("趋势：{metric}", "Trend: {metric}"),
     "trend_unit": ("看哪个单位的趋势", "Trend of which unit"),
     "trend_none": ("此单位没有此项数据", "This unit has no figure of this metric"),
     "kind_cumulative": ("累计", "cumulative"),
@@ -372,6 +374,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "part_label": ("└ 其中：{label}", "└ of which: {label}"),
     "part_legend": ("其中（所属总数的一部分）", "of which (part of the whole)"),
     "part_bar_text": ("其中 {value}", "of which {value}"),
+    "part_hover": ("其中：{label} {value}", "of which: {label} {value}"),
     "col_figure_ids": ("数据编号（分子 ÷ 分母）", "Figure ids (numerator ÷ denominator)"),
     "col_figure_count": ("数据条数", "Figures"),
     "col_metric_count": ("指标数", "Metrics"),
@@ -467,6 +470,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "lead_highest": ("；最高为{figures}。", "; the highest is {figures}."),
     "lead_only": ("：{figures}。", ": {figures}."),
     "lead_figure": ("{name}{value}（{period}）", "{name}, {value} ({period})"),
+    "lead_per_10k_highest": (
+        "；其中 {count} 个有官方常住人口数，按每万常住人口计，最高为{figures}。",
+        "; {count} of them have an official resident population, and per 10,000 residents the "
+        "highest is {figures}.",
+    ),
+    "lead_per_10k_only": (
+        "；其中 1 个有官方常住人口数，按每万常住人口计为{figures}。",
+        "; one of them has an official resident population: per 10,000 residents, {figures}.",
+    ),
+    "lead_per_10k_none": (
+        "；均无法按每万常住人口计算（无官方人口数或不是总量，见说明）。",
+        "; none can be counted per 10,000 residents (no official population, or not a total; "
+        "see the notes).",
+    ),
     "lead_aspect_metric": ("指标", "metrics"),
     "lead_aspect_label": ("统计对象", "labels"),
     "lead_aspect_status": ("状态（实际或计划）", "statuses (actual or plan)"),
@@ -647,6 +664,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "每万常住人口 = 数值 ÷ 常住人口 × 10000。分母（常住人口）、年份和来源：",
         "Per 10,000 residents = value ÷ resident population × 10,000. Denominators (resident "
         "population), their year and source:",
+    ),
+    "per_10k_no_population": (
+        "无官方人口数（人口普查公报、统计公报或统计年鉴），不计算每万人数值，不参与排序：{regions}",
+        "No official population figure (census bulletin, statistical bulletin or yearbook), so "
+        "no value per 10,000 residents and no position: {regions}",
     ),
     "per_10k_computed": ("{value}（人口为{year}年数）", "{value} (population of {year})"),
     "denominator_line": (

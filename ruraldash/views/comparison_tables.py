@@ -19,6 +19,9 @@ from ruraldash.views.tables import PER_CAPITA_COLUMNS, figure_table
 # After the unit's name: what a reader compares, then where it comes from (a briefing's clause).
 # Value, period, scope and source first: at 1366 pixels a reader sees them beside the unit and
 # its position without scrolling sideways (views/screen.py holds their widths).
+# Per 10,000 residents: a unit whose figure has no official denominator has a figure, and
+# no position (its basis); it is no unit "without a figure".
+NO_DENOMINATOR = "no_denominator"
 FIGURE_COLUMNS = (
     "value_text",
     "period",
@@ -232,7 +235,7 @@ def missing_table(
 ) -> ShownTable:
     """Return the units at the level without a like-for-like figure of their own."""
     lang = context.lang
-    absent = rows[rows["basis"] != "reported"]
+    absent = rows[~rows["basis"].isin(["reported", NO_DENOMINATOR])]
     table = pd.DataFrame(
         {
             t("col_admin_unit", lang): list(absent["name"]),

@@ -1,24 +1,39 @@
-"""The figures of Compare units: bars of the units' own figures and county sums, their spread."""
+"""The figures of Compare units: bars of the units' own figures and county sums, their spread.
+
+A part of a whole (其中) is drawn inside its whole's bar, narrower and lighter (`_part_bar`),
+and its whole's label says it: never a bar of its own, never in the order, never summed.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from ruraldash.compare import parts as part_rules
 from ruraldash.compare import units as unit_rules
-from ruraldash.language.formatting import format_count, format_number, format_period, format_value
+from ruraldash.language.formatting import (
+    format_count,
+    format_number,
+    format_period,
+    format_value,
+    round_significant,
+)
 from ruraldash.language.i18n import t
-from ruraldash.views.charts import COLOURS, FONT, value_axis
+from ruraldash.language.punctuation import punctuation
+from ruraldash.views.charts import COLOURS, FONT, PART_WIDTH, PATTERNS, value_axis
 from ruraldash.views.national_list import unit_names
 from ruraldash.views.plain import hover_text
 
 TOP_N = 10
 
 
-def value_texts(rows: pd.DataFrame, unit: str, lang: str) -> list[str]:
-    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"."""
+def value_texts(rows: pd.DataFrame, unit: str, lang: str, per_capita: bool = False) -> list[str]:
+    """Return each unit's own figure as written (800多, ≈5000万), or "no figure"; per 10,000
+    residents to three significant digits (222万, not 2224489.79)."""
     return [
-        format_value(value, unit, qualifier, status, lang)
+        format_value(
+            round_significant(value) if per_capita else value, unit, qualifier, status, lang
+        )
         if basis == "reported"
         else t("no_figure", lang)
         for value, qualifier, status, basis in zip(
@@ -40,10 +55,18 @@ def layout(height: int, title: str) -> dict[str, object]:
 
 
 def unit_bars(
-    rows: pd.DataFrame, unit: str, title: str, show_all: bool, lang: str, top: int = TOP_N
+    rows: pd.DataFrame,
+    unit: str,
+    title: str,
+    show_all: bool,
+    lang: str,
+    top: int = TOP_N,
+    parts: pd.DataFrame | None = None,
+    per_capita: bool = False,
 ) -> go.Figure:
     """Sorted bars of own figures and complete county sums: top and bottom `top` unless
-    show_all."""
+    show_all. `parts` (其中) of the drawn figures lie inside their wholes' bars. `per_capita`:
+    the values are per 10,000 residents, written to three significant digits."""
     drawn = rows[rows["basis"].isin(["reported", unit_rules.SUM_COMPLETE])].copy()
     drawn["drawn_value"] = drawn["value"].where(drawn["basis"] == "reported", drawn["county_sum"])
     drawn = drawn.sort_values("drawn_value", ascending=False, kind="stable")
@@ -51,19 +74,24 @@ def unit_bars(
     if not show_all and len(drawn) > 2 * top:
         hidden = len(drawn) - 2 * top
         drawn = pd.concat([drawn.head(top), drawn.tail(top)])
+    drawn["bar"] = (drawn["name"] + " " + drawn["admin_code"]).map(hover_text)
+    reported = drawn[drawn["basis"] == "reported"]
+    inside = _parts_of(parts, dict(zip(reported["figure_id"], reported["bar"], strict=True)))
     figure = go.Figure()
     for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
         part = drawn[drawn["basis"] == basis]
         if part.empty:
             continue
         texts = (
-            value_texts(part, unit, lang)
+            _with_parts_said(
+                value_texts(part, unit, lang, per_capita), part["figure_id"], inside, unit, lang
+            )
             if basis == "reported"
             else [format_number(value, lang, unit) for value in part["drawn_value"]]
         )
         figure.add_bar(
             x=part["drawn_value"],
-            y=(part["name"] + " " + part["admin_code"]).map(hover_text),
+            y=part["bar"],
             orientation="h",
             name=t(f"basis_{basis}", lang),
             marker={"color": colour, "pattern": {"shape": "" if basis == "reported" else "/"}},
@@ -73,7 +101,9 @@ def unit_bars(
             customdata=texts,
             hovertemplate="%{y}: %{customdata}<extra></extra>",
         )
-    order = list((drawn["name"] + " " + drawn["admin_code"]).map(hover_text))
+    if not inside.empty:
+        figure.add_trace(_part_bar(inside, unit, lang))
+    order = list(drawn["bar"])
     if hidden:
         gap = t("units_hidden", lang).format(count=format_count(hidden))
         order = [*order[:top], gap, *order[top:]]
@@ -84,12 +114,82 @@ def unit_bars(
         **layout(max(260, 26 * len(order) + 120), title),
         barmode="overlay",
         yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
-        xaxis=value_axis(drawn["drawn_value"].max(), unit, lang),
+        xaxis=value_axis(_longest(drawn["drawn_value"], inside), unit, lang),
     )
     return figure
 
 
-def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
+def _parts_of(parts: pd.DataFrame | None, bars: dict[str, str]) -> pd.DataFrame:
+    """Return the parts (其中) of the drawn wholes, each with its whole's bar (column `bar`),
+    largest first: a smaller part lies over a larger one. `bars` maps a whole's figure id to
+    its bar."""
+    if parts is None or parts.empty:
+        return pd.DataFrame(columns=["part_of", "bar", "value"])
+    found = parts[part_rules.is_part(parts) & parts["part_of"].isin(bars)]
+    found = found.assign(bar=found["part_of"].map(bars))
+    return found.sort_values("value", ascending=False, kind="stable")
+
+
+def _part_texts(parts: pd.DataFrame, unit: str, lang: str) -> list[str]:
+    """Each part's value as written (8500万)."""
+    return [
+        format_value(value, unit, qualifier, status, lang, quote)
+        for value, qualifier, status, quote in zip(
+            parts["value"], parts["qualifier"], parts["status"], parts["quote"], strict=True
+        )
+    ]
+
+
+def _with_parts_said(
+    texts: list[str], figure_ids: pd.Series, parts: pd.DataFrame, unit: str, lang: str
+) -> list[str]:
+    """Follow each whole's value with its parts' (3.2亿（其中 8500万）): its bar holds them, and
+    a printed chart has no hover to say so."""
+    said: dict[str, list[str]] = {}
+    if not parts.empty:
+        for whole, text in zip(parts["part_of"], _part_texts(parts, unit, lang), strict=True):
+            said.setdefault(whole, []).append(text)
+    marks = punctuation(lang)
+    return [
+        marks.aside(text, t("part_bar_text", lang).format(value=marks.enumerate(said[whole])))
+        if whole in said
+        else text
+        for text, whole in zip(texts, figure_ids, strict=True)
+    ]
+
+
+def _part_bar(parts: pd.DataFrame, unit: str, lang: str) -> go.Bar:
+    """Draw parts (其中) inside their wholes' bars (column `bar`), narrower and lighter, each
+    hovered "其中：<label> <value as written>"; plans hatched as their wholes are."""
+    hovers = [
+        hover_text(t("part_hover", lang).format(label=label, value=text))
+        for label, text in zip(parts["label"], _part_texts(parts, unit, lang), strict=True)
+    ]
+    return go.Bar(
+        x=parts["value"],
+        y=parts["bar"],
+        orientation="h",
+        width=PART_WIDTH,
+        name=t("part_legend", lang),
+        legendgroup="part",
+        marker={
+            "color": COLOURS["part"],
+            "pattern": {"shape": [PATTERNS.get(status, "") for status in parts["status"]]},
+            "line": {"color": "white", "width": 1},
+        },
+        customdata=hovers,
+        hovertemplate="%{y}<br>%{customdata}<extra></extra>",
+    )
+
+
+def _longest(values: pd.Series, parts: pd.DataFrame) -> float:
+    """The longest bar, a part's too (a part of an approximate whole may pass it)."""
+    return max(values.max(), parts["value"].max() if not parts.empty else 0)
+
+
+def unit_spread(
+    rows: pd.DataFrame, unit: str, title: str, lang: str, per_capita: bool = False
+) -> go.Figure:
     """A box with every reported unit as a point: the distribution at any number of units."""
     reported = rows[rows["basis"] == "reported"]
     figure = go.Figure(
@@ -102,7 +202,7 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
             pointpos=0,
             orientation="h",
             marker={"color": COLOURS["actual"], "size": 6},
-            customdata=value_texts(reported, unit, lang),
+            customdata=value_texts(reported, unit, lang, per_capita),
             hovertemplate="%{text}: %{customdata}<extra></extra>",
         )
     )
@@ -114,7 +214,10 @@ def unit_spread(rows: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figu
 
 def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -> go.Figure:
     """Bars of a handful of figures in the order given (region order), never sorted by value:
-    each labelled with its unit, what it counts and its period, plans in their own colour."""
+    each labelled with its unit, what it counts and its period, plans in their own colour. A
+    part of a whole (其中) is no bar of its own: it lies inside its whole's bar."""
+    inside = figures[part_rules.is_part(figures)]
+    figures = part_rules.without_parts(figures)
     names = unit_names(figures, lang)
     periods = [
         format_period(text, start, end, lang)
@@ -129,12 +232,14 @@ def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -
             zip(names, figures["label"], periods, strict=True), start=1
         )
     ]
+    inside = _parts_of(inside, dict(zip(figures["figure_id"], bars, strict=True)))
     texts = [
         format_value(value, unit, qualifier, status, lang)
         for value, qualifier, status in zip(
             figures["value"], figures["qualifier"], figures["status"], strict=True
         )
     ]
+    texts = _with_parts_said(texts, figures["figure_id"], inside, unit, lang)
     colours = [COLOURS.get(status, COLOURS["actual"]) for status in figures["status"]]
     figure = go.Figure(
         go.Bar(
@@ -146,12 +251,17 @@ def side_by_side_bars(figures: pd.DataFrame, unit: str, title: str, lang: str) -
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra></extra>",
+            showlegend=False,
         )
     )
+    if not inside.empty:
+        figure.add_trace(_part_bar(inside, unit, lang))
     figure.update_layout(
         **layout(max(260, 34 * len(bars) + 120), title),
+        barmode="overlay",
         yaxis={"categoryorder": "array", "categoryarray": bars[::-1], "automargin": True},
-        xaxis=value_axis(figures["value"].max(), unit, lang),
-        showlegend=False,
+        xaxis=value_axis(_longest(figures["value"], inside), unit, lang),
+        # Only a part is named in a legend: every other bar names itself.
+        showlegend=not inside.empty,
     )
     return figure

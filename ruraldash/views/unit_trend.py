@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
+from ruraldash.compare.figures import localised
 from ruraldash.compare.series import changes, series_of
 from ruraldash.language.formatting import is_missing, written_values
 from ruraldash.language.i18n import t
@@ -63,7 +64,7 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
                 reason = step["reason"] if isinstance(step["reason"], str) else None
                 steps.append({"series": name, **step, "reason": reason})
     figure.update_layout(
-        **layout(360, t("trend_title", lang)),
+        **layout(360, _chart_title(con, figures, metric, lang)),
         xaxis={"dtick": 1, "tickformat": "d", "gridcolor": COLOURS["grid"]},
         yaxis=value_axis(
             figures["value"].max(), None if figures.empty else str(figures["unit"].iloc[0]), lang
@@ -101,3 +102,19 @@ def unit_trend(con: duckdb.DuckDBPyConnection, lang: str, code: str, metric: str
         file_stem("trend", code, metric, filtered=True),
     )
     return Trend(figure, shown, not figures.empty)
+
+
+def _chart_title(
+    con: duckdb.DuckDBPyConnection, figures: pd.DataFrame, metric: str, lang: str
+) -> str:
+    """Name the trend's metric and unit (趋势：投入资金 · 渭源县); a unit without a figure of it
+    has the metric's name from the catalogue."""
+    if figures.empty:
+        catalogue = run_query(con, "metric_catalogue")
+        named = localised(catalogue[catalogue["metric_id"] == metric], "metric", lang)
+        return t("trend_chart_title_empty", lang).format(metric=next(iter(named), metric))
+    first = figures.iloc[[0]]
+    return t("trend_chart_title", lang).format(
+        metric=localised(first, "metric", lang).iloc[0],
+        region=localised(first, "region", lang).iloc[0],
+    )

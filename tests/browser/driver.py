@@ -331,7 +331,8 @@ def wait_for_query(page: Page, fragment: str, present: bool = True) -> None:
 
 
 def chart_titles(page: Page, key: str) -> list[str]:
-    """The panel titles (annotations) of the plotly chart under `key`."""
-    return page.locator(f".st-key-{key} .main-svg .annotation-text").evaluate_all(
-        "texts => texts.map(text => text.textContent)"
-    )
+    """The titles of the plotly chart under `key`: its own (layout) title, then its panels'
+    titles (annotations)."""
+    return page.locator(
+        f".st-key-{key} .main-svg .gtitle, .st-key-{key} .main-svg .annotation-text"
+    ).evaluate_all("texts => texts.map(text => text.textContent)")

@@ -12,6 +12,7 @@ from tests.browser.driver import (
     EXCEPTION,
     TITLE,
     App,
+    chart_titles,
     chosen,
     read_grid,
     settle,
@@ -106,5 +107,7 @@ def test_twenty_sessions_at_once_each_see_their_own_view(app: App, built_db: Pat
         main = page.locator('[data-testid="stMain"]')
         assert view.text in main.text_content(), f"{where}: {view.text!r} not shown"
         if view.rows is not None:
+            titles = chart_titles(page, "compare_chart")
+            assert any(view.choice in title for title in titles), (where, titles)
             grid = read_grid(page, "compare_table")
             assert grid.row_count > 0, where

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from ruraldash import paths
@@ -103,11 +104,18 @@ def _compare(places_db: Path, label: str, top: int = 15) -> compare.Comparison:
 
 
 def _bars(compared: compare.Comparison) -> dict[str, float]:
+    """The chart's bars of their own (a part's mark inside its whole's bar is none)."""
     return {
         label: value
         for trace in compared.chart.data
+        if trace.legendgroup != "part"
         for label, value in zip(trace.y, trace.x, strict=True)
     }
+
+
+def _marks(compared: compare.Comparison) -> list[go.Bar]:
+    """The traces that mark parts inside their wholes' bars."""
+    return [trace for trace in compared.chart.data if trace.legendgroup == "part"]
 
 
 def test_the_comparison_draws_no_bar_for_a_part_and_tables_it_under_its_whole(
@@ -128,6 +136,47 @@ def test_the_comparison_draws_no_bar_for_a_part_and_tables_it_under_its_whole(
     positions = [text for text in shown[t("col_rank", "zh")] if text]
     assert [text[:3] for text in positions] == ["第1位", "第2位", "第3位"]
     assert "为其中（某总数的一部分） 1 项" in compared.left_out_line
+
+
+def test_the_ranked_chart_marks_a_part_inside_its_whole_s_bar(places_db: Path) -> None:
+    compared = _compare(places_db, "投入资金")
+    # The bars and their order are the wholes' alone: largest first, the part in no slot.
+    assert list(_bars(compared)) == ["陇西县 621122", "渭源县 621123", "临洮县 621124"]
+    assert list(compared.chart.layout.yaxis.categoryarray) == [
+        "临洮县 621124",
+        "渭源县 621123",
+        "陇西县 621122",
+    ]
+    (mark,) = _marks(compared)
+    # 渭源's 8500万 lies inside 渭源's 3.2亿 bar, narrower, saying what it is and its value.
+    assert list(mark.y) == ["渭源县 621123"] and list(mark.x) == [85_000_000]
+    assert mark.width < 0.8 and compared.chart.layout.barmode == "overlay"
+    assert list(mark.customdata) == ["其中：县财政安排专项资金 8500万"]
+    texts = {
+        label: text
+        for trace in compared.chart.data
+        if trace.legendgroup != "part"
+        for label, text in zip(trace.y, trace.text, strict=True)
+    }
+    assert texts["渭源县 621123"] == "3.2亿（其中 8500万）"
+    # Never summed: the partial sum is the three wholes' (4亿 + 3.2亿 + 1亿).
+    assert compared.notes[0].startswith("部分合计：8.2亿")
+
+
+def test_the_side_by_side_chart_marks_a_part_inside_its_whole_s_bar(places_db: Path) -> None:
+    with connect(places_db) as con:
+        # No two units have plans of one period: every figure stands side by side.
+        compared = compare.comparison(con, "en", DINGXI, "county", "funds_invested", "plan", "", "")
+    assert not compared.ranked
+    bars = _bars(compared)
+    # Seven figures of their own in region order (渭源's two, 陇西's, 临洮's four): no bar
+    # for 渭源's 8500万.
+    assert len(bars) == 7 and 85_000_000 not in bars.values()
+    (mark,) = _marks(compared)
+    (whole,) = [label for label, value in bars.items() if value == 320_000_000]
+    assert list(mark.y) == [whole] and list(mark.x) == [85_000_000]
+    assert list(mark.customdata) == ["of which: 县财政安排专项资金 85 million"]
+    assert list(compared.chart.layout.yaxis.categoryarray) == list(bars)[::-1]
 
 
 def test_a_part_with_a_peer_s_label_is_never_ranked_among_peers(places_db: Path) -> None:

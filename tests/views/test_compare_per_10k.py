@@ -52,3 +52,7 @@ def test_a_unit_without_an_official_population_is_named_and_not_ranked(places_db
     assert notes["4亿"] == notes["3.2亿"] == t("reason_no_population", "zh")
     assert notes["8500万"] == t("reason_not_total", "zh")
     assert t("per_10k_no_total", "zh") in compared.notes
+    # They have figures: counted as reporting, never listed among the units without one.
+    assert compared.headline == "7个县中3个有数据，4个无数据"
+    missing = set(compared.missing.shown[t("col_admin_unit", "zh")])
+    assert not missing & {"临洮县", "陇西县", "渭源县"} and len(missing) == 4

@@ -2,15 +2,19 @@
 
 "5 个地区中 3 个有数据；最高为甲市近8亿元（2021年）。" names a highest only when the figures
 are like for like — one metric, label, status, unit and period (compare/rank.py's PEER_KEY), one
-level and one scope; otherwise it says what differs and ranks nothing. No adjectives.
+level and one scope; otherwise it says what differs and ranks nothing. No adjectives. A part of
+a whole (其中) is no figure of its own here. Per 10,000 residents, it says so and names the
+highest among the figures with an official denominator only.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from ruraldash.compare.parts import without_parts
 from ruraldash.compare.rank import PEER_KEY
 from ruraldash.compare.series import UNSTATED
+from ruraldash.language.formatting import format_per_10k, is_missing
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 
@@ -28,7 +32,8 @@ ASPECTS = {
     "region_level": "level",
     "scope": "scope",
 }
-NAME_KEYS = ("region", "map_unit")
+# A comparison's table names its unit (map_unit) besides the region whose report it is.
+NAME_KEYS = ("map_unit", "region")
 
 
 def differences(figures: pd.DataFrame) -> list[str]:
@@ -74,11 +79,15 @@ def _written(table: pd.DataFrame, lang: str) -> pd.Series:
     return pd.Series(joined, index=table.index, dtype=object)
 
 
-def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
+def lead(
+    table: pd.DataFrame, figures: pd.DataFrame | None, lang: str, per_capita: bool = False
+) -> str:
     """Return the lead of a briefing's table (the page's table as shown, localised headers).
 
     `figures` are its figures as stored (figure_id, value and the LIKE_FOR_LIKE columns): the
     lead names a highest only from them, and only when they are like for like; None names none.
+    `per_capita`: the highest per 10,000 residents (their column per_10k), of those that have
+    an official denominator.
     """
     marks = punctuation(lang)
     value = _cell(table, "value_text", lang)
@@ -87,16 +96,24 @@ def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
     if named is None:
         return t("lead_figures", lang).format(count=int(figured.sum()))
     names = _cell(table, named, lang)
-    total, count = names.nunique(), names[figured].nunique()
+    # Units are counted by their code where the table has one: two may share a name.
+    units = _cell(table, "admin_code", lang) if t("col_admin_code", lang) in table else names
+    total, count = units.nunique(), units[figured].nunique()
     if count == 0:
         return t("lead_none", lang).format(total=total)
     said = t("lead_reported", lang).format(total=total, count=count)
     ids = _cell(table, "figure_id", lang)
     mine = (
-        figures[figures["figure_id"].astype(str).isin(set(ids[figured]))]
+        without_parts(figures[figures["figure_id"].astype(str).isin(set(ids[figured]))])
         if figures is not None
         else ids.iloc[0:0]
     )
+    measure = "value"
+    if per_capita and not mine.empty:
+        mine = mine[mine["per_10k"].notna()]
+        if mine.empty:
+            return said + t("lead_per_10k_none", lang)
+        measure = "per_10k"
     if mine.empty:  # nothing stored to tell whether they are like for like: no ranking
         return said + t("lead_end", lang)
     if len(mine) > 1:
@@ -104,11 +121,11 @@ def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
         if differ:
             aspects = marks.enumerate([t(f"lead_aspect_{aspect}", lang) for aspect in differ])
             return said + t("lead_not_comparable", lang).format(aspects=aspects)
-        if count == 1:  # one region's several figures: the lead ranks none of them
+        if count == 1 and not per_capita:  # one region's several figures: none ranked
             return said + t("lead_end", lang)
-    top = mine[mine["value"] == mine["value"].max()]
+    top = mine[mine[measure] == mine[measure].max()]
     rows = table[ids.isin(set(top["figure_id"].astype(str)))]
-    values = _written(rows, lang)
+    values = _written(rows, lang) if not per_capita else _per_10k_written(rows, top, lang)
     periods = _cell(rows, "period", lang)
     highest = marks.enumerate(
         [
@@ -116,6 +133,9 @@ def lead(table: pd.DataFrame, figures: pd.DataFrame | None, lang: str) -> str:
             for name, text, period in zip(names[rows.index], values, periods, strict=True)
         ]
     )
+    if per_capita:
+        key = "lead_per_10k_only" if len(mine) == 1 else "lead_per_10k_highest"
+        return said + t(key, lang).format(count=len(mine), figures=highest)
     key = "lead_only" if count == 1 else "lead_highest"
     return said + t(key, lang).format(figures=highest)
 
@@ -157,6 +177,19 @@ def profile_lead(table: pd.DataFrame, place: str, lang: str) -> str:
         more = t("lead_profile_more", lang) if len(ranked) > len(named) else ""
         said += t("lead_profile_ranked", lang).format(count=len(ranked), figures=figures + more)
     return said + t("lead_end", lang)
+
+
+def _per_10k_written(rows: pd.DataFrame, top: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's value per 10,000 residents with its unit, as its table writes it: 222万元."""
+    per_10k = dict(zip(top["figure_id"].astype(str), top["per_10k"], strict=True))
+    return [
+        t("value_with_unit", lang).format(value=format_per_10k(per_10k[figure], lang), unit=unit)
+        if unit and not is_missing(unit)
+        else format_per_10k(per_10k[figure], lang)
+        for figure, unit in zip(
+            _cell(rows, "figure_id", lang), _cell(rows, "unit", lang), strict=True
+        )
+    ]
 
 
 def drafts_note(left_out: int, lang: str) -> str:

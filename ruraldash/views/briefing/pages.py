@@ -12,9 +12,11 @@ from dataclasses import replace
 import duckdb
 import pandas as pd
 
+from ruraldash.compare import honest, parts
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.series import with_periods
 from ruraldash.language.i18n import t
+from ruraldash.language.punctuation import punctuation
 from ruraldash.store.db import run_query
 from ruraldash.views import charts, national_list
 from ruraldash.views.briefing.lead import profile_lead
@@ -69,9 +71,12 @@ def compare(
     status: str = "actual",
     period: str = "",
     label: str = "",
+    per_capita: bool = False,
 ) -> View:
     """Return the Compare page as a view: its ranking of one period's like-for-like figures
-    (the page's default period and label where none is given), or its figures side by side."""
+    (the page's default period and label where none is given), or its figures side by side.
+    `per_capita` ranks them per 10,000 residents, as the page's switch does: official
+    populations only, each cited; a unit without one is named and not ranked."""
     level = level or compare_page.busiest_level(con, place)
     metric = metric or compare_page.default_metric(con, place, level) or ""
     found = compare_page.period_choices(con, place, level, metric, status)
@@ -80,8 +85,19 @@ def compare(
     if label not in found.labels.get(period, []):
         label = next(iter(found.labels.get(period, [])), "")
     compared = compare_page.comparison(
-        con, lang, place, level, metric, status, period, label, top=BRIEFING_EXTREMES
+        con,
+        lang,
+        place,
+        level,
+        metric,
+        status,
+        period,
+        label,
+        top=BRIEFING_EXTREMES,
+        per_capita=per_capita,
     )
+    # The page divides only a ranking (one period's like-for-like figures).
+    per_capita = per_capita and compared.ranked
     catalogue = run_query(con, "metric_catalogue")
     about = catalogue[catalogue["metric_id"] == metric]
     columns = (
@@ -89,12 +105,26 @@ def compare(
         if compared.ranked
         else ("map_unit", "level", "label", "value_text", "unit", "period", "scope", "status")
     )
+    if per_capita:
+        columns = ("map_unit", "value_text", "unit", "per_10k_note", *columns[3:])
     period_text = found.periods.get(period, t("lfl_periods_differ", lang))
     stored = _stored(con, FigureFilter(metrics=(metric,)))
     listed = set(compared.table.shown[t("col_figure_id", lang)].dropna().astype(str))
+    # The lead names the highest only among the figures the table ranks (one period).
+    figures = stored[stored["figure_id"].isin(listed)]
+    extremes: dict[str, object] = {}
+    if compared.ranked:
+        measure = "per_10k" if per_capita else "value"
+        extremes = _extremes(compared.table, lang, "briefing_kept_ranked", measure)
+    denominators: tuple[str, ...] = ()
+    subject = str(localised(about, "metric", lang).iloc[0]) if len(about) else metric
+    if per_capita:
+        figures = honest.add_per_capita(figures.assign(missing=False), run_query(con, "regions"))
+        denominators = _denominators(figures, extremes.get("kept_ids"), lang)
+        subject = punctuation(lang).aside(subject, t("per_10k_axis", lang))
     return View(
         page="compare",
-        subject=str(localised(about, "metric", lang).iloc[0]) if len(about) else metric,
+        subject=subject,
         table=compared.table,
         columns=columns,
         chart=compared.chart,
@@ -104,20 +134,22 @@ def compare(
                 *compared.differences,
                 compared.left_out_line,
                 _missing_line(compared, lang),
+                *denominators,
             )
             if line
         ),
-        **(_extremes(compared.table, lang, "briefing_kept_ranked") if compared.ranked else {}),
+        **extremes,
         selection=(
             (t("briefing_reported", lang), compared.headline),
-            (t("col_period", lang), period_text),
+            # A ranking's period is among its table's filters already.
+            *(() if compared.ranked else ((t("col_period", lang), period_text),)),
             *((t("briefing_note", lang), note) for note in compared.notes),
         ),
         lang=lang,
         file_subject=(found.periods.get(period, ""),),
-        # The lead names the highest only among the figures the table ranks (one period).
-        figures=stored[stored["figure_id"].isin(listed)],
+        figures=figures,
         drafts_left_out=_drafts_left_out(con, (metric,), compared.table),
+        per_capita=per_capita,
     )
 
 
@@ -175,16 +207,34 @@ def compare_category(
     )
 
 
+def _denominators(figures: pd.DataFrame, kept: frozenset[str] | None, lang: str) -> tuple[str, ...]:
+    """Cite the denominator of each figure the briefing prints (publication, year, address),
+    after the rule; name the units without an official population in one line, never ranked."""
+    wholes = parts.without_parts(figures)
+    printed = wholes if kept is None else wholes[wholes["figure_id"].isin(kept)]
+    cited = honest.denominator_lines(printed[printed["population"].notna()], lang)
+    absent = wholes[wholes["per_capita_reason"] == "reason_no_population"]
+    names = distinct(list(localised(absent, "region", lang)))
+    unnamed = (
+        t("per_10k_no_population", lang).format(regions=some_names(names, lang)) if names else ""
+    )
+    return (t("per_10k_caption", lang), *cited, unnamed)
+
+
 def _extremes(
-    table: ShownTable, lang: str, note: str = "briefing_kept_extremes"
+    table: ShownTable, lang: str, note: str = "briefing_kept_extremes", measure: str = "value"
 ) -> dict[str, object]:
     """Of a map's many figures, keep the largest and smallest for its briefing's table (the
-    map itself draws all): View's kept_ids and kept_note, or nothing when they are few."""
+    map itself draws all): View's kept_ids and kept_note, or nothing when they are few. Of a
+    ranking, only its ranked figures, by the value it ranks (`measure`: value or per_10k):
+    a part (其中) or a figure without a denominator has no position, so it is no extreme."""
     shown = table.shown
     figured = shown[shown[t("col_value_text", lang)] != t("no_figure", lang)]
+    if t("col_rank", lang) in figured:
+        figured = figured[figured[t("col_rank", lang)] != ""]
     if len(figured) <= 2 * BRIEFING_EXTREMES:
         return {}
-    ordered = figured.sort_values(t("col_value", lang), ascending=False, kind="stable")
+    ordered = figured.sort_values(t(f"col_{measure}", lang), ascending=False, kind="stable")
     ids = list(ordered[t("col_figure_id", lang)].astype(str))
     kept = frozenset(ids[:BRIEFING_EXTREMES] + ids[-BRIEFING_EXTREMES:])
     note = t(note, lang).format(

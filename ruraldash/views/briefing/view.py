@@ -55,6 +55,7 @@ COLUMN_WEIGHTS = {
     "value_text": 17,
     "unit": 9,
     "per_10k": 15,
+    "per_10k_note": 20,
     "period": 34,
     "scope": 10,
     "status": 10,
@@ -94,6 +95,9 @@ class View:
     # One table per value of the first column (a category's metrics, each with its period)
     # instead of one table with that column.
     grouped: bool = False
+    # Ranked per 10,000 residents: `figures` carry per_10k, and the lead names the highest
+    # of those only.
+    per_capita: bool = False
 
 
 @dataclass(frozen=True)
@@ -356,7 +360,7 @@ def make_briefing(view: View, day: date | None = None) -> Briefing:
         table_note=table_note,
         chart_caption=view.chart_caption,
         chart_px=view.chart_px,
-        lead=view.lead_text or lead(view.table.shown, view.figures, lang),
+        lead=view.lead_text or lead(view.table.shown, view.figures, lang, view.per_capita),
         drafts=drafts_note(view.drafts_left_out, lang),
         grouped=view.grouped,
     )

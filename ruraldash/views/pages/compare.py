@@ -200,12 +200,14 @@ def comparison(
     selection = like_for_like.select(figures, period, label, status, level)
     picked = selection.ranked
     denominators: list[str] = []
+    undivided: set[str] = set()  # units with a figure but no value per 10,000 residents
     if per_capita:
         picked = honest.add_per_capita(picked.assign(missing=False), run_query(con, "regions"))
         denominators = honest.denominator_lines(picked, lang)
         selection = like_for_like.Selection(picked, selection.left_out)
         # Only a figure with an official denominator has a value per 10,000 residents: the
         # ranking holds those; the others are named in the denominator lines.
+        undivided = set(picked.loc[picked["per_10k"].isna(), "admin_code"])
         picked = picked[picked["per_10k"].notna()].assign(value=picked["per_10k"])
         context = dataclasses.replace(context, summable=False)
     elif LEVEL_RANK[level] < LEVEL_RANK["county"]:
@@ -213,13 +215,19 @@ def comparison(
         counties = like_for_like.select(figures, period, label, status, "county").ranked
         picked = pd.concat([picked, counties], ignore_index=True)
     rows = unit_rules.compare_units(units, picked, level, context.summable)
+    # Such a unit has a figure (no "no figure" for it), only no position.
+    rows.loc[rows["admin_code"].isin(undivided), "basis"] = comparison_tables.NO_DENOMINATOR
     rows["name"] = unit_names(rows, lang)
     rows["rank"] = unit_rules.positions(rows)
     cover = unit_rules.coverage(rows)
     approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
-    headline = _headline(cover.reported, cover.total, level, lang)
+    headline = _headline(
+        cover.reported + len(undivided & set(rows["admin_code"])), cover.total, level, lang
+    )
     period_text = periods.periods[period]
-    title = f"{context.metric_name} · {label} · {period_text}"
+    # What is counted, unless the metric's name already says it (投入资金 · 2021年).
+    named = [context.metric_name, *([label] if label != context.metric_name else []), period_text]
+    title = " · ".join(named)
     if per_capita:
         title = f"{title} · {t('per_10k_axis', lang)}"
     total_line = t("per_10k_no_total", lang) if per_capita else _total_line(rows, cover, context)
@@ -233,11 +241,13 @@ def comparison(
     if per_capita:
         filters.append((t("per_10k_switch", lang), t("yes", lang)))
     notes = [headline, total_line, left_out_line, *differences, *denominators]
+    # A part (其中) lies inside its whole's bar; per 10,000 residents it is divided by nothing.
+    inside = None if per_capita else selection.left_out
     return Comparison(
         headline,
         True,
-        unit_bars(rows, context.unit, title, show_all, lang, top),
-        unit_spread(rows, context.unit, title, lang),
+        unit_bars(rows, context.unit, title, show_all, lang, top, inside, per_capita),
+        unit_spread(rows, context.unit, title, lang, per_capita),
         [total_line],
         left_out_line,
         differences,
@@ -271,11 +281,10 @@ def _side_by_side(
         else t("lfl_as_written", lang).format(count=f"{len(figures):,}")
     )
     chart = None
-    wholes = None if handful is None else parts.without_parts(handful)
-    if wholes is not None and not wholes.empty:
-        # A part of a whole (其中) is no bar beside its whole: the table shows it under it.
+    if handful is not None and not parts.without_parts(handful).empty:
+        # A part of a whole (其中) is no bar beside its whole: it lies inside its whole's bar.
         title = t("lfl_period_chart_title", lang).format(metric=context.metric_name)
-        chart = side_by_side_bars(wholes, context.unit, title, lang)
+        chart = side_by_side_bars(handful, context.unit, title, lang)
     filters = context.filters(None, None, None)
     missing_rows = at_level[~at_level["admin_code"].isin(figures["admin_code"])].assign(
         basis="missing"
