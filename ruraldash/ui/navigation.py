@@ -60,20 +60,18 @@ def leave_pages_folder_mode() -> None:
 
     The rerun asks for the page by the address the browser asked for: in folder mode an
     address with no file in pages/ (an alias such as /compare_regions) was already resolved to
-    the main page, and st.rerun() would keep that, so the first old link a fresh server got
-    would open the Overview.
+    the main page, and st.rerun() alone would keep that, so the first old link a fresh server
+    got would open the Overview.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         ctx = get_script_run_ctx()
-        if ctx is None:
+        asked = _asked_path()
+        if ctx is None or not asked:
             st.rerun()
+        # A page hash would win over the name: the name alone picks the page by its address.
         raise RerunException(
-            RerunData(
-                query_string=ctx.query_string,
-                page_name=_asked_path(),
-                context_info=ctx.context_info,
-            )
+            RerunData(query_string=ctx.query_string, page_name=asked, context_info=ctx.context_info)
         )
 
 

@@ -76,19 +76,21 @@ def unit_bars(
         drawn = pd.concat([drawn.head(top), drawn.tail(top)])
     drawn["bar"] = (drawn["name"] + " " + drawn["admin_code"]).map(hover_text)
     reported = drawn[drawn["basis"] == "reported"]
-    inside = _parts_of(parts, dict(zip(reported["figure_id"], reported["bar"], strict=True)))
+    # Parts are looked up by their wholes' figure ids; without parts no id is needed.
+    wholes = {} if parts is None else dict(zip(reported["figure_id"], reported["bar"], strict=True))
+    inside = _parts_of(parts, wholes)
     figure = go.Figure()
     for basis, colour in (("reported", COLOURS["actual"]), (unit_rules.SUM_COMPLETE, "#7FA7C9")):
         part = drawn[drawn["basis"] == basis]
         if part.empty:
             continue
         texts = (
-            _with_parts_said(
-                value_texts(part, unit, lang, per_capita), part["figure_id"], inside, unit, lang
-            )
+            value_texts(part, unit, lang, per_capita)
             if basis == "reported"
             else [format_number(value, lang, unit) for value in part["drawn_value"]]
         )
+        if basis == "reported" and not inside.empty:
+            texts = _with_parts_said(texts, part["figure_id"], inside, unit, lang)
         figure.add_bar(
             x=part["drawn_value"],
             y=part["bar"],
