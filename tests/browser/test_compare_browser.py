@@ -186,14 +186,18 @@ def test_a_hand_written_link_opens_in_english(app: App, catalogue: pd.DataFrame)
     assert grid.header[0] == t("col_map_unit", "en")
 
 
+@pytest.mark.parametrize("address", [PAGE, "compare_regions"])
 def test_a_deep_link_works_as_the_first_request_a_fresh_server_gets(
-    app: App, built_db: Path, tmp_path: Path
+    app: App, built_db: Path, tmp_path: Path, address: str
 ) -> None:
-    """A process's first run takes another route through Streamlit than later ones."""
+    """A process's first run takes another route through Streamlit than later ones: an old
+    address (no file of that name in pages/) once opened the Overview there."""
     process, url = start_server(built_db, tmp_path / "server.log")
     try:
         fresh = App(url, app.browser)
-        page = fresh.open(PAGE, category="cadres", metric="cadres_dispatched")
+        page = fresh.open(address, category="cadres", metric="cadres_dispatched")
+        wait_for_query(page, "metric=cadres_dispatched")
+        assert "/compare?" in page.url
         assert page.locator('[role="dialog"]').count() == 0, page.locator(
             '[role="dialog"]'
         ).inner_text()
