@@ -25,7 +25,7 @@ from ruraldash.language.i18n import localised_column, t
 from ruraldash.language.textnorm import normalise
 from ruraldash.store.declarations import Catalogue
 from ruraldash.ui.drafting import catalogue
-from ruraldash.ui.navigation import is_curator
+from ruraldash.ui.roles import may_curate, read_only_reason
 from ruraldash.views.plain import markdown_text
 from ruraldash.views.report_context import in_report
 
@@ -57,8 +57,8 @@ def reviewer() -> str:
 
 def curators_only(lang: str) -> None:
     """Stop the page with a note unless this session is a curator's."""
-    if not is_curator():
-        st.info(t("review_curators_only", lang))
+    if not may_curate():
+        st.info(read_only_reason(lang, "review_curators_only"))
         st.stop()
 
 
