@@ -31,10 +31,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,7 +45,7 @@ sys.path.insert(0, str(REPO))
 from ruraldash import paths  # noqa: E402
 from ruraldash.language.i18n import t  # noqa: E402
 from ruraldash.serving import replicas  # noqa: E402
-from ruraldash.serving.processes import stop, wait_until  # noqa: E402
+from ruraldash.serving.processes import stop  # noqa: E402
 from ruraldash.store.release import write_release  # noqa: E402
 from ruraldash.ui.stream_client import Session  # noqa: E402
 
@@ -267,15 +265,7 @@ def _first_open(url: str, page: str) -> float:
 
 def _plain_process(script: Path, port: int, log: Path, env: dict[str, str]):
     """A `streamlit run script` process with no warm-up; returned once its health answers."""
-    process = subprocess.Popen(
-        replicas.replica_command(port)[:4] + [str(script)] + replicas.replica_command(port)[5:],
-        cwd=REPO,
-        env={**os.environ, **env},
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-    )
-    wait_until(process, f"http://127.0.0.1:{port}/_stcore/health", log)
-    return process
+    return replicas.start_streamlit(script, port, log, env, "/_stcore/health")
 
 
 def first_pages(port: int, tmp: Path, env: dict[str, str]) -> None:

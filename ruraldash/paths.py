@@ -2,7 +2,8 @@
 
 RURALDASH_DATA, RURALDASH_METRICS and RURALDASH_DB select another data folder, catalogue and
 database (a national folder written by benchmarks/national.py, say) for the app and command line.
-RURALDASH_MODE=served with RURALDASH_RELEASE=PATH serves a release: nothing built on a request.
+RURALDASH_MODE=served with RURALDASH_RELEASE=PATH serves a release: nothing built on a request;
+there curators write only to a curation folder RURALDASH_DATA names (curation_dir).
 """
 
 from __future__ import annotations
@@ -44,3 +45,18 @@ def served_release() -> Path | None:
     if os.environ.get("RURALDASH_MODE") != "served":
         return None
     return Path(os.environ.get("RURALDASH_RELEASE", ""))
+
+
+def curation_dir() -> Path | None:
+    """Return the folder adding and reviewing write to, or None where nothing may be written.
+
+    Locally the data folder (default_data_dir). In a served app only a folder that
+    $RURALDASH_DATA names and the process may write: never the replica's own checkout, which is
+    not what readers see; readers see what is added once `release` publishes that folder.
+    """
+    if served_release() is None:
+        return default_data_dir()
+    named = os.environ.get("RURALDASH_DATA")
+    if not named or not os.path.isdir(named) or not os.access(named, os.W_OK | os.X_OK):
+        return None
+    return Path(named)

@@ -1148,6 +1148,23 @@ TEXT: dict[str, tuple[str, str]] = {
         "This deployment is read-only and writes no data. Download the files; a curator puts "
         "them into `data/` and runs `python -m ruraldash validate`.",
     ),
+    "curation_not_configured": (
+        "本部署没有配置可写的整理目录（RURALDASH_DATA），不写入数据。请在整理用的数据副本中"
+        "运行 `python -m ruraldash add`、在本地整理模式下审核，"
+        "再用 `python -m ruraldash release` 发布。",
+        "This deployment has no writable curation folder (RURALDASH_DATA) and writes no data. Run "
+        "`python -m ruraldash add` on the curation copy of the data, review in local curation "
+        "mode, then publish with `python -m ruraldash release`.",
+    ),
+    "curation_released_later": (
+        "已写入整理目录；读者在下一次 `python -m ruraldash release` 发布后才看到。",
+        "Written to the curation folder; readers see it after the next "
+        "`python -m ruraldash release`.",
+    ),
+    "review_sign_in": (
+        "此页面仅供数据整理人员使用：请以整理人员身份登录。",
+        "This page is for curators: sign in as a curator.",
+    ),
     "draft_add_zip": ("下载加入所需文件（ZIP）", "Download the files to add (ZIP)"),
     "draft_add_checklist": ("优先核对（{count}）", "Review first ({count})"),
     "release_refused": (

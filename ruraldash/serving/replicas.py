@@ -17,14 +17,17 @@ ENTRY = paths.REPO_ROOT / "serve.py"
 READY_PATH = "/ready"
 
 
-def replica_command(port: int) -> list[str]:
-    """Return the command of one replica on 127.0.0.1:port."""
+def streamlit_command(script: Path, port: int, options: tuple[str, ...] = ()) -> list[str]:
+    """Return `streamlit run script` on 127.0.0.1:port, headless, no file watcher, `options` after.
+
+    No file watcher: a process serves one state of the code; an edit elsewhere reruns nothing.
+    """
     return [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(ENTRY),
+        str(script),
         "--server.headless",
         "true",
         "--server.address",
@@ -35,16 +38,29 @@ def replica_command(port: int) -> list[str]:
         "false",
         "--server.fileWatcherType",
         "none",
+        *options,
     ]
 
 
-def start_replica(port: int, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """Start one replica; return it once it says it is ready (warm)."""
+def replica_command(port: int) -> list[str]:
+    """Return the command of one replica on 127.0.0.1:port."""
+    return streamlit_command(ENTRY, port)
+
+
+def start_streamlit(
+    script: Path,
+    port: int,
+    log: Path,
+    env: dict[str, str] | None = None,
+    ready_path: str = READY_PATH,
+    options: tuple[str, ...] = (),
+) -> subprocess.Popen:
+    """Start `streamlit run script` on 127.0.0.1:port; return it once `ready_path` answers 200."""
     require_free(port)
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
         process = subprocess.Popen(
-            replica_command(port),
+            streamlit_command(script, port, options),
             cwd=paths.REPO_ROOT,
             env={**os.environ, **(env or {})},
             stdin=subprocess.DEVNULL,
@@ -52,11 +68,18 @@ def start_replica(port: int, log: Path, env: dict[str, str] | None = None) -> su
             stderr=subprocess.STDOUT,
         )
     try:
-        wait_until(process, f"http://127.0.0.1:{port}{READY_PATH}", log)
+        wait_until(process, f"http://127.0.0.1:{port}{ready_path}", log)
     except RuntimeError:
         stop(process)
         raise
     return process
+
+
+def start_replica(
+    port: int, log: Path, env: dict[str, str] | None = None, options: tuple[str, ...] = ()
+) -> subprocess.Popen:
+    """Start one replica; return it once it says it is ready (warm)."""
+    return start_streamlit(ENTRY, port, log, env, READY_PATH, options)
 
 
 @dataclass

@@ -64,18 +64,21 @@ def content_hash(data_dir: Path, metrics_dir: Path, memo: Path | None = None) ->
     reads = caches.FILE_READS.reads
     digest = hashlib.sha256(units_version().encode())
     # Every file in data/, whatever its name: a misnamed or linked file must trigger a check too.
-    files = _walk(str(data_dir))
-    files += _walk(str(metrics_dir), (".yaml", ".sql"))
-    files += [(str(CODE_ROOT / name), None) for name in BUILD_CODE]
-    inside = {path for path, _ in files}
+    # Each file is hashed under its name relative to its folder, so two copies of the same data
+    # in different places (two machines' checkouts) give one digest.
+    files = _named(_walk(str(data_dir)), data_dir, "data")
+    files += _named(_walk(str(metrics_dir), (".yaml", ".sql")), metrics_dir, "metrics")
+    files += [(f"code/{name}", str(CODE_ROOT / name), None) for name in BUILD_CODE]
+    inside = {path for _, path, _ in files}
     names = caches.FILE_READS.unless_unchanged(str(data_dir / "sources.yaml"), _reports_named)
-    files += [(name, None) for name in sorted(set(names) - inside) if os.path.isfile(name)]
-    for path, stat in files:
-        digest.update(path.encode())
+    outside = [(name, None) for name in set(names) - inside if os.path.isfile(name)]
+    files += sorted(_named(outside, data_dir, "data"))
+    for name, path, stat in files:
+        digest.update(name.encode())
         digest.update(b"\0")
         digest.update(_file_digest(path, stat))
     if memo is not None and caches.FILE_READS.reads != reads:
-        _remember(memo, {str(data_dir / "sources.yaml"), *(path for path, _ in files)})
+        _remember(memo, {str(data_dir / "sources.yaml"), *(path for _, path, _ in files)})
     return digest.hexdigest()
 
 
@@ -163,6 +166,27 @@ def _walk(folder: str, suffixes: tuple[str, ...] | None = None) -> list[tuple[st
             continue
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _named(
+    found: list[tuple[str, os.stat_result | None]], folder: Path, label: str
+) -> list[tuple[str, str, os.stat_result | None]]:
+    """Return (name relative to `folder` under `label`, path, stat) for each file `found`.
+
+    Files walked from `folder` start with it (cut, fast: thousands at national scale); the few
+    named from elsewhere (reports outside data/) are named by their relative path.
+    """
+    root = str(folder)
+    start = len(root) + 1
+    return [
+        (
+            f"{label}/"
+            + (path[start:] if path.startswith(root + os.sep) else os.path.relpath(path, root)),
+            path,
+            stat,
+        )
+        for path, stat in found
+    ]
 
 
 def _file_digest(path: str, stat: os.stat_result | None = None) -> bytes:

@@ -21,7 +21,7 @@ from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.fingerprint import content_hash
 from ruraldash.ui.database import prepared_add
-from ruraldash.ui.roles import may_add_reports
+from ruraldash.ui.roles import may_curate, read_only_reason, served
 from ruraldash.ui.tables import code_column
 from ruraldash.ui.text import bullets, note
 from ruraldash.views.plain import markdown_code, markdown_text
@@ -182,8 +182,8 @@ def add_report(report: Report, lang: str) -> None:
     if found.checklist:
         with st.expander(t("draft_add_checklist", lang).format(count=len(found.checklist))):
             st.text("\n".join(item.text(lang) for item in found.checklist))
-    if not may_add_reports():
-        note(t("draft_add_read_only", lang))
+    if not may_curate():
+        note(read_only_reason(lang, "draft_add_read_only"))
         zip_name = f"{found.source_id}.zip"
         _file(
             t("draft_add_zip", lang),
@@ -201,3 +201,5 @@ def add_report(report: Report, lang: str) -> None:
         else:
             done_text = t("draft_add_done", lang)
             st.success(done_text.format(source=markdown_code(done.source_id), count=done.figures))
+            if served():  # readers see the served release, not the curation folder
+                note(t("curation_released_later", lang))

@@ -12,6 +12,7 @@ import streamlit as st
 
 from ruraldash.language.i18n import t
 from ruraldash.ui.database import Deferred, cached, deferred
+from ruraldash.ui.downloads_held import hold_made_files
 from ruraldash.ui.tables import table
 from ruraldash.views.briefing import images
 from ruraldash.views.briefing.files import MIME_TYPES as BRIEFING_MIME_TYPES
@@ -109,6 +110,7 @@ def downloads(offered: ShownTable | Offered, key: str) -> None:
     A large table's XLSX is written on request instead, showing how many rows are done. The
     PDF needs Chromium: without it there is no PDF button.
     """
+    hold_made_files()
     if isinstance(offered, ShownTable):
         offered = Offered.shown(offered)
     with st.container(horizontal=True, key=f"{key}_downloads"):
@@ -139,6 +141,7 @@ def downloads(offered: ShownTable | Offered, key: str) -> None:
 
 def briefing_downloads(view: View, key: str) -> None:
     """Offer the view's one-page briefing (简报) as DOCX and PDF; made on click, no rerun."""
+    hold_made_files()
     with st.container(horizontal=True, key=f"{key}_briefing"):
         for fmt, mime in BRIEFING_MIME_TYPES.items():
             st.download_button(
@@ -163,6 +166,7 @@ def image_download(figure: go.Figure, stem: str, lang: str, key: str, width: int
     """
     if images.chromium_path() is None:
         return
+    hold_made_files()
     st.download_button(
         t("download_png", lang),
         data=functools.partial(

@@ -10,9 +10,9 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import RerunData, RerunException, get_script_run_ctx
 
-from ruraldash.draft.add import curator_mode
 from ruraldash.language.i18n import DEFAULT_LANGUAGE, t
 from ruraldash.ui.inputs import LANG_KEY, check_url_language, keep_in_url, language
+from ruraldash.ui.roles import may_curate
 
 # Streamlit 1.67's frontend writes a page's first query parameters (?lang=en) into the address
 # bar before it moves the bar to that page, so a page switch leaves an entry "old page with the
@@ -46,8 +46,8 @@ def keep_history_clean() -> None:
 
 
 def is_curator() -> bool:
-    """True when this session may curate (review, add): the one call a sign-in's roles replace."""
-    return curator_mode()
+    """True when this session may curate (review, add): ui.roles decides, locally and served."""
+    return may_curate()
 
 
 def leave_pages_folder_mode() -> None:

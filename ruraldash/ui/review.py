@@ -29,7 +29,7 @@ from ruraldash.language.textnorm import as_written, normalise
 from ruraldash.store.declarations import Catalogue
 from ruraldash.ui import report_selection
 from ruraldash.ui.drafting import catalogue
-from ruraldash.ui.navigation import is_curator
+from ruraldash.ui.roles import may_curate, read_only_reason
 from ruraldash.views.plain import markdown_text
 from ruraldash.views.report_context import in_report, locate
 
@@ -62,8 +62,8 @@ def reviewer() -> str:
 
 def curators_only(lang: str) -> None:
     """Stop the page with a note unless this session is a curator's."""
-    if not is_curator():
-        st.info(t("review_curators_only", lang))
+    if not may_curate():
+        st.info(read_only_reason(lang, "review_curators_only"))
         st.stop()
 
 

@@ -1,7 +1,9 @@
-"""Who may curate. Locally, as before (RURALDASH_CURATOR=1 may add reports, anyone may show
-drafts). In a served app, only a signed-in curator: OIDC sign-in (st.login, the [auth] section
-of .streamlit/secrets.toml) and RURALDASH_CURATORS naming addresses or groups ("group:NAME");
-without sign-in configured a served app is read-only for everyone.
+"""Who may curate. Locally, as before (RURALDASH_CURATOR=1 may add reports and review, anyone
+may show drafts). In a served app, only a signed-in curator: OIDC sign-in (st.login, the [auth]
+section of .streamlit/secrets.toml) and RURALDASH_CURATORS naming addresses or groups
+("group:NAME"); a curator adds and reviews only into the curation folder RURALDASH_DATA names
+(paths.curation_dir), which `release` publishes. Without sign-in configured a served app is
+read-only for everyone.
 """
 
 from __future__ import annotations
@@ -54,13 +56,27 @@ def email_verified() -> bool:
     return st.user.get("email_verified") is not False
 
 
-def may_add_reports() -> bool:
-    """True if the draft page may write a report into data/ (a curator, and locally the switch)."""
+def may_curate() -> bool:
+    """True if this session may add reports and review drafts, writing to paths.curation_dir.
+
+    Locally when started for curation (RURALDASH_CURATOR=1). In a served app a signed-in
+    curator, and only when RURALDASH_DATA names a writable curation folder.
+    """
     if served():
-        return is_curator()
-    from ruraldash.draft import add  # the draft layer only where adding is asked about
+        return is_curator() and paths.curation_dir() is not None
+    from ruraldash.draft import add  # the draft layer only where curating is asked about
 
     return add.curator_mode()
+
+
+def read_only_reason(lang: str, otherwise: str) -> str:
+    """Why this session may not add or review: in a served app, a curator's missing curation
+    folder or (on the review page) a reader's role; else the text under `otherwise`."""
+    if served() and is_curator():
+        return t("curation_not_configured", lang)
+    if served() and otherwise == "review_curators_only":
+        return t("review_sign_in", lang)
+    return t(otherwise, lang)
 
 
 def sign_in_box(lang: str) -> None:

@@ -8,10 +8,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +17,8 @@ from urllib.parse import urlencode
 import pytest
 
 from ruraldash import paths
+from ruraldash.serving import replicas
+from ruraldash.serving.processes import stop
 
 if TYPE_CHECKING:  # playwright is imported only once Chromium is known to be there
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -37,7 +35,8 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 VIEWPORT = {"width": 1400, "height": 2400}
-SERVER_START_SECONDS = 60
+APP = paths.REPO_ROOT / "app.py"
+HEALTH = "/_stcore/health"
 SETTLE_MS = 30_000
 SCREENSHOT_DIR = Path(
     os.environ.get("SCREENSHOT_DIR") or paths.REPO_ROOT / ".cache" / "screenshots"
@@ -96,82 +95,26 @@ def _is_free(port: int) -> bool:
         return True
 
 
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 def start_server(
     db_path: Path,
     log_path: Path,
     port: int | None = None,
-    timeout: float = SERVER_START_SECONDS,
     data_dir: Path = paths.DATA_DIR,
 ) -> tuple[subprocess.Popen, str]:
     """Start `streamlit run app.py` on a free local port; return it once /_stcore/health answers.
 
-    It reads `data_dir` (the shipped data by default) into the database at `db_path`.
+    It reads `data_dir` (the shipped data by default) into the database at `db_path`. The
+    process is started and stopped as the serving package starts one (replicas.start_streamlit).
     """
     port = port or _free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "RURALDASH_DB": str(db_path), "RURALDASH_DATA": str(data_dir)}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-        # The tests read one state of the code: an edit elsewhere must not rerun pages.
-        "--server.fileWatcherType",
-        "none",
-    ]
-    log = log_path.open("wb")
-    process = subprocess.Popen(
-        command,
-        cwd=paths.REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    log.close()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(
-                f"streamlit exited with {process.returncode}:\n"
-                + log_path.read_text(encoding="utf-8", errors="replace")
-            )
-        if _healthy(url):
-            return process, url
-        time.sleep(0.2)
-    stop_server(process)
-    raise RuntimeError(
-        f"streamlit did not answer {url}/_stcore/health within {timeout:.0f} s:\n"
-        + log_path.read_text(encoding="utf-8", errors="replace")
-    )
+    env = {"RURALDASH_DB": str(db_path), "RURALDASH_DATA": str(data_dir)}
+    process = replicas.start_streamlit(APP, port, log_path, env, HEALTH)
+    return process, f"http://127.0.0.1:{port}"
 
 
 def stop_server(process: subprocess.Popen) -> None:
-    """Stop the server: terminate, then kill if it has not gone within ten seconds."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    """Stop the server: terminate, then kill if it has not gone (processes.stop)."""
+    stop(process)
 
 
 class App:

@@ -1,17 +1,19 @@
 """Sign-in and roles in a served app, against a mock OIDC provider (oidc-provider-mock).
 
-A reader and a curator sign in with st.login; only the curator has the drafts switch and
-sees drafts, and a forged ?drafts=1 shows a reader nothing unreviewed.
+A reader and a curator sign in with st.login; only the curator sees drafts, the drafts
+switch, the review page's link and the add button (which writes into the curation folder,
+RURALDASH_DATA, never the replica's checkout); a forged ?drafts=1 shows a reader none of them.
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -19,10 +21,10 @@ import pytest
 from ruraldash import paths
 from ruraldash.language.i18n import t
 from ruraldash.serving.processes import stop, wait_until
-from ruraldash.serving.replicas import ENTRY, READY_PATH
+from ruraldash.serving.replicas import start_replica
 from ruraldash.store.release import write_release
 from tests.browser.driver import App, free_ports, settle
-from tests.browser.test_served_browser import first_visit
+from tests.browser.test_served_browser import REPORT, first_visit
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -40,9 +42,22 @@ server_metadata_url = "http://127.0.0.1:{provider}/.well-known/openid-configurat
 """
 
 
+@dataclass(frozen=True)
+class SignedInApp:
+    """A served app with sign-in, its address and its curation folder (RURALDASH_DATA)."""
+
+    url: str
+    curation: Path
+
+
 @pytest.fixture(scope="module")
-def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A served app with one draft figure, sign-in configured, the mock provider beside it."""
+def signed_in_app(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SignedInApp]:
+    """A served app with one draft figure, sign-in configured, the mock provider beside it.
+
+    The released data's copy is the curation folder curators add into (RURALDASH_DATA).
+    """
     folder = tmp_path_factory.mktemp("sign_in")
     app_port = free_ports(2)
     provider_port = app_port + 1
@@ -68,40 +83,18 @@ def signed_in_app(browser: Browser, tmp_path_factory: pytest.TempPathFactory) ->
         "RURALDASH_MODE": "served",
         "RURALDASH_RELEASE": str(release),
         "RURALDASH_CURATORS": f"{CURATOR},group:nobody",
+        "RURALDASH_DATA": str(data),
     }
-    app = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ENTRY),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(app_port),
-            "--server.fileWatcherType",
-            "none",
-            "--browser.gatherUsageStats",
-            "false",
-            "--secrets.files",
-            str(secrets),
-        ],  # fmt: skip
-        cwd=paths.REPO_ROOT,
-        env={**os.environ, **env},
-        stdout=app_log.open("wb"),
-        stderr=subprocess.STDOUT,
-    )
+    app = None
     try:
         url = f"http://127.0.0.1:{provider_port}/.well-known/openid-configuration"
         wait_until(provider, url, provider_log)
-        wait_until(app, f"http://127.0.0.1:{app_port}{READY_PATH}", app_log)
+        app = start_replica(app_port, app_log, env, ("--secrets.files", str(secrets)))
         first_visit(browser, f"http://127.0.0.1:{app_port}")
-        yield f"http://127.0.0.1:{app_port}"
+        yield SignedInApp(f"http://127.0.0.1:{app_port}", data)
     finally:
-        stop(app)
+        if app is not None:
+            stop(app)
         stop(provider)
     assert "Traceback" not in app_log.read_text(encoding="utf-8", errors="replace")
 
@@ -116,30 +109,78 @@ def sign_in(app: App, address: str) -> Page:
     return page
 
 
-def drafts_view(app: App, page: Page) -> tuple[bool, bool]:
-    """Open Explore with a forged ?drafts=1: (drafts switch drawn, drafts shown)."""
-    app.open("explore", page, sources="qingyuan_2019", drafts="1")
+def drafts_view(app: App, page: Page, **forged: str) -> tuple[bool, bool]:
+    """Open Explore on the report with a draft (with `forged` parameters such as drafts="1"):
+    (drafts switch drawn, drafts shown)."""
+    app.open("explore", page, sources="qingyuan_2019", **forged)
     shown = page.get_by_text(t("drafts_shown", "zh")[:8]).count() > 0
     return page.locator(".st-key-drafts").count() > 0, shown
 
 
-def test_a_reader_signed_in_or_not_sees_no_drafts_and_a_curator_does(
-    signed_in_app: str, browser: Browser
+def review_link(page: Page) -> int:
+    """How many links to the review page the sidebar's navigation holds."""
+    return page.locator('[data-testid="stSidebarNavLink"][href*="review"]').count()
+
+
+def draft_page_with_report(app: App, page: Page, **forged: str) -> None:
+    """Open the draft page and upload a report the data does not hold; wait for its add step."""
+    app.open("draft", page, **forged)
+    page.locator(".st-key-draft_upload input[type='file']").set_input_files(str(REPORT))
+    settle(page, lambda: page.locator(".st-key-draft_add, .st-key-draft_add_zip").wait_for())
+
+
+def sees_no_curator_control(app: App, page: Page) -> None:
+    """Assert `page`'s session sees no drafts, drafts switch, review link or add button, with
+    and without a forged ?drafts=1; the review page opened by address says it is for curators."""
+    for forged in ({}, {"drafts": "1"}):
+        assert drafts_view(app, page, **forged) == (False, False), forged
+        assert review_link(page) == 0, forged
+        draft_page_with_report(app, page, **forged)
+        assert page.locator(".st-key-draft_add").count() == 0, forged
+        assert page.locator(".st-key-draft_add_zip").count() == 1, forged
+        assert page.locator(".st-key-drafts").count() == 0, forged
+    app.open("review", page)
+    assert page.get_by_text(t("review_sign_in", "zh")).count() == 1
+
+
+def test_a_reader_signed_in_or_not_sees_no_curator_control(
+    signed_in_app: SignedInApp, browser: Browser
 ) -> None:
-    app = App(signed_in_app, browser)
+    app = App(signed_in_app.url, browser)
     try:
         anonymous = app.open(page=app.new_page(app.new_context()))
-        assert drafts_view(app, anonymous) == (False, False)
         assert anonymous.locator(".st-key-sign_in").count() == 1
+        sees_no_curator_control(app, anonymous)
 
         reader = sign_in(app, READER)
         assert t("role_reader", "zh") in reader.locator('[data-testid="stSidebar"]').inner_text()
-        assert drafts_view(app, reader) == (False, False)
-        app.open("draft", reader)
-        assert reader.locator(".st-key-draft_add").count() == 0
+        sees_no_curator_control(app, reader)
+    finally:
+        app.close()
 
+
+def test_a_curator_sees_drafts_the_switch_the_review_link_and_adds_into_the_curation_folder(
+    signed_in_app: SignedInApp, browser: Browser
+) -> None:
+    app = App(signed_in_app.url, browser)
+    shipped = sorted(path.name for path in (paths.DATA_DIR / "figures").iterdir())
+    try:
         curator = sign_in(app, CURATOR)
         assert t("role_curator", "zh") in curator.locator('[data-testid="stSidebar"]').inner_text()
-        assert drafts_view(app, curator) == (True, True)
+        assert drafts_view(app, curator, drafts="1") == (True, True)
+        assert review_link(curator) == 1
+        draft_page_with_report(app, curator)
+        assert curator.locator(".st-key-draft_add_zip").count() == 0
+        before = set((signed_in_app.curation / "figures").iterdir())
+        curator.locator(".st-key-draft_add button").click()
+        said = t("curation_released_later", "zh").split("`")[0]  # before the command's code
+        settle(curator, lambda: curator.get_by_text(said).wait_for())
+        added = set((signed_in_app.curation / "figures").iterdir()) - before
+        assert [path.suffix for path in added] == [".csv"]
+        assert ",draft," in added.pop().read_text(encoding="utf-8-sig")
+        # the replica's own checkout is never written
+        assert sorted(path.name for path in (paths.DATA_DIR / "figures").iterdir()) == shipped
+        app.open("review", curator)
+        assert curator.get_by_text(t("review_sign_in", "zh")).count() == 0
     finally:
         app.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from ruraldash import paths
 from ruraldash.cli import main
 from ruraldash.store.db import DRAFT_MARK
+from ruraldash.store.fingerprint import content_hash
 from ruraldash.store.release import (
     FIELDS,
     IncompleteRelease,
@@ -130,3 +132,22 @@ def test_a_reader_of_a_served_app_never_sees_drafts_whatever_the_url_says(
     assert cells and not any(DRAFT_MARK in cell for cell in cells)
     assert "drafts" not in at.query_params
     assert not any(toggle.key == "drafts" for toggle in at.sidebar.toggle)
+
+
+def test_the_data_digest_is_the_same_for_the_same_data_anywhere_and_changes_with_an_edit(
+    shipped_release: Path, tmp_path: Path
+) -> None:
+    copies = []
+    for where in ("one/place", "another/deeper/place"):
+        data = shutil.copytree(paths.DATA_DIR, tmp_path / where / "data")
+        metrics = shutil.copytree(paths.METRICS_DIR, tmp_path / where / "catalogue")
+        copies.append((data, metrics))
+    digests = [content_hash(data, metrics) for data, metrics in copies]
+    assert digests[0] == digests[1] == read_manifest(shipped_release).data_digest
+    data, metrics = copies[1]
+    edited = data / "figures" / "putian_2022.csv"
+    edited.write_text(edited.read_text(encoding="utf-8-sig") + "\n", encoding="utf-8")
+    assert content_hash(data, metrics) != digests[0]
+    renamed = copies[0][0] / "reports" / "renamed.txt"
+    next((copies[0][0] / "reports").glob("*.txt")).rename(renamed)
+    assert content_hash(*copies[0]) != digests[0]

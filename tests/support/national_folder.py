@@ -20,6 +20,16 @@ def write_national_folder(
 ) -> Path:
     """Write benchmarks/national.py's folder into `root`, add the given curation notes
     ({source id: Markdown}) and build its database (root/national.duckdb); return `root`."""
+    generate_folder(root, counties, metrics, years)
+    for source, text in (notes or {}).items():
+        (root / "data" / "notes").mkdir(exist_ok=True)
+        (root / "data" / "notes" / f"{source}.md").write_text(text, encoding="utf-8")
+    ensure_database(root / "data", root / "metrics", root / "national.duckdb")
+    return root
+
+
+def generate_folder(root: Path, counties: int, metrics: int, years: int) -> Path:
+    """Write benchmarks/national.py's folder (data/, metrics/) into `root`; build nothing."""
     spec = importlib.util.spec_from_file_location(
         "national", paths.REPO_ROOT / "benchmarks" / "national.py"
     )
@@ -27,10 +37,6 @@ def write_national_folder(
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.generate(root, counties=counties, metrics=metrics, years=years)
-    for source, text in (notes or {}).items():
-        (root / "data" / "notes").mkdir(exist_ok=True)
-        (root / "data" / "notes" / f"{source}.md").write_text(text, encoding="utf-8")
-    ensure_database(root / "data", root / "metrics", root / "national.duckdb")
     return root
 
 
