@@ -815,7 +815,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "ratio_projects_per_cadre": ("每名干部实施项目数", "Projects per cadre"),
     # region profile
     "pick_report": ("报告", "Report"),
-    "profile_figures_title": ("地区档案：报告中的数值", "Region profile: figures in the report"),
+    "profile_figures_title": (
+        "地区档案：该地区的数值（本地报告及上级报告中划归该地区的）",
+        "Region profile: figures for the region (from its own reports and reports above it)",
+    ),
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
     "profile_notes": ("本报告的整理说明", "How this report was curated"),
