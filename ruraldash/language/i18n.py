@@ -965,6 +965,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "This page is for curators (start the dashboard for curation: RURALDASH_CURATOR=1).",
     ),
     "review_empty": ("没有待审核的草稿。", "No drafts are waiting for review."),
+    "review_report_done": (
+        "本报告的数值已全部审核；报告中漏掉的数值仍可在下方补录。",
+        "Every figure of this report is reviewed; a figure it missed can still be added below.",
+    ),
     "review_unreadable": (
         "以下文件不是 UTF-8 编码，无法在此审核（请另存为“CSV UTF-8（逗号分隔）”）：{files}",
         "These files are not UTF-8 and cannot be reviewed here (save them as 'CSV UTF-8'): {files}",
