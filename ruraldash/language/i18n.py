@@ -1384,6 +1384,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "problem_where_file": ("文件 '{name}'：", "file '{name}': "),
     "problem_where_row": ("行 '{name}'：", "row '{name}': "),
     "problem_one_of": ("应为以下之一：{options}", "expected one of: {options}"),
+    "problem_none_declared": ("尚未声明任何条目", "none is declared"),
     "problem_empty": ("为空", "is empty"),
     "check_not_region": (
         "{value} 不是已声明的地区（{expected}）",

@@ -62,9 +62,9 @@ def test_no_programs_names_each_figure_that_uses_one(
     err = capsys.readouterr().err.splitlines()
     assert code == 1
     assert err[:3] == [
-        f"{ALPHA}:2: column 'program': 'alpha_training' is not a program (expected one of: )",
-        f"{ALPHA}:4: column 'program': 'alpha_training' is not a program (expected one of: )",
-        f"{BETA}:2: column 'program': 'beta_fund' is not a program (expected one of: )",
+        f"{ALPHA}:2: column 'program': 'alpha_training' is not a program (none is declared)",
+        f"{ALPHA}:4: column 'program': 'alpha_training' is not a program (none is declared)",
+        f"{BETA}:2: column 'program': 'beta_fund' is not a program (none is declared)",
     ]
 
 
