@@ -799,6 +799,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "programs_group_all": ("全部", "All"),
     "col_regions_reported": ("有报告的地区数", "Regions with a report"),
     "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
+    "programs_none": ("数据中尚未声明任何项目。", "No program is declared in the data."),
     "pick_program_type": ("项目类型", "Program type"),
     "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
     "programs_ratios": ("派生比值", "Derived ratios"),
