@@ -1,5 +1,7 @@
 """Compare programs: who runs which kind of program, one kind side by side, and derived ratios."""
 
+import streamlit as st
+
 from ruraldash import ui
 from ruraldash.language.i18n import t
 from ruraldash.views.briefing import pages as briefing_pages
@@ -19,12 +21,11 @@ ui.table_and_downloads(matrix.table, key="programs_matrix")
 
 # 3/ one kind of program, side by side (made once per kind, see ui.cached)
 ui.heading(t("programs_side_by_side", lang))
-kind = ui.choose(
-    "type",
-    t("pick_program_type", lang),
-    ui.cached(con, compare_programs.program_choices, lang),
-    default="mentoring",
-)
+choices = ui.cached(con, compare_programs.program_choices, lang)
+if not choices:  # no program declared (programs: []): no kind to set side by side
+    ui.note(t("programs_none", lang))
+    st.stop()
+kind = ui.choose("type", t("pick_program_type", lang), choices, default="mentoring")
 compared = ui.cached(con, compare_programs.program_comparison, lang, kind)
 ui.table_and_downloads(compared.figures, key="programs_figures")
 ui.briefing_downloads(ui.cached(con, briefing_pages.compare_programs, lang, kind), key="programs")

@@ -799,6 +799,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "programs_group_all": ("全部", "All"),
     "col_regions_reported": ("有报告的地区数", "Regions with a report"),
     "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
+    "programs_none": ("数据中尚未声明任何项目。", "No program is declared in the data."),
     "pick_program_type": ("项目类型", "Program type"),
     "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
     "programs_ratios": ("派生比值", "Derived ratios"),
@@ -815,7 +816,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "ratio_projects_per_cadre": ("每名干部实施项目数", "Projects per cadre"),
     # region profile
     "pick_report": ("报告", "Report"),
-    "profile_figures_title": ("地区档案：报告中的数值", "Region profile: figures in the report"),
+    "profile_figures_title": (
+        "地区档案：该地区的数值（本地报告及上级报告中划归该地区的）",
+        "Region profile: figures for the region (from its own reports and reports above it)",
+    ),
     "profile_programs": ("报告中的项目（{count}个）", "Programs in the report ({count})"),
     "profile_programs_title": ("地区档案：报告中的项目", "Region profile: programs in the report"),
     "profile_notes": ("本报告的整理说明", "How this report was curated"),
@@ -962,6 +966,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "This page is for curators (start the dashboard for curation: RURALDASH_CURATOR=1).",
     ),
     "review_empty": ("没有待审核的草稿。", "No drafts are waiting for review."),
+    "review_report_done": (
+        "本报告的数值已全部审核；报告中漏掉的数值仍可在下方补录。",
+        "Every figure of this report is reviewed; a figure it missed can still be added below.",
+    ),
     "review_unreadable": (
         "以下文件不是 UTF-8 编码，无法在此审核（请另存为“CSV UTF-8（逗号分隔）”）：{files}",
         "These files are not UTF-8 and cannot be reviewed here (save them as 'CSV UTF-8'): {files}",
@@ -1394,6 +1402,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "problem_where_file": ("文件 '{name}'：", "file '{name}': "),
     "problem_where_row": ("行 '{name}'：", "row '{name}': "),
     "problem_one_of": ("应为以下之一：{options}", "expected one of: {options}"),
+    "problem_none_declared": ("尚未声明任何条目", "none is declared"),
     "problem_empty": ("为空", "is empty"),
     "check_not_region": (
         "{value} 不是已声明的地区（{expected}）",

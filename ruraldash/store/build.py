@@ -12,6 +12,7 @@ import dataclasses
 import os
 import tempfile
 import threading
+import typing
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +30,16 @@ from ruraldash.store.admin_units import admin_units
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.checks import run_checks, unused_programs
 from ruraldash.store.db import connect
-from ruraldash.store.declarations import Catalogue, Source
+from ruraldash.store.declarations import (
+    Catalogue,
+    Metric,
+    Program,
+    ProgramType,
+    Region,
+    Source,
+    Term,
+    Unit,
+)
 from ruraldash.store.figure_files import LINE_SQL, figure_files, load_raw_figures
 from ruraldash.store.fingerprint import catalogue_hash, content_hash, digest_memo
 from ruraldash.store.folders import REJECTED_SUFFIX, check_folders
@@ -212,20 +222,31 @@ def _create_table(
     con.unregister("_incoming")
 
 
-def _records_table(records: list[object], skip: tuple[str, ...] = ()) -> pa.Table:
-    names = (
-        [
-            f.name
-            for f in dataclasses.fields(records[0])
-            if f.name != "origin" and f.name not in skip
-        ]
-        if records
-        else ["id"]
-    )
-    columns = {name: [_cell(getattr(record, name)) for record in records] for name in names}
+def _records_table(records: list[object], kind: type, skip: tuple[str, ...] = ()) -> pa.Table:
+    """Return one row per record of dataclass `kind`: with none, still every column, typed,
+    so that a query naming a column of an empty section (programs: []) binds."""
+    hints = typing.get_type_hints(kind)
+    names = [f.name for f in dataclasses.fields(kind) if f.name != "origin" and f.name not in skip]
+    columns = {
+        name: pa.array(
+            [_cell(getattr(record, name)) for record in records], _ARROW_TYPES.get(hints[name])
+        )
+        for name in names
+    }
     # The order of declaration is the order officials see lists in: keep it as data.
-    columns["position"] = list(range(len(records)))
+    columns["position"] = pa.array(range(len(records)), pa.int64())
     return pa.table(columns)
+
+
+# The Arrow type of each kind of declared field (any other is a text).
+_ARROW_TYPES: dict[object, pa.DataType] = {
+    str: pa.string(),
+    str | None: pa.string(),
+    bool: pa.bool_(),
+    int: pa.int64(),
+    float: pa.float64(),
+    tuple[str, ...]: pa.list_(pa.string()),
+}
 
 
 def _cell(value: object) -> object:
@@ -239,19 +260,18 @@ def _write_catalogue(
     return the problems of reports that cannot be read."""
     problems: list[Problem] = []
     sections = {
-        "units": catalogue.units,
-        "qualifiers": catalogue.qualifiers,
-        "statuses": catalogue.statuses,
-        "categories": catalogue.categories,
-        "metrics": catalogue.metrics,
-        "program_types": catalogue.program_types,
-        "regions": catalogue.regions,
-        "programs": catalogue.programs,
+        "units": (catalogue.units, Unit),
+        "qualifiers": (catalogue.qualifiers, Term),
+        "statuses": (catalogue.statuses, Term),
+        "categories": (catalogue.categories, Term),
+        "metrics": (catalogue.metrics, Metric),
+        "program_types": (catalogue.program_types, ProgramType),
+        "regions": (catalogue.regions, Region),
+        "programs": (catalogue.programs, Program),
     }
-    for name, section in sections.items():
-        _create_table(
-            con, name, _records_table(list(section.values()), skip=("reference", "conversions"))
-        )
+    for name, (section, kind) in sections.items():
+        records = list(section.values())
+        _create_table(con, name, _records_table(records, kind, skip=("reference", "conversions")))
     references = [
         {
             "region_id": region.id,

@@ -135,21 +135,27 @@ def load_catalogue(data_dir: Path, metrics_dir: Path) -> tuple[Catalogue | None,
     # A file that could not be read at all would make everything else look wrong: stop at it.
     if any(document is None for document in documents.values()):
         return None, reader.problems
-    # So would an empty list that everything else refers to (programs may be none).
-    empty = [
-        Problem(
-            display_path(folder / file_name),
-            1,
-            section,
-            message("problem_no_entries"),
-            kind="section",
-        )
+    # So would a list that everything else refers to left without entries (programs may be
+    # none): say so when it was written empty, and stop before what refers to it.
+    bare = [
+        (folder / file_name, section)
         for folder_name, file_name, section, _ in _SECTIONS
         for folder in [data_dir if folder_name == "data" else metrics_dir]
         if section != "programs" and not sections[section]
     ]
-    if empty and not reader.problems:
-        return None, empty
+    if bare:
+        empty = [
+            Problem(
+                display_path(path),
+                documents[path].get(KEY_LINES, {}).get(section, 1),
+                section,
+                message("problem_no_entries"),
+                kind="section",
+            )
+            for path, section in bare
+            if documents[path].get(section) in (None, [])
+        ]
+        return None, reader.problems + empty
     _cross_check(reader, catalogue)
     return catalogue, reader.problems
 

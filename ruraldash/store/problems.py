@@ -82,7 +82,9 @@ def quoted(value: object) -> str:
 
 
 def one_of(options: list[str] | tuple[str, ...], limit: int = 12) -> Message:
-    """List accepted values for a message, cut after `limit` of them."""
+    """List accepted values for a message, cut after `limit` of them (or say there are none)."""
+    if not options:
+        return message("problem_none_declared")
     shown = ", ".join(sorted(options)[:limit])
     return message("problem_one_of", options=shown + (", …" if len(options) > limit else ""))
 

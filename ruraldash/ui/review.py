@@ -68,24 +68,27 @@ def curators_only(lang: str) -> None:
 
 
 def waiting(lang: str) -> list[review_queue.ReportQueue]:
-    """Show the last save's outcome; return the reports with drafts, or say there are none."""
+    """Show the last save's outcome; return every report, those with drafts first, saying when
+    none has any (a figure a draft missed can still be added to any report)."""
     flash = st.session_state.pop(_FLASH, None)
     if flash is not None:
         kind, text, details = flash
         {"success": st.success, "warning": st.warning, "error": st.error}[kind](text)
         if details:
             st.code("\n".join(details), language=None)
-    reports, unreadable = review_queue.queue(paths.default_data_dir())
+    reports, unreadable = review_queue.reports(paths.default_data_dir())
     if unreadable:
         st.warning(t("review_unreadable", lang).format(files=", ".join(unreadable)))
-    if not reports:
+    if not any(report.drafts for report in reports):
         st.success(t("review_empty", lang))
+    if not reports:
         st.stop()
-    return reports
+    return sorted(reports, key=lambda report: not report.drafts)
 
 
 def pick_report(reports: list[review_queue.ReportQueue], lang: str) -> review_queue.ReportQueue:
-    """Choose the report to review (the first by default); remember the file as shown."""
+    """Choose the report to review (the first with drafts by default); remember the file as
+    shown."""
     by_source = {report.source: report for report in reports}
     known = catalogue()
 
@@ -220,6 +223,9 @@ def _reject_reason(prefix: str, lang: str) -> str:
 
 def current_figure(report: review_queue.ReportQueue, lang: str) -> None:
     """Show the next figure waiting: its clause in the report beside its fields and actions."""
+    if not report.drafts:
+        st.info(t("review_report_done", lang))
+        return
     skipped = st.session_state.setdefault(_SKIPPED, {}).get(report.source, 0)
     number = skipped % len(report.drafts)
     row = report.drafts[number]
@@ -281,6 +287,8 @@ def _queue_table(report: review_queue.ReportQueue, lang: str) -> pd.DataFrame:
 
 def bulk(report: review_queue.ReportQueue, lang: str) -> None:
     """List the report's drafts; accept the rows selected at once, unchanged."""
+    if not report.drafts:
+        return
     st.subheader(t("review_table", lang))
     st.caption(t("review_table_help", lang))
     key = f"review_table_{report.source}_{report.file.digest[:12]}"
@@ -302,10 +310,10 @@ def bulk(report: review_queue.ReportQueue, lang: str) -> None:
 
 
 def _region(known: Catalogue | None, report: review_queue.ReportQueue) -> str:
-    """Return the region of the report's source (from its drafts if the catalogue lacks it)."""
+    """Return the region of the report's source (from its figures if the catalogue lacks it)."""
     if known is not None and report.source in known.sources:
         return known.sources[report.source].region
-    return report.drafts[0].get("region", "")
+    return report.file.records[0].cells.get("region", "") if report.file.records else ""
 
 
 def _drafted_form(

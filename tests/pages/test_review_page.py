@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ruraldash import paths
+from ruraldash.draft.review.decisions import Decision
+from ruraldash.draft.review.queue import queue
+from ruraldash.draft.review.save import save
 from tests.support.review_report import added_copy
 
 
@@ -148,3 +152,45 @@ def test_a_missed_figure_is_added_from_its_clause(curated) -> None:
         "village",
         "reviewed",
     )
+
+
+def _review_all(data_dir: Path, source: str) -> None:
+    """Accept every draft of the report, as a curator's save would."""
+    (report,) = queue(data_dir)[0]
+    decisions = [Decision("accept", row["id"]) for row in report.drafts]
+    save(data_dir, paths.METRICS_DIR, source, decisions, report.file.digest, "测试审核人")
+    assert queue(data_dir)[0] == []
+
+
+def test_a_fully_reviewed_report_still_takes_a_missed_figure(curated) -> None:
+    data_dir, source = curated
+    _review_all(data_dir, source)
+    count = len(_rows(data_dir, source))
+    app = _page()
+    assert app.success[0].value == "没有待审核的草稿。"
+    app.selectbox(key="review_report").set_value(source).run()
+    assert app.info[0].value.startswith("本报告的数值已全部审核")
+    assert [header.value for header in app.subheader] == ["补充漏掉的数据"]
+    app.text_input(key="review_missed_clause").input("村集体经营性收入10万元以上的村128个").run()
+    app.button(key="review_add").click().run()
+    assert not app.exception
+    assert app.success[0].value.startswith("已保存：通过 0 条，删除 0 条，新增 1 条")
+    rows = list(_rows(data_dir, source).values())
+    assert len(rows) == count + 1
+    assert (rows[-1]["value"], rows[-1]["review"]) == ("128", "reviewed")
+
+
+def test_any_report_may_be_picked_to_add_a_missed_figure(curated) -> None:
+    data_dir, source = curated
+    app = _page()
+    picker = app.selectbox(key="review_report")
+    others = sorted(
+        path.stem for path in (data_dir / "figures").glob("*.csv") if path.stem != source
+    )
+    assert picker.value == source  # the report with drafts comes first
+    assert len(picker.options) == len(others) + 1
+    picker.set_value(others[0]).run()
+    assert not app.exception
+    assert app.info[0].value.startswith("本报告的数值已全部审核")
+    assert [header.value for header in app.subheader] == ["补充漏掉的数据"]
+    assert app.text_input(key="review_missed_clause").value == ""

@@ -151,3 +151,15 @@ def test_a_region_the_hierarchy_does_not_know_is_ranked_among_none() -> None:
     )
     found = profile.standing(own, own, "x", 0, "")
     assert list(found["figure_id"]) == ["x-1"] and found["rank"].iloc[0] is None
+
+
+def test_the_figures_export_is_titled_for_the_region_not_one_report(places_db: Path) -> None:
+    # 渭源县's own report and 定西市's figure scoped to it: the title speaks of the region.
+    figures = profile_of(places_db, WEIYUAN).figures
+    assert {"weiyuan_2021-001", "dingxi_2021-002"} <= set(figures.shown["数据编号"])
+    assert figures.export.title == "地区档案：该地区的数值（本地报告及上级报告中划归该地区的）"
+    english = profile_of(places_db, WEIYUAN, "en").figures.export.title
+    assert (
+        english
+        == "Region profile: figures for the region (from its own reports and reports above it)"
+    )

@@ -19,13 +19,14 @@ class ReportQueue:
     drafts: tuple[dict[str, str], ...]
 
 
-def queue(data_dir: Path) -> tuple[list[ReportQueue], list[str]]:
-    """Return the reports with drafts waiting, in file order, and the files that cannot be read.
+def reports(data_dir: Path) -> tuple[list[ReportQueue], list[str]]:
+    """Return every report's figures file with its drafts (none once it is reviewed), in file
+    order, and the files that cannot be read.
 
     A file that is not UTF-8 (Excel's GB18030) is named rather than reviewed: a save would
     rewrite it in another encoding.
     """
-    waiting: list[ReportQueue] = []
+    found: list[ReportQueue] = []
     unreadable: list[str] = []
     for path in figure_files(data_dir):
         try:
@@ -38,9 +39,14 @@ def queue(data_dir: Path) -> tuple[list[ReportQueue], list[str]]:
             for record in figures.records
             if record.cells.get("review", "").strip() == "draft"
         )
-        if drafts:
-            waiting.append(ReportQueue(path.stem, figures, drafts))
-    return waiting, unreadable
+        found.append(ReportQueue(path.stem, figures, drafts))
+    return found, unreadable
+
+
+def queue(data_dir: Path) -> tuple[list[ReportQueue], list[str]]:
+    """Return the reports with drafts waiting, in file order, and the files that cannot be read."""
+    found, unreadable = reports(data_dir)
+    return [report for report in found if report.drafts], unreadable
 
 
 def report_text(catalogue: Catalogue | None, source: str) -> str | None:
