@@ -193,6 +193,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "all": ("全部", "all"),
     "no_figure": ("无数据", "no figure"),
+    "focus_side_by_side_one": (
+        "有 {count} 项数字，时期不同，未排序",
+        "{count} figure, of a period no other unit shares: not sorted",
+    ),
+    "focus_side_by_side_many": (
+        "有 {count} 项数字，时期不同，未排序",
+        "{count} figures, of periods no other unit shares: not sorted",
+    ),
+    "focus_not_ranked_one": (
+        "有 {count} 项数字，未参与排序",
+        "{count} figure, not ranked",
+    ),
+    "focus_not_ranked_many": (
+        "有 {count} 项数字，未参与排序",
+        "{count} figures, not ranked",
+    ),
     "not_mentioned": ("报告未提及", "not mentioned in the report"),
     "plan_mark": ("（计划）", " (plan)"),
     "scope_whole": ("全域", "whole region"),
@@ -1904,6 +1920,14 @@ def t_choice(prefix: str, value: str, lang: str) -> str:
     each value its source can take has a text (tests/language/test_i18n_keys.py).
     """
     return t(f"{prefix}_{value}", lang)
+
+
+def t_count(key: str, count: int, lang: str) -> str:
+    """Return the text of `key` that agrees with `count`: t(f"{key}_one") for 1, else _many.
+
+    English says "1 figure" but "2 figures"; Chinese has one form, written in both keys.
+    """
+    return t(f"{key}_{'one' if count == 1 else 'many'}", lang)
 
 
 def localised_column(name_base: str, lang: str) -> str:

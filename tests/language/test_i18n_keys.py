@@ -3,7 +3,8 @@ key in the table is one the code says.
 
 Literal keys (t("x", lang), message("x")) are read from the source; a key built at run time
 (t(f"status_{status}", lang), t_choice("status", status, lang)) is checked for every value its
-source can take, listed below from the code's own constants where it has them.
+source can take, listed below from the code's own constants where it has them; a counted key
+(t_count("x", n, lang)) has a text for each grammatical number (x_one, x_many).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from ruraldash.views.tables import COLUMN_FORMATTERS
 
 ROOT = Path(paths.__file__).resolve().parents[1]
 SOURCES = [*(ROOT / "ruraldash").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"]
-SAYING = ("t", "t_choice", "message", "say")
+SAYING = ("t", "t_choice", "t_count", "message", "say")
 
 # Keys whose languages name different values, and why (each must really differ).
 ONE_SIDED = {
@@ -143,6 +144,8 @@ def _said_keys() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 if node.func.id == "t_choice":
                     built.append((key.value + "_{}", where))
+                elif node.func.id == "t_count":
+                    literal += [(f"{key.value}_{number}", where) for number in NUMBERS]
                 else:
                     literal.append((key.value, where))
             elif isinstance(key, ast.JoinedStr):

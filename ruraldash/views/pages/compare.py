@@ -23,7 +23,7 @@ from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.rank import Rank
 from ruraldash.language.formatting import format_count, format_number
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
 from ruraldash.views import comparison_tables
@@ -159,6 +159,7 @@ class Comparison:
     missing: ShownTable
     reported_units: dict[str, str]
     rank_texts: dict[str, str]
+    focus_texts: dict[str, str]  # what a unit in focus has: its position, or its figures unsorted
     denominators: list[str]  # per 10,000 residents: each region's population and source
 
 
@@ -256,6 +257,7 @@ def comparison(
         comparison_tables.missing_table(rows, context, filters, [headline]),
         dict(zip(order["admin_code"], order["name"], strict=True)),
         rank_texts,
+        {**_focus_texts(figures, level, "focus_not_ranked", lang), **rank_texts},
         denominators,
     )
 
@@ -306,8 +308,18 @@ def _side_by_side(
         comparison_tables.missing_table(missing_rows, context, filters, [headline]),
         dict(zip(named["admin_code"], unit_names(named, lang), strict=True)),
         {},
+        _focus_texts(figures, level, "focus_side_by_side", lang),
         [],
     )
+
+
+def _focus_texts(figures: pd.DataFrame, level: str, key: str, lang: str) -> dict[str, str]:
+    """Say of each unit at `level` with figures how many it has, none of them in a ranking."""
+    counts = figures.loc[figures["unit_level"] == level, "admin_code"].value_counts()
+    return {
+        str(code): t_count(key, int(count), lang).format(count=format_count(int(count)))
+        for code, count in counts.items()
+    }
 
 
 def _in_region_order(figures: pd.DataFrame, order: list[str]) -> pd.DataFrame:
