@@ -234,6 +234,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "第{position}位 / {reported}个有数据{of}",
         "{position} / {reported} reported{of}",
     ),
+    "rank_text_per_10k": (
+        "第{position}位 / {reported}个有官方常住人口数（{figures}个有数据）{of}",
+        "{position} / {reported} with an official resident population ({figures} reported){of}",
+    ),
     "rank_of_total": ("（共{total}个{level}）", " (of {total} {level})"),
     "rank_approximate": ("（含约数）", " (some values approximate)"),
     "change_period_unstated": ("时期未注明，不计算变化", "period not stated: no change shown"),

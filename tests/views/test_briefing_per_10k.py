@@ -20,9 +20,11 @@ from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect
 from ruraldash.views.briefing import pages as briefing_pages
 from ruraldash.views.briefing import view as briefing_view
+from ruraldash.views.pages import compare as compare_page
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "per_10k"
 DAY = date(2026, 12, 7)
+YEAR_2021 = "in_period|2021-01-01|2021-12-31"
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +54,9 @@ def test_per_10k_ranks_only_like_for_like_figures_over_official_populations(
     units = _column(made, "map_unit")
     ranks = dict(zip(_column(made, "value_text"), _column(made, "rank"), strict=True))
     # 宁德's 7亿 over 3,146,789 residents before 清远's 8亿 over 3,969,473.
-    assert ranks["7亿元"].startswith("第1位 / 2个有数据")
-    assert ranks["8亿元"].startswith("第2位 / 2个有数据")
+    # Ranked among the 2 with an official population, of the 3 with a figure (the lead's count).
+    assert ranks["7亿元"].startswith("第1位 / 2个有官方常住人口数（3个有数据）")
+    assert ranks["8亿元"].startswith("第2位 / 2个有官方常住人口数（3个有数据）")
     # 莆田's 9亿, the largest value, has no official population: listed, not ranked.
     assert ranks["9亿元"] == ""
     assert units.index("莆田市") > units.index("清远市")
@@ -117,3 +120,30 @@ def test_the_chart_draws_the_values_per_10k_of_the_ranked_only(
     assert "每万常住人口" in made.chart.layout.title.text
     # Written as the table writes them, to three significant digits.
     assert list(made.chart.data[0].text) == ["222万", "202万"]
+
+
+def test_the_rank_and_the_headline_count_the_units_with_a_figure_alike(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    compared = compare_page.comparison(
+        con,
+        "en",
+        "",
+        "prefecture",
+        "funds_invested",
+        "actual",
+        YEAR_2021,
+        "投入资金",
+        per_capita=True,
+    )
+    assert compared.headline.startswith("3 of ")
+    assert set(compared.rank_texts.values()) >= {
+        "1 / 2 with an official resident population (3 reported) (of 336 prefectures)",
+        "2 / 2 with an official resident population (3 reported) (of 336 prefectures)",
+    }
+    made = _briefing(con, "en")
+    assert made.lead.startswith("3 of 336 regions report a figure; 2 of them have an official")
+    ranked = [rank for rank in _column(made, "rank") if rank]
+    assert ranked and all(
+        "2 with an official resident population (3 reported)" in rank for rank in ranked
+    )

@@ -222,9 +222,8 @@ def comparison(
     rows["rank"] = unit_rules.positions(rows)
     cover = unit_rules.coverage(rows)
     approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
-    headline = _headline(
-        cover.reported + len(undivided & set(rows["admin_code"])), cover.total, level, lang
-    )
+    with_figures = cover.reported + len(undivided & set(rows["admin_code"]))
+    headline = _headline(with_figures, cover.total, level, lang)
     period_text = periods.periods[period]
     # What is counted, unless the metric's name already says it (投入资金 · 2021年).
     named = [context.metric_name, *([label] if label != context.metric_name else []), period_text]
@@ -234,9 +233,20 @@ def comparison(
     total_line = t("per_10k_no_total", lang) if per_capita else _total_line(rows, cover, context)
     left_out_line = like_for_like.left_out_line(selection, lang)
     order = rows[rows["basis"] == "reported"].sort_values("value", ascending=False, kind="stable")
+    # Per 10,000 residents the rank counts those with a population among those with a figure.
+    ranks = [
+        Rank(
+            int(position),
+            cover.reported,
+            cover.total,
+            level,
+            approximate,
+            with_figures if per_capita else None,
+        )
+        for position in order["rank"]
+    ]
     rank_texts = {
-        code: Rank(int(position), cover.reported, cover.total, level, approximate).text(lang)
-        for code, position in zip(order["admin_code"], order["rank"], strict=True)
+        code: rank.text(lang) for code, rank in zip(order["admin_code"], ranks, strict=True)
     }
     filters = context.filters(status, period_text, label)
     if per_capita:
