@@ -26,7 +26,7 @@ from ruraldash.language.formatting import format_count, format_number
 from ruraldash.language.i18n import t, t_count
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
-from ruraldash.views import comparison_tables
+from ruraldash.views import comparison_tables, national_list
 from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.national_list import NATION, unit_names
 from ruraldash.views.unit_charts import TOP_N, side_by_side_bars, unit_bars, unit_spread
@@ -192,6 +192,7 @@ def comparison(
         str(localised(info, "metric", lang)),
         str(info["unit"]),
         bool(info["summable"]),
+        national_list.places(con).chain_name(place, lang),
     )
     differences = like_for_like.differences(figures, lang)
     if not bool(info["comparable"]):

@@ -24,7 +24,7 @@ from ruraldash.language.formatting import format_count
 from ruraldash.language.i18n import t
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store.db import run_query
-from ruraldash.views import comparison_tables
+from ruraldash.views import comparison_tables, national_list
 from ruraldash.views.category_charts import Panel, category_bars
 from ruraldash.views.export.print_table import MOST_COLUMNS
 from ruraldash.views.export.provenance import ShownTable, figure_sources, shown_table
@@ -215,7 +215,14 @@ def category_comparison(
         for column in columns
     ]
     context = comparison_tables.Context(
-        lang, place, level, category, _category_name(con, category, lang), "", False
+        lang,
+        place,
+        level,
+        category,
+        _category_name(con, category, lang),
+        "",
+        False,
+        national_list.places(con).chain_name(place, lang),
     )
     filters = context.filters(status, None, None)
     filters[2] = (t("pick_category", lang), context.metric_name)
