@@ -291,7 +291,7 @@ def _side_by_side(
     note = (
         t("lfl_side_by_side", lang)
         if handful is not None
-        else t("lfl_as_written", lang).format(count=f"{len(figures):,}")
+        else t_count("lfl_as_written", len(figures), lang).format(count=f"{len(figures):,}")
     )
     chart = None
     if handful is not None and not parts.without_parts(handful).empty:
