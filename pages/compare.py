@@ -114,7 +114,7 @@ for line in compared.notes:
     ui.note(line)
 if focus:
     # A unit's name is curated (or the national list's) text: shown as text, not Markdown.
-    rank = compared.rank_texts.get(focus, t("no_figure", lang))
+    rank = compared.focus_texts.get(focus, t("no_figure", lang))
     ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
 if compared.left_out_line:
     ui.note(compared.left_out_line)

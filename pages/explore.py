@@ -4,7 +4,7 @@ import streamlit as st
 
 from ruraldash import ui
 from ruraldash.compare.figures import FigureFilter
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.views import report_context
 from ruraldash.views.pages import explore
 
@@ -23,7 +23,8 @@ where = FigureFilter(**chosen, search=search)
 found = ui.cached(con, explore.explore, lang, where)
 
 # 3/ table and export
-ui.note(t("explore_count", lang).format(shown=f"{found.shown:,}", total=f"{found.total:,}"))
+counted = t_count("explore_count", found.total, lang)
+ui.note(counted.format(shown=f"{found.shown:,}", total=f"{found.total:,}"))
 if found.complete:
     ui.table_and_downloads(
         found.table, key="explore_table", downloads_key="explore", empty=t("explore_nothing", lang)

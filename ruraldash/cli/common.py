@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ruraldash import paths
-from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ruraldash.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, t, t_count
 from ruraldash.language.messages import Message
 from ruraldash.store.problems import InvalidData, Problem
 
@@ -75,14 +75,21 @@ def say(key: str, lang: str, stderr: bool = False, **values: object) -> None:
     print(t(key, lang).format(**values), file=sys.stderr if stderr else sys.stdout)
 
 
+def say_count(key: str, number: int, lang: str, stderr: bool = False, **values: object) -> None:
+    """Print the counted sentence `key` in `lang`: its _one text for a `number` of 1, else _many
+    (the sentence's own count is among `values`)."""
+    print(t_count(key, number, lang).format(**values), file=sys.stderr if stderr else sys.stdout)
+
+
 def print_problems(problems: list[Problem], limit: int, lang: str) -> None:
     """Print located problems on stderr (at most `limit`, 0 for all) and that nothing was built."""
     shown = problems if limit <= 0 else problems[:limit]
     for problem in shown:
         print(problem.text(lang), file=sys.stderr)
     if len(shown) < len(problems):
-        say("cli_more_problems", lang, stderr=True, count=len(problems) - len(shown))
-    say("cli_problems_found", lang, stderr=True, count=len(problems))
+        hidden = len(problems) - len(shown)
+        say_count("cli_more_problems", hidden, lang, stderr=True, count=hidden)
+    say_count("cli_problems_found", len(problems), lang, stderr=True, count=len(problems))
 
 
 def print_warnings(warnings: Sequence[Message | Problem], lang: str) -> None:

@@ -17,6 +17,7 @@ from ruraldash.cli.common import (
     print_warnings,
     problems_option,
     say,
+    say_count,
 )
 from ruraldash.language.formatting import format_count
 
@@ -48,7 +49,8 @@ def _build(args: argparse.Namespace) -> int:
             say("cli_db_unchanged", args.lang, stderr=True, db=args.db)
         return EXIT_INVALID
     print_warnings(result.warnings, args.lang)
-    say("cli_built", args.lang, db=result.db_path, figures=format_count(result.figure_count))
+    figures = format_count(result.figure_count)
+    say_count("cli_built", result.figure_count, args.lang, db=result.db_path, figures=figures)
     return EXIT_OK
 
 
@@ -60,8 +62,9 @@ def _release(args: argparse.Namespace) -> int:
         if args.db.is_file():
             say("cli_release_unchanged", args.lang, stderr=True, db=args.db)
         return EXIT_INVALID
-    say(
+    say_count(
         "cli_released",
+        manifest.counts["figures"],
         args.lang,
         db=args.db,
         figures=format_count(manifest.counts["figures"]),
@@ -85,7 +88,10 @@ def _export(args: argparse.Namespace) -> int:
             count = export_regions(con, args.format, args.out, args.lang)
         else:
             count = export_figures(con, args.format, args.out, args.lang)
-    say(f"cli_wrote_{args.what}", args.lang, count=count, out=args.out)
+    if args.what == "regions":
+        say_count("cli_wrote_regions", count, args.lang, count=count, out=args.out)
+    else:
+        say_count("cli_wrote_figures", count, args.lang, count=count, out=args.out)
     return EXIT_OK
 
 

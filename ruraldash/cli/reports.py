@@ -17,6 +17,7 @@ from ruraldash.cli.common import (
     print_problems,
     problems_option,
     say,
+    say_count,
 )
 from ruraldash.language.i18n import t
 
@@ -116,7 +117,9 @@ def _add_one(args: argparse.Namespace, report: Path) -> bool:
 
 def _report_added(result: AddResult, lang: str) -> None:
     """Print what `add` wrote and what a curator should look at first, in `lang`."""
-    say("cli_add_added", lang, source=result.source_id, figures=result.figures)
+    say_count(
+        "cli_add_added", result.figures, lang, source=result.source_id, figures=result.figures
+    )
     say(
         "cli_add_region_new" if result.region_is_new else "cli_add_region_declared",
         lang,
@@ -131,7 +134,7 @@ def _report_added(result: AddResult, lang: str) -> None:
         say("cli_wrote", lang, path=path)
     say("cli_add_valid", lang)
     print()
-    say("cli_add_checklist", lang, count=len(result.checklist))
+    say_count("cli_add_checklist", len(result.checklist), lang, count=len(result.checklist))
     for item in result.checklist:
         print(f"  - {item.text(lang)}")
     if result.left_out:

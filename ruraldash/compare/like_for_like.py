@@ -22,7 +22,7 @@ import pandas as pd
 
 from ruraldash.compare.parts import is_part, without_parts
 from ruraldash.compare.series import CUMULATIVE, UNSTATED, with_periods
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.language.punctuation import punctuation
 
 MIN_UNITS = 2  # a ranking of one unit is no comparison
@@ -211,14 +211,14 @@ def left_out_line(selection: Selection, lang: str) -> str:
     total = sum(counts.values())
     if len(counts) == 1:
         (reason,) = counts
-        return t("lfl_left_out_one", lang).format(
+        return t_count("lfl_left_out_reason", total, lang).format(
             count=f"{total:,}", reason=t(f"lfl_reason_{reason}", lang)
         )
     parts = [
         t("lfl_reason_count", lang).format(reason=t(f"lfl_reason_{reason}", lang), count=f"{n:,}")
         for reason, n in counts.items()
     ]
-    return t("lfl_left_out_many", lang).format(
+    return t("lfl_left_out_reasons", lang).format(
         count=f"{total:,}", reasons=punctuation(lang).join(parts)
     )
 
@@ -234,7 +234,7 @@ def differences(figures: pd.DataFrame, lang: str) -> list[str]:
     dated = rows[rows["period_key"] != NO_PERIOD]
     undated = len(rows) - len(dated)
     if dated.empty:
-        lines.append(t("lfl_all_undated", lang).format(count=f"{undated:,}"))
+        lines.append(t_count("lfl_all_undated", undated, lang).format(count=f"{undated:,}"))
     elif dated["period_key"].nunique() > 1 or undated:
         kinds = dated["period_kind"].value_counts()
         counted = [
@@ -243,15 +243,16 @@ def differences(figures: pd.DataFrame, lang: str) -> list[str]:
         ]
         if undated:
             counted.append(t("lfl_undated_count", lang).format(count=f"{undated:,}"))
+        dated_periods = dated["period_key"].nunique()
         lines.append(
-            t("lfl_differ_periods", lang).format(
-                periods=f"{dated['period_key'].nunique():,}",
+            t_count("lfl_differ_periods", dated_periods, lang).format(
+                periods=f"{dated_periods:,}",
                 kinds=punctuation(lang).join(counted),
             )
         )
     plans = int((rows["status"] == "plan").sum())
     if plans and plans < len(rows):
-        lines.append(t("lfl_differ_status", lang).format(plans=f"{plans:,}"))
+        lines.append(t_count("lfl_differ_status", plans, lang).format(plans=f"{plans:,}"))
     if "unit_level" in rows and rows["unit_level"].nunique() > 1:
         lines.append(t("lfl_differ_levels", lang).format(levels=rows["unit_level"].nunique()))
     if rows["label"].nunique() > 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ruraldash.compare.figures import localised
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 
 ALL_METRICS = "all"
 
@@ -50,6 +50,6 @@ def program_type_choices(types: pd.DataFrame, lang: str) -> dict[str, str]:
     used = types[types["program_count"] > 0]
     named = localised(used, "program_type", lang)
     return {
-        kind: t("type_with_regions", lang).format(name=name, regions=count)
+        kind: t_count("type_with_regions", int(count), lang).format(name=name, regions=count)
         for kind, name, count in zip(used["program_type"], named, used["region_count"], strict=True)
     }

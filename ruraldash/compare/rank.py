@@ -31,9 +31,13 @@ class Rank:
     total: int | None
     level: str
     approximate: bool
+    # Per 10,000 residents: how many units have a figure, of which `reported` are divided by an
+    # official population and ranked (None: every unit with a figure is ranked).
+    with_figures: int | None = None
 
     def text(self, lang: str) -> str:
-        """Return "3 / 17 reported (of 84 counties)" or its Chinese form."""
+        """Return "3 / 17 reported (of 84 counties)" or its Chinese form; per 10,000 residents
+        "1 / 2 with an official population (3 reported)"."""
         of = (
             ""
             if self.total is None
@@ -42,14 +46,15 @@ class Rank:
             )
         )
         mark = t("rank_approximate", lang) if self.approximate else ""
-        return (
-            t("rank_text", lang).format(
-                position=format_count(self.position),
-                reported=format_count(self.reported),
-                of=of,
-            )
-            + mark
-        )
+        counted = {
+            "position": format_count(self.position),
+            "reported": format_count(self.reported),
+            "of": of,
+        }
+        if self.with_figures is None:
+            return t("rank_text", lang).format(**counted) + mark
+        figures = format_count(self.with_figures)
+        return t("rank_text_per_10k", lang).format(**counted, figures=figures) + mark
 
 
 def peers(figures: pd.DataFrame, figure_id: str) -> pd.DataFrame:

@@ -77,11 +77,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "hold like-for-like figures only; the others are counted and listed, never ranked, "
         "never 0.",
     ),
-    "lfl_left_out_one": (
+    "lfl_left_out_reason_one": (
+        "另有 {count} 项数字{reason}，未参与排序。",
+        "{count} other figure is not ranked: {reason}.",
+    ),
+    "lfl_left_out_reason_many": (
         "另有 {count} 项数字{reason}，未参与排序。",
         "{count} other figures are not ranked: {reason}.",
     ),
-    "lfl_left_out_many": (
+    "lfl_left_out_reasons": (
         "另有 {count} 项数字未参与排序：{reasons}。",
         "{count} other figures are not ranked: {reasons}.",
     ),
@@ -98,12 +102,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "lfl_reason_several": ("为同一单位的另一项数字", "a unit's further figure"),
     "lfl_left_out_title": ("未参与排序的数字（{count} 项）", "Figures not ranked ({count})"),
     "col_reason": ("未参与排序的原因", "Why not ranked"),
-    "lfl_differ_periods": (
+    "lfl_differ_periods_one": (
         "时期不同：{periods} 个有起止的时期（{kinds}）；排序只含同一时期。",
-        "Periods differ: {periods} dated ones ({kinds}); a ranking holds one period only.",
+        "Periods differ: {periods} dated period ({kinds}); a ranking holds one period only.",
+    ),
+    "lfl_differ_periods_many": (
+        "时期不同：{periods} 个有起止的时期（{kinds}）；排序只含同一时期。",
+        "Periods differ: {periods} dated periods ({kinds}); a ranking holds one period only.",
     ),
     "lfl_kind_count": ("{kind} {count} 项", "{kind} {count}"),
-    "lfl_all_undated": (
+    "lfl_all_undated_one": (
+        "时期：全部 {count} 项时期不明或无截止日期，不能排序。",
+        "Periods: the {count} figure has no stated period or no end; it cannot be ranked.",
+    ),
+    "lfl_all_undated_many": (
         "时期：全部 {count} 项时期不明或无截止日期，不能排序。",
         "Periods: all {count} figures have no stated period or no end; none can be ranked.",
     ),
@@ -111,7 +123,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "时期不明或无截止日期 {count} 项",
         "period unstated or without an end {count}",
     ),
-    "lfl_differ_status": (
+    "lfl_differ_status_one": (
+        "{plans} 项为计划数，与实际数分开。",
+        "{plans} figure is a plan, kept apart from actuals.",
+    ),
+    "lfl_differ_status_many": (
         "{plans} 项为计划数，与实际数分开。",
         "{plans} figures are plans, kept apart from actuals.",
     ),
@@ -129,10 +145,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "another: they stand side by side in region order, each with its period, without "
         "positions.",
     ),
-    "lfl_as_written": (
+    "lfl_as_written_one": (
         "没有两个单位同时期、同口径的数字：下表按地区列出全部 {count} 项，不排序。",
-        "No two units have figures of the same period and label: the table lists all {count} "
-        "in region order, unsorted.",
+        "No two units have figures of the same period and label: the table lists the {count} "
+        "figure, unsorted.",
+    ),
+    "lfl_as_written_many": (
+        "没有两个单位同时期、同口径的数字：下表按地区列出全部 {count} 项，不排序。",
+        "No two units have figures of the same period and label: the table lists all {count} in "
+        "region order, unsorted.",
     ),
     "lfl_not_comparable_metric": (
         "此指标各地数字不可比（口径不一），只并列，不排序。",
@@ -172,11 +193,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "qualifiers, reference figures such as population, and how figures were curated.",
     ),
     # errors
-    "invalid_data": (
+    "invalid_data_one": (
         "整理的数据有 {count} 个问题，数据库没有重建。问题如下（与命令行 python -m ruraldash "
         "validate 的输出相同）：",
-        "The curated data has {count} problem(s); the database was not rebuilt. The problems "
-        "(the same as `python -m ruraldash validate` prints):",
+        "The curated data has {count} problem; the database was not rebuilt. The problem (the same "
+        "as `python -m ruraldash validate` prints):",
+    ),
+    "invalid_data_many": (
+        "整理的数据有 {count} 个问题，数据库没有重建。问题如下（与命令行 python -m ruraldash "
+        "validate 的输出相同）：",
+        "The curated data has {count} problems; the database was not rebuilt. The problems (the "
+        "same as `python -m ruraldash validate` prints):",
     ),
     "no_last_good": (
         "没有上次成功构建的数据库，修正以上问题后刷新本页。",
@@ -193,6 +220,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "all": ("全部", "all"),
     "no_figure": ("无数据", "no figure"),
+    "focus_side_by_side_one": (
+        "有 {count} 项数字，时期不同，未排序",
+        "{count} figure, of a period no other unit shares: not sorted",
+    ),
+    "focus_side_by_side_many": (
+        "有 {count} 项数字，时期不同，未排序",
+        "{count} figures, of periods no other unit shares: not sorted",
+    ),
+    "focus_not_ranked_one": (
+        "有 {count} 项数字，未参与排序",
+        "{count} figure, not ranked",
+    ),
+    "focus_not_ranked_many": (
+        "有 {count} 项数字，未参与排序",
+        "{count} figures, not ranked",
+    ),
     "not_mentioned": ("报告未提及", "not mentioned in the report"),
     "plan_mark": ("（计划）", " (plan)"),
     "scope_whole": ("全域", "whole region"),
@@ -217,6 +260,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "rank_text": (
         "第{position}位 / {reported}个有数据{of}",
         "{position} / {reported} reported{of}",
+    ),
+    "rank_text_per_10k": (
+        "第{position}位 / {reported}个有官方常住人口数（{figures}个有数据）{of}",
+        "{position} / {reported} with an official resident population ({figures} reported){of}",
     ),
     "rank_of_total": ("（共{total}个{level}）", " (of {total} {level})"),
     "rank_approximate": ("（含约数）", " (some values approximate)"),
@@ -263,7 +310,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "units_total_none": ("无合计：没有单位有数据", "No total: no unit reported"),
     "units_not_summable": ("此指标不能相加，不给合计", "This metric cannot be summed: no total"),
     "units_missing_title": ("无数据的单位", "Units without a figure"),
-    "units_hidden": ("……中间{count}个单位未显示", "… {count} units in between not shown"),
+    "units_hidden_one": (
+        "……中间{count}个单位未显示",
+        "… {count} unit in between not shown",
+    ),
+    "units_hidden_many": (
+        "……中间{count}个单位未显示",
+        "… {count} units in between not shown",
+    ),
     "col_admin_unit": ("行政单位", "Unit"),
     "col_place": ("地方", "Place"),
     "col_level": ("层级", "Level"),
@@ -456,7 +510,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "数据来源：各地公开报告，经整理",
         "Sources: local public reports, compiled",
     ),
-    "lead_figures": ("表中列出 {count} 项数字。", "The table lists {count} figures."),
+    "lead_figures_one": (
+        "表中列出 {count} 项数字。",
+        "The table lists {count} figure.",
+    ),
+    "lead_figures_many": (
+        "表中列出 {count} 项数字。",
+        "The table lists {count} figures.",
+    ),
     "lead_none": ("{total} 个地区均无数据。", "None of the {total} regions has a figure."),
     "lead_reported": (
         "{total} 个地区中 {count} 个有数据",
@@ -491,7 +552,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "lead_aspect_period": ("时期", "periods"),
     "lead_aspect_level": ("地区层级", "region levels"),
     "lead_aspect_scope": ("范围", "scopes"),
-    "lead_profile": (
+    "lead_profile_one": (
+        "表中列出关于{place}的 {count} 项数字",
+        "The table lists {count} figure about {place}",
+    ),
+    "lead_profile_many": (
         "表中列出关于{place}的 {count} 项数字",
         "The table lists {count} figures about {place}",
     ),
@@ -512,7 +577,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "{label}, {value} ({period}), {rank}",
     ),
     "lead_profile_more": ("等", " and more"),
-    "lead_drafts": (
+    "lead_drafts_one": (
+        "另有 {count} 项未审核数字未列入。",
+        "{count} unreviewed draft figure is not included.",
+    ),
+    "lead_drafts_many": (
         "另有 {count} 项未审核数字未列入。",
         "{count} unreviewed draft figures are not included.",
     ),
@@ -594,7 +663,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "pick_metric": ("指标", "Metric"),
     "all_metrics_of_category": ("该类全部指标", "All metrics in this category"),
     # Compare: every metric of a category, each ranked on its own
-    "category_headline": (
+    "category_headline_one": (
+        "{metrics}个指标各自按本指标最新的可比时期排序；{total}个{levels}中{reported}个至少有一项"
+        "同口径数字。不跨指标排序，也不相加。",
+        "{metrics} metric, ranked in its latest comparable period; {reported} of {total} {levels} "
+        "have at least one like-for-like figure. Metrics are never ranked against each other or "
+        "added up.",
+    ),
+    "category_headline_many": (
         "{metrics}个指标各自按本指标最新的可比时期排序；{total}个{levels}中{reported}个至少有一项"
         "同口径数字。不跨指标排序，也不相加。",
         "{metrics} metrics, each ranked on its own in its latest comparable period; {reported} of "
@@ -606,7 +682,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "No metric of this category is comparable here: none has like-for-like figures of two "
         "units or more.",
     ),
-    "category_without_period": (
+    "category_without_period_one": (
+        "另有 {count} 个指标没有可比时期（未画出，可单独选择查看）：{names}。",
+        "{count} more metric has no comparable period (not drawn; pick it alone to see its "
+        "figures): {names}.",
+    ),
+    "category_without_period_many": (
         "另有 {count} 个指标没有可比时期（未画出，可单独选择查看）：{names}。",
         "{count} more metrics have no comparable period (not drawn; pick one alone to see its "
         "figures): {names}.",
@@ -615,7 +696,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "该类在此没有{levels}一级的数字。",
         "No figures of this category about {levels} here.",
     ),
-    "category_none_with_period": (
+    "category_none_with_period_one": (
+        "{count} 个指标都没有可比时期（可单独选择一个指标，查看其数字并列）：{names}。",
+        "The {count} metric has no comparable period (pick it alone to see its figures side by "
+        "side): {names}.",
+    ),
+    "category_none_with_period_many": (
         "{count} 个指标都没有可比时期（可单独选择一个指标，查看其数字并列）：{names}。",
         "None of {count} metrics has a comparable period (pick one alone to see its figures side "
         "by side): {names}.",
@@ -801,7 +887,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "programs_side_by_side": ("同类项目并列", "One kind of program, side by side"),
     "programs_none": ("数据中尚未声明任何项目。", "No program is declared in the data."),
     "pick_program_type": ("项目类型", "Program type"),
-    "type_with_regions": ("{name}（{regions}个地区）", "{name} ({regions} regions)"),
+    "type_with_regions_one": (
+        "{name}（{regions}个地区）",
+        "{name} ({regions} region)",
+    ),
+    "type_with_regions_many": (
+        "{name}（{regions}个地区）",
+        "{name} ({regions} regions)",
+    ),
     "programs_ratios": ("派生比值", "Derived ratios"),
     "ratios_rule": (
         "只有当分子和分母出自同一报告、同一时期、同一范围和同一项目（或同一句原文）时才计算比值；"
@@ -880,7 +973,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "filter_qualifiers": ("限定词", "Qualifier"),
     "search": ("搜索统计对象和原文", "Search labels and source clauses"),
     "search_placeholder": ("例如：导师、培训、合作社", "e.g. 导师, 培训, 合作社"),
-    "explore_count": ("显示 {shown} / {total} 条数据", "Showing {shown} of {total} figures"),
+    "explore_count_one": (
+        "显示 {shown} / {total} 条数据",
+        "Showing {shown} of {total} figure",
+    ),
+    "explore_count_many": (
+        "显示 {shown} / {total} 条数据",
+        "Showing {shown} of {total} figures",
+    ),
     "explore_first_rows": (
         "表中列出前 {rows} 条；下载的文件包含全部 {shown} 条。用上面的筛选可缩小范围。",
         "The table lists the first {rows}; the downloads hold all {shown}. "
@@ -1146,7 +1246,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Possible regions (enter one as the region):",
     ),
     "draft_add_button": ("加入看板", "Add to the dashboard"),
-    "draft_add_done": (
+    "draft_add_done_one": (
+        "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 `reviewed`。",
+        "Added {source}: {count} unreviewed draft. Mark it reviewed in the CSV once checked.",
+    ),
+    "draft_add_done_many": (
         "已加入 {source}：{count} 条未审核草稿。核对后在 CSV 中标为 `reviewed`。",
         "Added {source}: {count} unreviewed drafts. Mark them reviewed in the CSV once checked.",
     ),
@@ -1380,7 +1484,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "{regions}: figures of units at another level, not drawn at this one; choose that "
         "level to see them.",
     ),
-    "map_regions_count": ("{count} 个地区", "{count} regions"),
+    "map_regions_count_one": (
+        "{count} 个地区",
+        "{count} region",
+    ),
+    "map_regions_count_many": (
+        "{count} 个地区",
+        "{count} regions",
+    ),
     "map_other_status": (
         "此指标还有{status}数字，在另一张图上（计划与实际不共用一个色标）。",
         "This metric also has {status} figures, on their own map (plan and actual never share "
@@ -1773,13 +1884,21 @@ TEXT: dict[str, tuple[str, str]] = {
         "通过：{data} 中 {sources} 个来源的 {figures} 条数据均有效",
         "ok: {figures} figures from {sources} sources in {data} are valid",
     ),
-    "cli_more_problems": (
+    "cli_more_problems_one": (
         "…… 另有 {count} 个问题未显示（--max-problems 0 显示全部）",
-        "… {count} more problem(s) not shown (--max-problems 0 shows all)",
+        "… {count} more problem not shown (--max-problems 0 shows all)",
     ),
-    "cli_problems_found": (
+    "cli_more_problems_many": (
+        "…… 另有 {count} 个问题未显示（--max-problems 0 显示全部）",
+        "… {count} more problems not shown (--max-problems 0 shows all)",
+    ),
+    "cli_problems_found_one": (
         "发现 {count} 个问题；未构建任何内容。",
-        "{count} problem(s) found; nothing was built.",
+        "{count} problem found; nothing was built.",
+    ),
+    "cli_problems_found_many": (
+        "发现 {count} 个问题；未构建任何内容。",
+        "{count} problems found; nothing was built.",
     ),
     "cli_warning": ("警告：{text}", "warning: {text}"),
     "cli_db_unchanged": ("原有数据库 {db} 未改动。", "The previous database {db} is unchanged."),
@@ -1787,13 +1906,38 @@ TEXT: dict[str, tuple[str, str]] = {
         "正在提供服务的发布 {db} 未改动。",
         "The served release {db} is unchanged.",
     ),
-    "cli_released": (
+    "cli_released_one": (
+        "已发布 {db}，共 {figures} 条数据（数据 {data}，代码 {code}）；清单 {manifest}",
+        "released {db} with {figures} figure (data {data}, code {code}); manifest {manifest}",
+    ),
+    "cli_released_many": (
         "已发布 {db}，共 {figures} 条数据（数据 {data}，代码 {code}）；清单 {manifest}",
         "released {db} with {figures} figures (data {data}, code {code}); manifest {manifest}",
     ),
-    "cli_built": ("已构建 {db}，共 {figures} 条数据", "built {db} with {figures} figures"),
-    "cli_wrote_figures": ("已写出 {count} 条数据到 {out}", "wrote {count} figures to {out}"),
-    "cli_wrote_regions": ("已写出 {count} 个地区到 {out}", "wrote {count} regions to {out}"),
+    "cli_built_one": (
+        "已构建 {db}，共 {figures} 条数据",
+        "built {db} with {figures} figure",
+    ),
+    "cli_built_many": (
+        "已构建 {db}，共 {figures} 条数据",
+        "built {db} with {figures} figures",
+    ),
+    "cli_wrote_figures_one": (
+        "已写出 {count} 条数据到 {out}",
+        "wrote {count} figure to {out}",
+    ),
+    "cli_wrote_figures_many": (
+        "已写出 {count} 条数据到 {out}",
+        "wrote {count} figures to {out}",
+    ),
+    "cli_wrote_regions_one": (
+        "已写出 {count} 个地区到 {out}",
+        "wrote {count} region to {out}",
+    ),
+    "cli_wrote_regions_many": (
+        "已写出 {count} 个地区到 {out}",
+        "wrote {count} regions to {out}",
+    ),
     "cli_cannot_read": (
         "{report}：无法按 UTF-8 文本读取：{error}",
         "{report}: cannot read as UTF-8 text: {error}",
@@ -1818,7 +1962,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "可能的地区（用 --region 指定其一）：",
         "candidates (pass one with --region):",
     ),
-    "cli_add_added": (
+    "cli_add_added_one": (
+        "已添加来源 {source}：{figures} 条草稿数据（review=draft）",
+        "added source {source}: {figures} draft figure (review=draft)",
+    ),
+    "cli_add_added_many": (
         "已添加来源 {source}：{figures} 条草稿数据（review=draft）",
         "added source {source}: {figures} draft figures (review=draft)",
     ),
@@ -1833,7 +1981,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "cli_add_date": ("日期：{date}（{basis}）{note}", "date: {date} ({basis}) {note}"),
     "cli_wrote": ("已写出 {path}", "wrote {path}"),
     "cli_add_valid": ("校验：通过", "validate: ok"),
-    "cli_add_checklist": (
+    "cli_add_checklist_one": (
+        "审核清单（{count} 行需先查看）：",
+        "review checklist ({count} row to look at first):",
+    ),
+    "cli_add_checklist_many": (
         "审核清单（{count} 行需先查看）：",
         "review checklist ({count} rows to look at first):",
     ),
@@ -1930,6 +2082,14 @@ def t_choice(prefix: str, value: str, lang: str) -> str:
     each value its source can take has a text (tests/language/test_i18n_keys.py).
     """
     return t(f"{prefix}_{value}", lang)
+
+
+def t_count(key: str, count: int, lang: str) -> str:
+    """Return the text of `key` that agrees with `count`: t(f"{key}_one") for 1, else _many.
+
+    English says "1 figure" but "2 figures"; Chinese has one form, written in both keys.
+    """
+    return t(f"{key}_{'one' if count == 1 else 'many'}", lang)
 
 
 def localised_column(name_base: str, lang: str) -> str:

@@ -18,7 +18,7 @@ import streamlit as st
 
 from ruraldash import caches, paths
 from ruraldash.language.formatting import format_count, today
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.store.build import BUILD_STEPS, ensure_database, stored_hash
 from ruraldash.store.db import connect
 from ruraldash.store.fingerprint import content_hash, digest_memo
@@ -71,7 +71,8 @@ def _open_last_good(db_path: str, modified: float) -> duckdb.DuckDBPyConnection:
 
 def _fall_back(database: Database, lang: str) -> tuple[duckdb.DuckDBPyConnection, tuple]:
     """Show the curated data's problems; return the last good database if the reader opts in."""
-    st.error(t("invalid_data", lang).format(count=format_count(len(database.problems))))
+    count = len(database.problems)
+    st.error(t_count("invalid_data", count, lang).format(count=format_count(count)))
     lines = (problem.text(lang) for problem in database.problems)
     st.code("\n".join(lines), language=None, wrap_lines=True)
     if database.last_good is None:

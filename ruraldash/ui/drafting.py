@@ -16,7 +16,7 @@ from ruraldash import paths
 from ruraldash.draft import add
 from ruraldash.draft.files import figures_csv, skipped_csv
 from ruraldash.draft.view import Drafted, Report, default_source
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.store.catalogue import load_catalogue
 from ruraldash.store.declarations import Catalogue
 from ruraldash.store.fingerprint import content_hash
@@ -199,7 +199,7 @@ def add_report(report: Report, lang: str) -> None:
         except add.AddError as error:
             st.error(t("draft_add_cannot", lang).format(error=markdown_text(error.text(lang))))
         else:
-            done_text = t("draft_add_done", lang)
+            done_text = t_count("draft_add_done", done.figures, lang)
             st.success(done_text.format(source=markdown_code(done.source_id), count=done.figures))
             if served():  # readers see the served release, not the curation folder
                 note(t("curation_released_later", lang))

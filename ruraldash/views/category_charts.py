@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ruraldash.language.formatting import format_count
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t_count
 from ruraldash.views.charts import COLOURS, value_axis
 from ruraldash.views.plain import hover_text
 from ruraldash.views.unit_charts import TOP_N, layout, value_texts
@@ -70,7 +70,7 @@ def category_bars(panels: list[Panel], lang: str, show_all: bool, top: int = TOP
         order = names
         if hidden:
             # The row between the largest and the smallest says how many units it stands for.
-            gap = t("units_hidden", lang).format(count=format_count(hidden))
+            gap = t_count("units_hidden", hidden, lang).format(count=format_count(hidden))
             order = [*names[:top], gap, *names[top:]]
         figure.update_yaxes(
             categoryorder="array", categoryarray=order[::-1], automargin=True, row=row, col=1

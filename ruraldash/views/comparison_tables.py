@@ -13,7 +13,7 @@ from ruraldash.language.formatting import format_number, is_missing
 from ruraldash.language.i18n import t
 from ruraldash.store.hierarchy import LEVEL_RANK
 from ruraldash.views.export.provenance import ShownTable, figure_sources, file_stem, shown_table
-from ruraldash.views.national_list import NATION, unit_names
+from ruraldash.views.national_list import unit_names
 from ruraldash.views.tables import PER_CAPITA_COLUMNS, figure_table
 
 # After the unit's name: what a reader compares, then where it comes from (a briefing's clause).
@@ -50,6 +50,7 @@ class Context:
     metric_name: str
     unit: str
     summable: bool
+    place_name: str  # the place as a reader knows it: 渭源县 · 定西市 · 甘肃省, never its code
 
     def filters(
         self, status: str | None, period: str | None, label: str | None
@@ -57,7 +58,7 @@ class Context:
         """Return the selection as (name, value) for an export's notes."""
         lang = self.lang
         chosen = [
-            (t("col_place", lang), t("nation", lang) if self.place == NATION else self.place),
+            (t("col_place", lang), self.place_name),
             (t("col_level", lang), t(f"levels_{self.level}", lang)),
             (t("col_metric", lang), self.metric_name),
         ]

@@ -38,6 +38,12 @@ class Places:
             code = self.parent[code]
         return chain
 
+    def chain_name(self, code: str, lang: str) -> str:
+        """Return a unit's name and its parents' up to the province (渭源县 · 定西市 · 甘肃省),
+        the nation's name for ''."""
+        codes = self.chain(code)[::-1] or [code]
+        return " · ".join(self.name(unit, lang) for unit in codes)
+
     def search(self, text: str, limit: int = 30) -> list[str]:
         """Return codes whose Chinese name, English name or code contains `text`."""
         needle = text.strip().lower()

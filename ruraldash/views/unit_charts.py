@@ -18,7 +18,7 @@ from ruraldash.language.formatting import (
     format_value,
     round_significant,
 )
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.language.punctuation import punctuation
 from ruraldash.views.charts import COLOURS, FONT, PART_WIDTH, PATTERNS, value_axis
 from ruraldash.views.national_list import unit_names
@@ -107,7 +107,7 @@ def unit_bars(
         figure.add_trace(_part_bar(inside, unit, lang))
     order = list(drawn["bar"])
     if hidden:
-        gap = t("units_hidden", lang).format(count=format_count(hidden))
+        gap = t_count("units_hidden", hidden, lang).format(count=format_count(hidden))
         order = [*order[:top], gap, *order[top:]]
         figure.add_annotation(
             x=0, y=gap, text=gap, showarrow=False, xanchor="left", font={"color": "#666"}

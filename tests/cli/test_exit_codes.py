@@ -58,7 +58,7 @@ def test_validate_invalid_prints_located_problems(
     assert capsys.readouterr().err.splitlines() == [
         "data/figures/alpha_2021.csv:2: column 'unit': 'ren' is not a unit "
         "(expected one of: person, person_time, yuan)",
-        "1 problem(s) found; nothing was built.",
+        "1 problem found; nothing was built.",
     ]
 
 

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ruraldash.compare.series import classify_period
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.views.plain import markdown_text
 
 TIMEOUT = 120
@@ -168,7 +168,7 @@ def test_the_category_view_ranks_each_metric_on_its_own(lang: str) -> None:
     ]
     lines = captions(at)
     assert t("category_single_only", lang) in lines
-    without = t("category_without_period", lang).format(count=1, names=FUND_SIZE[lang])
+    without = t_count("category_without_period", 1, lang).format(count=1, names=FUND_SIZE[lang])
     assert markdown_text(without) in lines
     assert "per10k" not in [toggle.key for toggle in at.toggle]
     assert t("trend_title", lang) not in [element.value for element in at.subheader]
@@ -189,7 +189,7 @@ def test_a_category_without_a_comparable_metric_names_them_and_draws_nothing() -
     at = run(level="prefecture", category="training", metric="all")
     assert not at.exception
     assert at.subheader[0].value == t("category_no_metric", "zh")
-    line = t("category_none_with_period", "zh").format(count=2, names="培训班次、培训人次")
+    line = t_count("category_none_with_period", 2, "zh").format(count=2, names="培训班次、培训人次")
     assert markdown_text(line) in captions(at)
     assert not at.get("plotly_chart")
     assert not at.dataframe  # no table of units without a single column of figures

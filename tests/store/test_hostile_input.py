@@ -203,7 +203,7 @@ def test_a_linked_figures_file_is_refused_without_echoing_its_target(
     (mini / "data/figures/zz_2021.csv").symlink_to(outside)
     code, err = validate_exit(capsys)
     assert code == 1
-    assert err == [f"data/figures/zz_2021.csv:1: {LINK}", "1 problem(s) found; nothing was built."]
+    assert err == [f"data/figures/zz_2021.csv:1: {LINK}", "1 problem found; nothing was built."]
 
 
 @pytest.mark.parametrize("file", ["data/regions.yaml", "data/notes/alpha_2021.md"])

@@ -20,9 +20,11 @@ from ruraldash.store.build import ensure_database
 from ruraldash.store.db import connect
 from ruraldash.views.briefing import pages as briefing_pages
 from ruraldash.views.briefing import view as briefing_view
+from ruraldash.views.pages import compare as compare_page
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "per_10k"
 DAY = date(2026, 12, 7)
+YEAR_2021 = "in_period|2021-01-01|2021-12-31"
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +54,9 @@ def test_per_10k_ranks_only_like_for_like_figures_over_official_populations(
     units = _column(made, "map_unit")
     ranks = dict(zip(_column(made, "value_text"), _column(made, "rank"), strict=True))
     # 宁德's 7亿 over 3,146,789 residents before 清远's 8亿 over 3,969,473.
-    assert ranks["7亿元"].startswith("第1位 / 2个有数据")
-    assert ranks["8亿元"].startswith("第2位 / 2个有数据")
+    # Ranked among the 2 with an official population, of the 3 with a figure (the lead's count).
+    assert ranks["7亿元"].startswith("第1位 / 2个有官方常住人口数（3个有数据）")
+    assert ranks["8亿元"].startswith("第2位 / 2个有官方常住人口数（3个有数据）")
     # 莆田's 9亿, the largest value, has no official population: listed, not ranked.
     assert ranks["9亿元"] == ""
     assert units.index("莆田市") > units.index("清远市")
@@ -96,9 +99,10 @@ def test_each_denominator_is_cited_and_a_unit_without_one_is_named(
     qingyuan = next(line for line in caveats if line.startswith("清远市：常住人口"))
     assert "《清远市第七次全国人口普查公报（第二号）》" in qingyuan and "2020年" in qingyuan
     assert caveats[-1] == t("per_10k_no_population", "zh").format(regions="莆田市")
-    # 莆田 has a figure: it is not among the units "without a figure".
-    missing = next(line for line in caveats if line.startswith("无数据"))
-    assert "莆田市" not in missing
+    # 莆田 has a figure: it is not among the units "without a figure", named once under the
+    # table (their rows folded into one line), not again in the caveats.
+    assert made.absent.startswith("无数据") and "莆田市" not in made.absent
+    assert not [line for line in caveats if line.startswith("无数据")]
 
 
 def test_the_chart_draws_the_values_per_10k_of_the_ranked_only(
@@ -117,3 +121,30 @@ def test_the_chart_draws_the_values_per_10k_of_the_ranked_only(
     assert "每万常住人口" in made.chart.layout.title.text
     # Written as the table writes them, to three significant digits.
     assert list(made.chart.data[0].text) == ["222万", "202万"]
+
+
+def test_the_rank_and_the_headline_count_the_units_with_a_figure_alike(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    compared = compare_page.comparison(
+        con,
+        "en",
+        "",
+        "prefecture",
+        "funds_invested",
+        "actual",
+        YEAR_2021,
+        "投入资金",
+        per_capita=True,
+    )
+    assert compared.headline.startswith("3 of ")
+    assert set(compared.rank_texts.values()) >= {
+        "1 / 2 with an official resident population (3 reported) (of 336 prefectures)",
+        "2 / 2 with an official resident population (3 reported) (of 336 prefectures)",
+    }
+    made = _briefing(con, "en")
+    assert made.lead.startswith("3 of 336 regions report a figure; 2 of them have an official")
+    ranked = [rank for rank in _column(made, "rank") if rank]
+    assert ranked and all(
+        "2 with an official resident population (3 reported)" in rank for rank in ranked
+    )

@@ -11,7 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.store.db import connect
 from ruraldash.views.briefing import pages as briefing_pages
 from ruraldash.views.briefing.view import make_briefing
@@ -56,7 +56,7 @@ def test_a_metric_without_a_comparable_period_is_named_in_one_line_and_not_drawn
     con: duckdb.DuckDBPyConnection,
 ) -> None:
     compared = category_comparison(con, "zh", "", "prefecture", "funds", "actual")
-    line = t("category_without_period", "zh").format(count=1, names="专项基金规模")
+    line = t_count("category_without_period", 1, "zh").format(count=1, names="专项基金规模")
     assert line in compared.notes
     titles = [annotation.text for annotation in compared.chart.layout.annotations]
     assert titles == [FUNDS_2021[0]]

@@ -15,7 +15,7 @@ from ruraldash.compare.parts import without_parts
 from ruraldash.compare.rank import PEER_KEY
 from ruraldash.compare.series import UNSTATED
 from ruraldash.language.formatting import format_per_10k, is_missing
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.language.punctuation import punctuation
 
 # Beyond PEER_KEY: a city's figure is no peer of a county's, a village's of its county's.
@@ -94,7 +94,7 @@ def lead(
     figured = ~value.isin({"", t("no_figure", lang), t("not_mentioned", lang)})
     named = next((key for key in NAME_KEYS if t(f"col_{key}", lang) in table), None)
     if named is None:
-        return t("lead_figures", lang).format(count=int(figured.sum()))
+        return t_count("lead_figures", int(figured.sum()), lang).format(count=int(figured.sum()))
     names = _cell(table, named, lang)
     # Units are counted by their code where the table has one: two may share a name.
     units = _cell(table, "admin_code", lang) if t("col_admin_code", lang) in table else names
@@ -152,7 +152,7 @@ def profile_lead(table: pd.DataFrame, place: str, lang: str) -> str:
     figured = table[~value.isin({"", t("no_figure", lang)})]
     if figured.empty:
         return t("lead_profile_none", lang).format(place=place)
-    said = t("lead_profile", lang).format(place=place, count=len(figured))
+    said = t_count("lead_profile", len(figured), lang).format(place=place, count=len(figured))
     above = int((_cell(figured, "reported_by", lang) != t("profile_own_report", lang)).sum())
     if above:
         said += t("lead_profile_above", lang).format(count=above)
@@ -194,4 +194,4 @@ def _per_10k_written(rows: pd.DataFrame, top: pd.DataFrame, lang: str) -> list[s
 
 def drafts_note(left_out: int, lang: str) -> str:
     """Say how many unreviewed drafts the briefing leaves out, or nothing when none."""
-    return t("lead_drafts", lang).format(count=left_out) if left_out else ""
+    return t_count("lead_drafts", left_out, lang).format(count=left_out) if left_out else ""

@@ -57,8 +57,15 @@ def _periods(shown: pd.DataFrame, lang: str) -> tuple[str, str]:
 
 
 def _missing_line(compared: compare_page.Comparison, lang: str) -> str:
-    """Name the units without a figure (missing is named, never drawn as 0): twelve, and a count."""
+    """Name the units without a figure (missing is named, never drawn as 0): twelve, and a count;
+    nothing when the table names them already (a ranking's rows of 无数据, or the line under a
+    long table that folds them), so that each is named once."""
     names = list(compared.missing.shown.get(t("col_admin_unit", lang), []))
+    shown = compared.table.shown
+    unit, value = t("col_map_unit", lang), t("col_value_text", lang)
+    if unit in shown and value in shown:
+        listed = set(shown.loc[shown[value] == t("no_figure", lang), unit])
+        names = [name for name in names if name not in listed]
     return t("warn_missing", lang).format(detail=some_names(names, lang)) if names else ""
 
 

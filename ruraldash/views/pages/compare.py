@@ -23,10 +23,10 @@ from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.compare.rank import Rank
 from ruraldash.language.formatting import format_count, format_number
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.store.db import run_query
 from ruraldash.store.hierarchy import LEVEL_RANK, LEVELS
-from ruraldash.views import comparison_tables
+from ruraldash.views import comparison_tables, national_list
 from ruraldash.views.export.provenance import ShownTable
 from ruraldash.views.national_list import NATION, unit_names
 from ruraldash.views.unit_charts import TOP_N, side_by_side_bars, unit_bars, unit_spread
@@ -159,6 +159,7 @@ class Comparison:
     missing: ShownTable
     reported_units: dict[str, str]
     rank_texts: dict[str, str]
+    focus_texts: dict[str, str]  # what a unit in focus has: its position, or its figures unsorted
     denominators: list[str]  # per 10,000 residents: each region's population and source
 
 
@@ -191,6 +192,7 @@ def comparison(
         str(localised(info, "metric", lang)),
         str(info["unit"]),
         bool(info["summable"]),
+        national_list.places(con).chain_name(place, lang),
     )
     differences = like_for_like.differences(figures, lang)
     if not bool(info["comparable"]):
@@ -221,9 +223,8 @@ def comparison(
     rows["rank"] = unit_rules.positions(rows)
     cover = unit_rules.coverage(rows)
     approximate = bool((rows.loc[rows["basis"] == "reported", "qualifier"] != "exact").any())
-    headline = _headline(
-        cover.reported + len(undivided & set(rows["admin_code"])), cover.total, level, lang
-    )
+    with_figures = cover.reported + len(undivided & set(rows["admin_code"]))
+    headline = _headline(with_figures, cover.total, level, lang)
     period_text = periods.periods[period]
     # What is counted, unless the metric's name already says it (投入资金 · 2021年).
     named = [context.metric_name, *([label] if label != context.metric_name else []), period_text]
@@ -233,9 +234,20 @@ def comparison(
     total_line = t("per_10k_no_total", lang) if per_capita else _total_line(rows, cover, context)
     left_out_line = like_for_like.left_out_line(selection, lang)
     order = rows[rows["basis"] == "reported"].sort_values("value", ascending=False, kind="stable")
+    # Per 10,000 residents the rank counts those with a population among those with a figure.
+    ranks = [
+        Rank(
+            int(position),
+            cover.reported,
+            cover.total,
+            level,
+            approximate,
+            with_figures if per_capita else None,
+        )
+        for position in order["rank"]
+    ]
     rank_texts = {
-        code: Rank(int(position), cover.reported, cover.total, level, approximate).text(lang)
-        for code, position in zip(order["admin_code"], order["rank"], strict=True)
+        code: rank.text(lang) for code, rank in zip(order["admin_code"], ranks, strict=True)
     }
     filters = context.filters(status, period_text, label)
     if per_capita:
@@ -256,6 +268,7 @@ def comparison(
         comparison_tables.missing_table(rows, context, filters, [headline]),
         dict(zip(order["admin_code"], order["name"], strict=True)),
         rank_texts,
+        {**_focus_texts(figures, level, "focus_not_ranked", lang), **rank_texts},
         denominators,
     )
 
@@ -278,7 +291,7 @@ def _side_by_side(
     note = (
         t("lfl_side_by_side", lang)
         if handful is not None
-        else t("lfl_as_written", lang).format(count=f"{len(figures):,}")
+        else t_count("lfl_as_written", len(figures), lang).format(count=f"{len(figures):,}")
     )
     chart = None
     if handful is not None and not parts.without_parts(handful).empty:
@@ -306,8 +319,18 @@ def _side_by_side(
         comparison_tables.missing_table(missing_rows, context, filters, [headline]),
         dict(zip(named["admin_code"], unit_names(named, lang), strict=True)),
         {},
+        _focus_texts(figures, level, "focus_side_by_side", lang),
         [],
     )
+
+
+def _focus_texts(figures: pd.DataFrame, level: str, key: str, lang: str) -> dict[str, str]:
+    """Say of each unit at `level` with figures how many it has, none of them in a ranking."""
+    counts = figures.loc[figures["unit_level"] == level, "admin_code"].value_counts()
+    return {
+        str(code): t_count(key, int(count), lang).format(count=format_count(int(count)))
+        for code, count in counts.items()
+    }
 
 
 def _in_region_order(figures: pd.DataFrame, order: list[str]) -> pd.DataFrame:

@@ -21,10 +21,10 @@ from ruraldash.compare import units as unit_rules
 from ruraldash.compare.figures import localised
 from ruraldash.language.english import english_period
 from ruraldash.language.formatting import format_count
-from ruraldash.language.i18n import t
+from ruraldash.language.i18n import t, t_count
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store.db import run_query
-from ruraldash.views import comparison_tables
+from ruraldash.views import comparison_tables, national_list
 from ruraldash.views.category_charts import Panel, category_bars
 from ruraldash.views.export.print_table import MOST_COLUMNS
 from ruraldash.views.export.provenance import ShownTable, figure_sources, shown_table
@@ -179,7 +179,7 @@ def category_comparison(
     at_level = units[units["level"] == level]
     reported = set().union(*(set(column.figures["admin_code"]) for column in columns))
     headline = (
-        t("category_headline", lang).format(
+        t_count("category_headline", len(columns), lang).format(
             metrics=len(columns),
             total=format_count(len(at_level)),
             levels=t(f"levels_{level}", lang),
@@ -202,8 +202,12 @@ def category_comparison(
             str(localised(catalogue.loc[[metric]], "metric", lang).iloc[0]) for metric in without
         ]
         # "另有" (more) only beside metrics that are drawn.
-        key = "category_without_period" if columns else "category_none_with_period"
-        notes.append(t(key, lang).format(count=len(without), names=marks.enumerate(named)))
+        said = (
+            t_count("category_without_period", len(without), lang)
+            if columns
+            else t_count("category_none_with_period", len(without), lang)
+        )
+        notes.append(said.format(count=len(without), names=marks.enumerate(named)))
     left_out = _left_out(rankings, figures)
     line = like_for_like.left_out_line(like_for_like.Selection(figures.iloc[0:0], left_out), lang)
     panels = [
@@ -215,7 +219,14 @@ def category_comparison(
         for column in columns
     ]
     context = comparison_tables.Context(
-        lang, place, level, category, _category_name(con, category, lang), "", False
+        lang,
+        place,
+        level,
+        category,
+        _category_name(con, category, lang),
+        "",
+        False,
+        national_list.places(con).chain_name(place, lang),
     )
     filters = context.filters(status, None, None)
     filters[2] = (t("pick_category", lang), context.metric_name)

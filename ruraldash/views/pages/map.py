@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from ruraldash.compare import coverage, like_for_like, pickers
 from ruraldash.compare.figures import FigureFilter, load_figures, localised
 from ruraldash.language.formatting import format_count
-from ruraldash.language.i18n import t, t_choice
+from ruraldash.language.i18n import t, t_choice, t_count
 from ruraldash.language.punctuation import punctuation
 from ruraldash.store import boundaries
 from ruraldash.store.db import run_query
@@ -109,7 +109,8 @@ def _in_period(
 def _names(regions: pd.DataFrame, region_ids: list[str], lang: str) -> str:
     """Name a few regions, or count many (a note must stay a line)."""
     if len(region_ids) > NAMED_REGIONS:
-        return t("map_regions_count", lang).format(count=format_count(len(region_ids)))
+        count = len(region_ids)
+        return t_count("map_regions_count", count, lang).format(count=format_count(count))
     chosen = regions[regions["region_id"].isin(region_ids)]
     return punctuation(lang).enumerate(list(localised(chosen, "region", lang)))
 
