@@ -7,6 +7,7 @@ import asyncio
 import socket
 import urllib.error
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,12 @@ def test_a_file_made_on_click_outlives_other_sessions_runs(tmp_path: Path) -> No
     env = {"RURALDASH_MODE": "served", "RURALDASH_RELEASE": str(release)}
     process = replicas.start_replica(port, tmp_path / "replica.log", env)
     try:
-        body = asyncio.run(_download_after_other_runs(f"http://127.0.0.1:{port}"))
+        # In its own thread: a browser test earlier in the same pytest process can leave
+        # Playwright's event loop current in this one, where asyncio.run() refuses to start.
+        with ThreadPoolExecutor(1) as thread:
+            body = thread.submit(
+                asyncio.run, _download_after_other_runs(f"http://127.0.0.1:{port}")
+            ).result()
     except urllib.error.HTTPError as error:
         pytest.fail(f"the made file was gone before its GET: HTTP {error.code}")
     finally:
