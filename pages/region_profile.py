@@ -23,7 +23,7 @@ if not place:
     st.stop()
 
 # 2/ the region: its name, level, parents and reports
-profile = ui.cached(con, region_profile.place_profile, lang, place)
+profile, briefing = ui.cached(con, briefing_pages.profile_and_briefing, lang, place)
 ui.facts(profile.facts)
 
 # 3/ its rank among peers and its trend, per metric
@@ -40,7 +40,7 @@ ui.note(profile.headline)
 for category, name, rows in profile.by_category:
     ui.table(rows, key=f"profile_{category}", title=name)
 ui.downloads(profile.figures, key="profile_figures")
-ui.briefing_downloads(ui.cached(con, briefing_pages.region_profile, lang, place), key="profile")
+ui.briefing_downloads(briefing, key="profile")
 ui.quote_in_report(con, lang, profile.quotes, key="profile_quote")
 
 # 5/ the programs of its reports

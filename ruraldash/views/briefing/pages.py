@@ -315,11 +315,23 @@ def _with_standing(profile: PlaceProfile, lang: str) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def region_profile(con: duckdb.DuckDBPyConnection, lang: str, region: str) -> View:
+def profile_and_briefing(
+    con: duckdb.DuckDBPyConnection, lang: str, region: str
+) -> tuple[PlaceProfile, View]:
+    """Return the Region profile page's profile and its briefing view, made from one profile:
+    the page caches the pair, so a fresh session computes the profile once, not twice."""
+    profile = place_profile(con, lang, region)
+    return profile, region_profile(con, lang, region, profile)
+
+
+def region_profile(
+    con: duckdb.DuckDBPyConnection, lang: str, region: str, profile: PlaceProfile | None = None
+) -> View:
     """Return the Region profile of a region at any level as a view: its parent chain, per
     metric its figures with rank among like-for-like peers and trend, and the figures a report
-    about a place above it gives for it (marked), with its figures counted per category."""
-    profile = place_profile(con, lang, region)
+    about a place above it gives for it (marked), with its figures counted per category.
+    `profile`: the region's profile when already made (else made here)."""
+    profile = profile or place_profile(con, lang, region)
     counts = pd.DataFrame(
         {
             "category_zh": [name for _, name, _ in profile.by_category],
