@@ -178,9 +178,14 @@ def cpu_snapshot(deployment) -> dict[str, float]:
 
 
 def cpu_line(before: dict[str, float], after: dict[str, float]) -> str:
-    """Where the phase's CPU went: a saturated machine cannot scale by adding replicas."""
+    """Where the phase's CPU went: a saturated machine cannot scale by adding replicas.
+    A replica gone by the phase's end (killed) is said "down": its CPU can no longer be read."""
     used = {name: after[name] - before[name] for name in before}
-    replicas_used = " / ".join(f"{used[name]:.1f}" for name in used if name.startswith("replica"))
+    replicas_used = " / ".join(
+        "down" if after[name] == 0.0 else f"{used[name]:.1f}"
+        for name in used
+        if name.startswith("replica")
+    )
     return (
         f"    CPU s: replicas {replicas_used}, officials {used['officials']:.1f}, "
         f"machine {used['machine busy']:.1f} of {used['machine']:.1f} "
