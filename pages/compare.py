@@ -58,10 +58,7 @@ if metric == compare_category.ALL_METRICS:
     if focus and whole.columns:
         rank = whole.rank_texts.get(focus, t("category_focus_none", lang))
         ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
-    if whole.left_out_line:
-        ui.note(whole.left_out_line)
-        with st.expander(whole.left_out.export.title):
-            ui.table_and_downloads(whole.left_out, key="compare_left_out")
+    ui.left_out(whole.left_out_line, whole.left_out, key="compare_left_out")
     if whole.columns:  # without a metric to rank there is no table to show or print
         ui.table_and_downloads(whole.table, key="compare_table", downloads_key="compare")
         ui.briefing_downloads(
@@ -116,10 +113,7 @@ if focus:
     # A unit's name is curated (or the national list's) text: shown as text, not Markdown.
     rank = compared.focus_texts.get(focus, t("no_figure", lang))
     ui.note(f"{markdown_text(places.name(focus, lang))}: {markdown_text(rank)}")
-if compared.left_out_line:
-    ui.note(compared.left_out_line)
-    with st.expander(compared.left_out.export.title):
-        ui.table_and_downloads(compared.left_out, key="compare_left_out")
+ui.left_out(compared.left_out_line, compared.left_out, key="compare_left_out")
 
 # 4/ tables and exports: every unit (position among like for like), and the missing ones
 ui.table_and_downloads(compared.table, key="compare_table", downloads_key="compare")

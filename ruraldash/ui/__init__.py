@@ -23,6 +23,7 @@ from ruraldash.ui.exports import (
     download_all,
     downloads,
     image_download,
+    left_out,
     table_and_downloads,
 )
 from ruraldash.ui.inputs import (
@@ -90,6 +91,7 @@ __all__ = [
     "map_chart",
     "markdown",
     "not_found",
+    "left_out",
     "note",
     "page_start",
     "page_view",

@@ -180,6 +180,16 @@ def image_download(figure: go.Figure, stem: str, lang: str, key: str, width: int
     )
 
 
+def left_out(line: str, shown: ShownTable, key: str) -> None:
+    """Count what a ranking left out in one line and list it, with its downloads, one click
+    away; nothing when nothing was left out."""
+    if not line:
+        return
+    st.caption(line)
+    with st.expander(shown.export.title):
+        table_and_downloads(shown, key=key)
+
+
 def table_and_downloads(
     shown: ShownTable, key: str, downloads_key: str | None = None, empty: str | None = None
 ) -> None:

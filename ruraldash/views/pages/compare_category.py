@@ -238,21 +238,23 @@ def category_comparison(
             )
         )
     every = pd.concat([column.figures for column in columns]) if columns else figures.iloc[0:0]
+    sources, said = figure_sources(every, lang), [note for note in caveats if note]
+    # One table per unit (shown, exported) and one per metric (the briefing's blocks).
     table = shown_table(
         context.title(),
         _table(columns, units, level, lang, ranks),
-        figure_sources(every, lang),
+        sources,
         filters,
-        [note for note in caveats if note],
+        said,
         lang,
         context.stem("compare_category"),
     )
     by_metric = shown_table(
         context.title(),
         _by_metric(columns, ranks, units, level, lang),
-        figure_sources(every, lang),
+        sources,
         filters,
-        [note for note in caveats if note],
+        said,
         lang,
         context.stem("compare_category_by_metric"),
     )
